@@ -1,0 +1,348 @@
+//! taipan's typed intermediate representation.
+//!
+//! A [`Module`] holds functions; a [`Function`] is a control-flow graph of
+//! [`Block`]s over typed, mutable [`Local`]s (not SSA: Cranelift's frontend builds
+//! SSA from them). Every op has one exact meaning, written on its variant: Python
+//! semantics are decided when the frontend picks the op (`taipan_lower`), and
+//! codegen only translates.
+//!
+//! Errors: an op marked *raises* may leave a pending exception. After it, control
+//! goes to the block's `on_error` target: `None` means "propagate": append a
+//! traceback entry `(function name, inst line)`, leave the frame and return the
+//! error indicator to the caller.
+//!
+//! Architecture invariant: this crate knows nothing of Python syntax or of the
+//! frontend's types; it depends only on `taipan_abi`.
+
+mod display;
+pub use display::print_module;
+pub mod verify;
+
+pub use taipan_abi::{ErrCode, ExcKind, RuntimeFn};
+
+macro_rules! index_type {
+    ($(#[$doc:meta])* $name:ident, $prefix:literal) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub struct $name(pub u32);
+        impl $name {
+            pub fn index(self) -> usize { self.0 as usize }
+        }
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(f, concat!($prefix, "{}"), self.0)
+            }
+        }
+    };
+}
+
+index_type!(/// A function of the module, printed `f3`.
+    FuncId, "f");
+index_type!(/// A basic block of a function, printed `b2`.
+    BlockId, "b");
+index_type!(/// A local variable or temporary of a function, printed `%5`.
+    Local, "%");
+index_type!(/// A module-level variable that is not a folded constant, printed `@1`.
+    GlobalId, "@");
+index_type!(/// An interned string constant of the module, printed `s0`.
+    StrId, "s");
+
+/// The type of a local, a global, a parameter or a return value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Type {
+    /// 64-bit signed integer (Python `int`).
+    Int,
+    /// IEEE double (Python `float`).
+    Float,
+    /// 0 or 1 in a byte (Python `bool`).
+    Bool,
+    /// Python `None`: has no machine representation.
+    None,
+    /// Pointer to a `str` object (layout: `taipan_abi::str_object`).
+    Str,
+}
+
+/// A compile-time constant.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Const {
+    Int(i64),
+    Float(f64),
+    Bool(bool),
+    None,
+    Str(StrId),
+}
+
+impl Const {
+    pub fn ty(self) -> Type {
+        match self {
+            Const::Int(_) => Type::Int,
+            Const::Float(_) => Type::Float,
+            Const::Bool(_) => Type::Bool,
+            Const::None => Type::None,
+            Const::Str(_) => Type::Str,
+        }
+    }
+}
+
+/// An input of an op.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Operand {
+    Local(Local),
+    Const(Const),
+}
+
+impl From<Local> for Operand {
+    fn from(l: Local) -> Self {
+        Operand::Local(l)
+    }
+}
+
+impl From<Const> for Operand {
+    fn from(c: Const) -> Self {
+        Operand::Const(c)
+    }
+}
+
+/// Binary operations on two `Int`s giving an `Int`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum IntBinOp {
+    /// `a + b`; raises `IntOverflow`.
+    Add,
+    /// `a - b`; raises `IntOverflow`.
+    Sub,
+    /// `a * b`; raises `IntOverflow`.
+    Mul,
+    /// `a // b`, rounding toward negative infinity; raises `IntFloorDivByZero`
+    /// when `b == 0` and `IntOverflow` for `i64::MIN // -1`.
+    FloorDiv,
+    /// `a % b`, with the sign of `b` (Python's modulo); raises `IntModByZero`
+    /// when `b == 0`. `i64::MIN % -1` is 0.
+    Mod,
+    /// `a + b` wrapping. Only for results the frontend proved in range.
+    AddUnchecked,
+    /// `a - b` wrapping. Only for results the frontend proved in range.
+    SubUnchecked,
+    /// Bitwise `&`, `|`, `^` (two's complement, as Python's ints behave).
+    BitAnd,
+    BitOr,
+    BitXor,
+}
+
+impl IntBinOp {
+    pub fn can_raise(self) -> bool {
+        matches!(self, IntBinOp::Add | IntBinOp::Sub | IntBinOp::Mul | IntBinOp::FloorDiv | IntBinOp::Mod)
+    }
+}
+
+/// Binary operations on two `Float`s giving a `Float`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FloatBinOp {
+    /// IEEE `a + b`.
+    Add,
+    /// IEEE `a - b`.
+    Sub,
+    /// IEEE `a * b`.
+    Mul,
+    /// IEEE `a / b`; raises `FloatDivByZero` when `b == 0.0` (either sign).
+    Div,
+}
+
+/// A comparison; on two `Int`s it is signed, on two `Float`s it is IEEE (every
+/// comparison with NaN is false except `Ne`), on two `Bool`s it compares 0/1.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CmpOp {
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+}
+
+/// One-operand operations.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum UnaryOp {
+    /// Int `-a`; raises `IntOverflow` for `i64::MIN`.
+    IntNeg,
+    /// Int `abs(a)`; raises `IntOverflow` for `i64::MIN`.
+    IntAbs,
+    /// Int `~a`.
+    IntInvert,
+    /// Float `-a` (flips the sign bit, so `-0.0` stays distinct).
+    FloatNeg,
+    /// Float `abs(a)` (clears the sign bit).
+    FloatAbs,
+    /// Bool `not a`.
+    BoolNot,
+    /// Int → Float, rounding to nearest like CPython's `float(int)`.
+    IntToFloat,
+    /// Bool → Int (0 or 1).
+    BoolToInt,
+    /// Int → Bool: `a != 0`.
+    IntToBool,
+    /// Float → Bool: `a != 0.0` (NaN is true).
+    FloatToBool,
+    /// Str → Bool: non-empty.
+    StrToBool,
+}
+
+impl UnaryOp {
+    pub fn can_raise(self) -> bool {
+        matches!(self, UnaryOp::IntNeg | UnaryOp::IntAbs)
+    }
+}
+
+/// What an instruction computes. The result type is given by the destination
+/// local; the verifier checks it against the op.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Op {
+    /// The operand's value.
+    Copy(Operand),
+    IntBin(IntBinOp, Operand, Operand),
+    FloatBin(FloatBinOp, Operand, Operand),
+    /// A comparison of two operands of the same type (`Int`, `Float` or `Bool`),
+    /// giving a `Bool`.
+    Cmp(CmpOp, Operand, Operand),
+    Unary(UnaryOp, Operand),
+    /// `if cond { a } else { b }` without branching; `a` and `b` have one type.
+    Select { cond: Operand, a: Operand, b: Operand },
+    /// A call to a function of this module. Raises if the callee raises.
+    Call { func: FuncId, args: Vec<Operand> },
+    /// A call to the runtime. Raises if the runtime function can raise.
+    CallRuntime { func: RuntimeFn, args: Vec<Operand> },
+    /// The value of a module global. With `checked`, raises `NameError` ("name 'x'
+    /// is not defined") if the global has not been assigned yet.
+    LoadGlobal { global: GlobalId, checked: bool },
+    /// Assigns a module global (and marks it defined). No result.
+    StoreGlobal { global: GlobalId, value: Operand },
+}
+
+impl Op {
+    /// Whether this op may leave a pending exception.
+    pub fn can_raise(&self) -> bool {
+        match self {
+            Op::IntBin(op, ..) => op.can_raise(),
+            Op::Unary(op, _) => op.can_raise(),
+            Op::FloatBin(op, ..) => matches!(op, FloatBinOp::Div),
+            Op::Call { .. } => true,
+            Op::CallRuntime { func, .. } => func.sig().can_raise,
+            Op::LoadGlobal { checked, .. } => *checked,
+            Op::Copy(_) | Op::Cmp(..) | Op::Select { .. } | Op::StoreGlobal { .. } => false,
+        }
+    }
+}
+
+/// One instruction: `dest = op`, at a source line (for tracebacks and dumps).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Inst {
+    pub dest: Option<Local>,
+    pub op: Op,
+    pub line: u32,
+}
+
+/// How a block ends.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Terminator {
+    Jump(BlockId),
+    /// `cond` is a `Bool`.
+    Branch { cond: Operand, then_block: BlockId, else_block: BlockId },
+    /// Returns the operand (absent for a function returning `None`).
+    Return(Option<Operand>),
+    /// Raises the fixed error and goes to the block's error target.
+    RaiseCode { code: ErrCode, line: u32 },
+    /// Raises `kind` with an optional `Str` message and goes to the error target.
+    Raise { kind: ExcKind, message: Option<Operand>, line: u32 },
+    /// Never reached (e.g. after an infinite loop); codegen emits a trap.
+    Unreachable,
+}
+
+/// A basic block: straight-line instructions and a terminator.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Block {
+    pub insts: Vec<Inst>,
+    pub term: Terminator,
+    /// Where a raising op or a `Raise` in this block goes; `None` propagates to
+    /// the caller. (A `try` body's blocks point at its handler.)
+    pub on_error: Option<BlockId>,
+}
+
+/// A local variable or temporary.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LocalData {
+    /// The Python name, for user variables; `None` for temporaries.
+    pub name: Option<String>,
+    pub ty: Type,
+}
+
+/// A function. Block 0 is the entry; parameters are the first `params.len()` locals.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Function {
+    /// The name tracebacks show (`fib`, `<module>`).
+    pub name: String,
+    /// The linker symbol (starts with `taipan_abi::USER_SYMBOL_PREFIX`).
+    pub symbol: String,
+    /// Parameter locals, in order.
+    pub params: Vec<Local>,
+    pub ret: Type,
+    pub locals: Vec<LocalData>,
+    pub blocks: Vec<Block>,
+    /// The line of the `def`.
+    pub line: u32,
+    /// Whether calls count towards the recursion limit: on entry the frame depth is
+    /// incremented and `RecursionDepth` raised past `RECURSION_LIMIT`; every exit
+    /// (return or propagated error) decrements it. Set for functions in call-graph cycles.
+    pub counts_depth: bool,
+}
+
+impl Function {
+    pub fn local_ty(&self, l: Local) -> Type {
+        self.locals[l.index()].ty
+    }
+
+    pub fn operand_ty(&self, o: &Operand) -> Type {
+        match o {
+            Operand::Local(l) => self.local_ty(*l),
+            Operand::Const(c) => c.ty(),
+        }
+    }
+}
+
+/// A module global that is stored (not folded into a constant).
+#[derive(Clone, Debug, PartialEq)]
+pub struct GlobalData {
+    pub name: String,
+    pub ty: Type,
+}
+
+/// A compiled module: its functions, globals and string constants.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Module {
+    /// The module name (`__main__` for a program).
+    pub name: String,
+    /// The source file path, as tracebacks print it.
+    pub file: String,
+    pub functions: Vec<Function>,
+    pub globals: Vec<GlobalData>,
+    pub strings: Vec<String>,
+    /// The module body: a function with no parameters returning `None`.
+    pub body: FuncId,
+}
+
+impl Module {
+    pub fn func(&self, id: FuncId) -> &Function {
+        &self.functions[id.index()]
+    }
+
+    pub fn string(&self, id: StrId) -> &str {
+        &self.strings[id.index()]
+    }
+
+    /// Interns a string constant.
+    pub fn intern(&mut self, s: &str) -> StrId {
+        if let Some(i) = self.strings.iter().position(|x| x == s) {
+            return StrId(i as u32);
+        }
+        self.strings.push(s.to_string());
+        StrId(self.strings.len() as u32 - 1)
+    }
+}
