@@ -1,0 +1,3 @@
+# Rejected: a syntax error stops the whole program before anything runs.
+print("never printed")
+x = = 1  # error:

@@ -1,0 +1,5 @@
+# int() of nan: ValueError: cannot convert float NaN to integer.
+import math
+
+print(int(2.5))
+print(int(math.nan))

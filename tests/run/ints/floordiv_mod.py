@@ -1,0 +1,31 @@
+# Int // and % round toward negative infinity; % takes the sign of the divisor.
+
+
+def show(a: int, b: int) -> None:
+    q = a // b
+    r = a % b
+    print(a, b, q, r, q * b + r == a)
+
+
+show(7, 2)
+show(-7, 2)
+show(7, -2)
+show(-7, -2)
+show(6, 3)
+show(-6, 3)
+show(6, -3)
+show(0, 5)
+show(0, -5)
+show(1, 10)
+show(-1, 10)
+show(1, -10)
+show(-1, -10)
+show(9223372036854775807, 2)
+show(-9223372036854775807 - 1, 2)
+show(-9223372036854775807 - 1, 3)
+show(-9223372036854775807 - 1, 9223372036854775807)
+show(9223372036854775807, -9223372036854775807 - 1)
+show(-9223372036854775807 - 1, -9223372036854775807 - 1)
+# The one case where % does not overflow even though // would.
+print((-9223372036854775807 - 1) % -1)
+print(-7 // 2 * 2, -(7 // 2), -7 % 3 + 1)

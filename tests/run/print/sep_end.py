@@ -1,0 +1,22 @@
+# print() with sep= and end= string literals, empty separators, no arguments, and multi-character terminators.
+print(1, 2, 3)
+print(1, 2, 3, sep=", ")
+print(1, 2, 3, sep="")
+print(1, 2, 3, sep=" -> ", end=" <end>\n")
+print("a", "b", end="")
+print("c")
+print()
+print(end="")
+print(sep="unused")
+print("only one", sep="unused")
+print(1.5, True, None, -7, sep="|", end="\n\n")
+print("x", end="\n")
+print("tab\tseparated", "back\\slash", 'single "quotes"', "it's")
+print("multi", "line", sep="\n")
+for i in range(5):
+    print(i, end=" ")
+print()
+for i in range(3):
+    print(i, i * i, sep=":", end=";")
+print()
+print("no newline at the very end", end="")
