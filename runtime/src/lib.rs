@@ -1,0 +1,35 @@
+//! taipan's runtime: the functions compiled programs call (`taipan_abi::RuntimeFn`),
+//! the pending exception, buffered stdout, and the program entry `tp_main`.
+//!
+//! Architecture invariant: the runtime knows nothing of the compiler. Its only
+//! in-repo dependency is `taipan_abi`, which names every exported symbol, its
+//! signature, the error codes and the object layouts.
+//!
+//! Each module mirrors one op group of the compiler (`int_ops`, `float_ops`,
+//! `math_ops`, ...). The arithmetic lives in plain Rust functions returning
+//! `Result<_, ErrCode>` so it can be unit-tested; the `extern "C"` wrappers only
+//! convert that into the FFI return structs of [`ffi_result`].
+//!
+//! No function here may panic: a panic unwinding out of an `extern "C"` function
+//! aborts the program, so every input must be handled.
+
+#![warn(unsafe_op_in_unsafe_fn)]
+// `main.rs` holds `tp_main`, the program entry (named like the other op-group
+// modules); the crate has no binary target (`autobins = false` in Cargo.toml).
+#![allow(special_module_name)]
+
+pub mod exceptions;
+pub mod ffi_result;
+pub mod float_ops;
+pub mod float_repr;
+pub mod int_ops;
+pub mod main;
+pub mod math_ops;
+pub mod output;
+pub mod str_object;
+pub mod traceback;
+
+#[cfg(test)]
+mod cpython_oracle;
+#[cfg(test)]
+mod exports;

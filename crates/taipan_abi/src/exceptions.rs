@@ -121,4 +121,6 @@ err_codes!(
     IsCloseNegativeTolerance => (ValueError, "tolerances must be non-negative"),
     RecursionDepth => (RecursionError, "maximum recursion depth exceeded"),
     AssertionFailed => (AssertionError, ""),
+    // `round(x, ndigits)` of a finite float whose rounded value is not finite.
+    RoundedValueTooLarge => (OverflowError, "rounded value too large to represent"),
 );
