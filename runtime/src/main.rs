@@ -7,7 +7,7 @@ use crate::{output, str_object, traceback};
 /// Frames of depth-counting functions now active. Compiled code increments it on
 /// entry (raising `RecursionDepth` past `taipan_abi::RECURSION_LIMIT`) and
 /// decrements it on every exit, inline, through this symbol
-/// (`taipan_abi::FRAME_DEPTH_SYMBOL`). The runtime itself never touches it.
+/// (`taipan_abi::FRAME_DEPTH_SYMBOL`). `tp_main` starts it at 1 for the module frame.
 #[no_mangle]
 pub static mut tp_frame_depth: i64 = 0;
 
@@ -23,6 +23,9 @@ pub type ModuleBody = extern "C" fn() -> u8;
 pub unsafe extern "C" fn tp_main(body: Option<ModuleBody>, file: *const u8) -> i32 {
     // SAFETY: forwarded from the caller.
     let file = unsafe { str_object::str_to_string(file) };
+    // The module body is CPython's first frame and counts towards the limit.
+    // SAFETY: single-threaded program start; no compiled code runs yet.
+    unsafe { tp_frame_depth = 1 };
     let raised = match body {
         Some(body) => body() != 0,
         None => {

@@ -1,8 +1,323 @@
-//! The IR verifier. (To be completed: see the module docs of each check.)
+//! The IR verifier: checks the invariants every producer of IR must uphold and
+//! every consumer (codegen) relies on. Codegen runs it before translating, so IR
+//! that passes it can never make codegen panic.
+//!
+//! Invariants checked:
+//! - Module: `body` names a function, which takes no parameters and returns `None`.
+//!   Function symbols are unique and start with `USER_SYMBOL_PREFIX`.
+//! - Function: has at least one block (block 0 is the entry). Its parameters are
+//!   its first locals, in order (`params[i] == %i`).
+//! - References: every local, block, function, global and string id an
+//!   instruction, terminator or `on_error` names is in range.
+//! - Types of ops (the result type is the destination's; a destination is
+//!   optional wherever an op has a result):
+//!   - `Copy`: the destination has the operand's type.
+//!   - `IntBin`: `Int`, `Int` → `Int`. `FloatBin`: `Float`, `Float` → `Float`.
+//!   - `Cmp`: two operands of one type among `Int`, `Float`, `Bool` → `Bool`.
+//!   - `Unary`: the operand and result types the op's name says (`IntToFloat`:
+//!     `Int` → `Float`, `StrToBool`: `Str` → `Bool`, ...).
+//!   - `Select`: a `Bool` condition and two operands of one type, which is the result's.
+//!   - `Call`: as many arguments as the callee has parameters, each of the
+//!     parameter's type; the result has the callee's return type.
+//!   - `CallRuntime`: arguments and result match `RuntimeFn::sig()` with `I64` ↔
+//!     `Int`, `F64` ↔ `Float`, `I8` ↔ `Bool`, `Ptr` ↔ `Str`; functions with an `I32`
+//!     parameter (`tp_main`, `tp_raise*`) cannot be called from IR, and an `I32`
+//!     result cannot be kept. A `void` function's result can only go to a `None` local.
+//!   - `LoadGlobal`: the result has the global's type. `StoreGlobal`: the value has
+//!     the global's type, and there is no destination.
+//! - Terminators: a `Branch` condition is `Bool`; `Return` gives a value of the
+//!   function's return type, or nothing when that is `None`; a `Raise` message is
+//!   a `Str`.
+//!
+//! Not checked (by construction or by design): every block has a terminator (it is
+//! a field); locals are mutable and may be read before they are assigned (codegen
+//! reads zero); unreachable blocks are allowed.
 
-use crate::Module;
+#[cfg(test)]
+mod tests;
+
+use std::collections::HashMap;
+use std::fmt::Display;
+
+use taipan_abi::{AbiType, USER_SYMBOL_PREFIX};
+
+use crate::{
+    Block, BlockId, CmpOp, Const, FuncId, Function, Inst, Local, Module, Op, Operand, Terminator, Type, UnaryOp,
+};
 
 /// Checks the module's invariants; returns one message per violation.
-pub fn verify_module(_module: &Module) -> Vec<String> {
-    Vec::new()
+pub fn verify_module(module: &Module) -> Vec<String> {
+    let mut errors = Vec::new();
+    check_module(module, &mut errors);
+    for (index, func) in module.functions.iter().enumerate() {
+        let mut cx = FunctionCx { module, func, id: FuncId(index as u32), at: String::new(), errors: &mut errors };
+        cx.check();
+    }
+    errors
+}
+
+fn check_module(module: &Module, errors: &mut Vec<String>) {
+    match module.functions.get(module.body.index()) {
+        None => errors.push(format!("the module body {} is not a function of the module", module.body)),
+        Some(body) => {
+            if !body.params.is_empty() || body.ret != Type::None {
+                errors.push(format!(
+                    "the module body {} `{}` must take no parameters and return None",
+                    module.body, body.name
+                ));
+            }
+        }
+    }
+    let mut symbols: HashMap<&str, usize> = HashMap::new();
+    for (index, func) in module.functions.iter().enumerate() {
+        if !func.symbol.starts_with(USER_SYMBOL_PREFIX) {
+            errors.push(format!("f{index} `{}`: symbol `{}` does not start with `{USER_SYMBOL_PREFIX}`", func.name, func.symbol));
+        }
+        if let Some(first) = symbols.insert(&func.symbol, index) {
+            errors.push(format!("f{index} `{}`: symbol `{}` is also the symbol of f{first}", func.name, func.symbol));
+        }
+    }
+}
+
+/// The machine type of a runtime signature as an IR type (`None`: no IR type).
+fn abi_ir_type(ty: AbiType) -> Option<Type> {
+    match ty {
+        AbiType::I64 => Some(Type::Int),
+        AbiType::F64 => Some(Type::Float),
+        AbiType::I8 => Some(Type::Bool),
+        AbiType::Ptr => Some(Type::Str),
+        AbiType::I32 => None,
+    }
+}
+
+/// The operand and result types of a unary op.
+fn unary_types(op: UnaryOp) -> (Type, Type) {
+    use UnaryOp::*;
+    match op {
+        IntNeg | IntAbs | IntInvert => (Type::Int, Type::Int),
+        FloatNeg | FloatAbs => (Type::Float, Type::Float),
+        BoolNot => (Type::Bool, Type::Bool),
+        IntToFloat => (Type::Int, Type::Float),
+        BoolToInt => (Type::Bool, Type::Int),
+        IntToBool => (Type::Int, Type::Bool),
+        FloatToBool => (Type::Float, Type::Bool),
+        StrToBool => (Type::Str, Type::Bool),
+    }
+}
+
+struct FunctionCx<'a> {
+    module: &'a Module,
+    func: &'a Function,
+    id: FuncId,
+    /// Where in the function the current check is, for messages (`b2[3]`).
+    at: String,
+    errors: &'a mut Vec<String>,
+}
+
+impl FunctionCx<'_> {
+    fn error(&mut self, message: impl Display) {
+        let sep = if self.at.is_empty() { "" } else { " " };
+        self.errors.push(format!("{} `{}`{sep}{}: {message}", self.id, self.func.name, self.at));
+    }
+
+    fn check(&mut self) {
+        let func = self.func;
+        if func.blocks.is_empty() {
+            self.error("has no blocks");
+        }
+        for (i, param) in func.params.iter().enumerate() {
+            if param.index() != i {
+                self.error(format_args!("parameter {i} is {param}; parameters must be the first locals, in order"));
+            }
+        }
+        if func.params.len() > func.locals.len() {
+            self.error(format_args!("has {} parameters but only {} locals", func.params.len(), func.locals.len()));
+        }
+        for (index, block) in func.blocks.iter().enumerate() {
+            self.check_block(BlockId(index as u32), block);
+        }
+    }
+
+    fn check_block(&mut self, id: BlockId, block: &Block) {
+        self.at = format!("{id}");
+        if let Some(handler) = block.on_error {
+            self.check_block_id(handler, "error target");
+        }
+        for (i, inst) in block.insts.iter().enumerate() {
+            self.at = format!("{id}[{i}]");
+            self.check_inst(inst);
+        }
+        self.at = format!("{id} terminator");
+        self.check_terminator(&block.term);
+    }
+
+    fn check_block_id(&mut self, id: BlockId, what: &str) {
+        if id.index() >= self.func.blocks.len() {
+            self.error(format_args!("{what} {id} does not exist"));
+        }
+    }
+
+    /// The type of a local, or `None` (after reporting) when it does not exist.
+    fn local_ty(&mut self, local: Local) -> Option<Type> {
+        match self.func.locals.get(local.index()) {
+            Some(data) => Some(data.ty),
+            None => {
+                self.error(format_args!("local {local} does not exist"));
+                None
+            }
+        }
+    }
+
+    fn operand_ty(&mut self, operand: &Operand) -> Option<Type> {
+        match operand {
+            Operand::Local(l) => self.local_ty(*l),
+            Operand::Const(Const::Str(s)) if s.index() >= self.module.strings.len() => {
+                self.error(format_args!("string {s} does not exist"));
+                None
+            }
+            Operand::Const(c) => Some(c.ty()),
+        }
+    }
+
+    /// Checks that `operand` has type `expected`.
+    fn expect_operand(&mut self, operand: &Operand, expected: Type, what: &str) {
+        if let Some(ty) = self.operand_ty(operand) {
+            if ty != expected {
+                self.error(format_args!("{what} {operand} has type {ty}, expected {expected}"));
+            }
+        }
+    }
+
+    /// Checks that the destination, if any, can hold a result of type `result`.
+    fn expect_dest(&mut self, dest: Option<Local>, result: Type) {
+        let Some(dest) = dest else { return };
+        if let Some(ty) = self.local_ty(dest) {
+            if ty != result {
+                self.error(format_args!("destination {dest} has type {ty}, but the result is {result}"));
+            }
+        }
+    }
+
+    fn check_inst(&mut self, inst: &Inst) {
+        let dest = inst.dest;
+        match &inst.op {
+            Op::Copy(a) => {
+                if let Some(ty) = self.operand_ty(a) {
+                    self.expect_dest(dest, ty);
+                }
+            }
+            Op::IntBin(_, a, b) => {
+                self.expect_operand(a, Type::Int, "operand");
+                self.expect_operand(b, Type::Int, "operand");
+                self.expect_dest(dest, Type::Int);
+            }
+            Op::FloatBin(_, a, b) => {
+                self.expect_operand(a, Type::Float, "operand");
+                self.expect_operand(b, Type::Float, "operand");
+                self.expect_dest(dest, Type::Float);
+            }
+            Op::Cmp(op, a, b) => self.check_cmp(*op, a, b, dest),
+            Op::Unary(op, a) => {
+                let (operand, result) = unary_types(*op);
+                self.expect_operand(a, operand, "operand");
+                self.expect_dest(dest, result);
+            }
+            Op::Select { cond, a, b } => {
+                self.expect_operand(cond, Type::Bool, "condition");
+                if let (Some(ta), Some(tb)) = (self.operand_ty(a), self.operand_ty(b)) {
+                    if ta != tb {
+                        self.error(format_args!("select between {ta} and {tb}"));
+                    }
+                    self.expect_dest(dest, ta);
+                }
+            }
+            Op::Call { func, args } => self.check_call(*func, args, dest),
+            Op::CallRuntime { func, args } => self.check_call_runtime(*func, args, dest),
+            Op::LoadGlobal { global, .. } => match self.module.globals.get(global.index()) {
+                Some(g) => self.expect_dest(dest, g.ty),
+                None => self.error(format_args!("global {global} does not exist")),
+            },
+            Op::StoreGlobal { global, value } => {
+                if let Some(d) = dest {
+                    self.error(format_args!("store_global has no result, but assigns {d}"));
+                }
+                match self.module.globals.get(global.index()) {
+                    Some(g) => self.expect_operand(value, g.ty, "stored value"),
+                    None => self.error(format_args!("global {global} does not exist")),
+                }
+            }
+        }
+    }
+
+    fn check_cmp(&mut self, op: CmpOp, a: &Operand, b: &Operand, dest: Option<Local>) {
+        if let (Some(ta), Some(tb)) = (self.operand_ty(a), self.operand_ty(b)) {
+            if ta != tb {
+                self.error(format_args!("{op:?} compares {ta} with {tb}"));
+            } else if !matches!(ta, Type::Int | Type::Float | Type::Bool) {
+                self.error(format_args!("{op:?} compares {ta} values, which is not an inline comparison"));
+            }
+        }
+        self.expect_dest(dest, Type::Bool);
+    }
+
+    fn check_call(&mut self, callee: FuncId, args: &[Operand], dest: Option<Local>) {
+        let Some(target) = self.module.functions.get(callee.index()) else {
+            self.error(format_args!("function {callee} does not exist"));
+            return;
+        };
+        if args.len() != target.params.len() {
+            self.error(format_args!("{} `{}` takes {} arguments, given {}", callee, target.name, target.params.len(), args.len()));
+        }
+        for (i, (arg, param)) in args.iter().zip(&target.params).enumerate() {
+            // A callee with a bad parameter list is reported on its own.
+            if let Some(param_ty) = target.locals.get(param.index()).map(|l| l.ty) {
+                self.expect_operand(arg, param_ty, &format!("argument {i}"));
+            }
+        }
+        self.expect_dest(dest, target.ret);
+    }
+
+    fn check_call_runtime(&mut self, func: crate::RuntimeFn, args: &[Operand], dest: Option<Local>) {
+        let sig = func.sig();
+        let symbol = func.symbol();
+        if args.len() != sig.params.len() {
+            self.error(format_args!("{symbol} takes {} arguments, given {}", sig.params.len(), args.len()));
+        }
+        for (i, (arg, param)) in args.iter().zip(sig.params).enumerate() {
+            match abi_ir_type(*param) {
+                Some(ty) => self.expect_operand(arg, ty, &format!("argument {i} of {symbol}")),
+                None => self.error(format_args!("{symbol} takes a {param:?} argument, which no IR type maps to")),
+            }
+        }
+        match sig.ret.map(abi_ir_type) {
+            None => self.expect_dest(dest, Type::None),
+            Some(Some(ty)) => self.expect_dest(dest, ty),
+            Some(None) => {
+                if let Some(d) = dest {
+                    self.error(format_args!("{symbol}'s result has no IR type, but is assigned to {d}"));
+                }
+            }
+        }
+    }
+
+    fn check_terminator(&mut self, term: &Terminator) {
+        match term {
+            Terminator::Jump(target) => self.check_block_id(*target, "jump target"),
+            Terminator::Branch { cond, then_block, else_block } => {
+                self.expect_operand(cond, Type::Bool, "branch condition");
+                self.check_block_id(*then_block, "branch target");
+                self.check_block_id(*else_block, "branch target");
+            }
+            Terminator::Return(value) => {
+                let ret = self.func.ret;
+                match value {
+                    Some(v) => self.expect_operand(v, ret, "returned value"),
+                    None if ret != Type::None => self.error(format_args!("returns nothing from a function returning {ret}")),
+                    None => {}
+                }
+            }
+            Terminator::Raise { message: Some(m), .. } => self.expect_operand(m, Type::Str, "exception message"),
+            Terminator::Raise { message: None, .. } | Terminator::RaiseCode { .. } | Terminator::Unreachable => {}
+        }
+    }
 }

@@ -1,0 +1,60 @@
+//! Parsing: Python source text → AST.
+//!
+//! Architecture invariant: this is the only crate that names `rustpython_parser`.
+//! Later stages use the AST through the re-exports below, so swapping the parser
+//! changes only this crate.
+
+mod nesting;
+pub mod visit;
+
+pub use rustpython_parser::ast;
+pub use rustpython_parser::ast::Ranged;
+pub use rustpython_parser::text_size::TextRange;
+
+use taipan_diagnostics::{Diagnostic, SourceFile, Span};
+
+/// How deeply brackets, expressions and statement blocks may nest. Every
+/// recursive walker of later stages relies on this bound instead of guarding its
+/// own recursion depth.
+pub const MAX_NESTING: usize = 200;
+
+/// The message of the error reported for input nested deeper than [`MAX_NESTING`].
+pub const TOO_DEEP_MESSAGE: &str = "expression is too deeply nested";
+
+/// Parses a module. Syntax errors and over-deep nesting become diagnostics; the
+/// parser never sees input it could overflow its stack on.
+pub fn parse_module(file: &SourceFile) -> Result<ast::Suite, Vec<Diagnostic>> {
+    // The parser and the AST's destructors recurse: check the bracket depth in the
+    // text first, so pathological input is rejected before either runs.
+    if let Some(offset) = nesting::find_deep_bracket(&file.text, MAX_NESTING) {
+        return Err(vec![Diagnostic::error(Span::new(offset, offset + 1), TOO_DEEP_MESSAGE)]);
+    }
+    let suite = match <ast::Suite as rustpython_parser::Parse>::parse(&file.text, &file.path) {
+        Ok(suite) => suite,
+        Err(err) => return Err(vec![parse_error_diagnostic(file, &err)]),
+    };
+    // Operator chains (`1+1+...`, `not not ...`) nest without brackets.
+    if let Some(span) = nesting::find_deep_node(&suite, MAX_NESTING) {
+        // Dropping an AST this deep would recurse as deep as it is nested and could
+        // overflow the stack; leak it instead. This only happens for pathological
+        // input, and the memory is bounded by the size of the source.
+        std::mem::forget(suite);
+        return Err(vec![Diagnostic::error(span, TOO_DEEP_MESSAGE)]);
+    }
+    Ok(suite)
+}
+
+/// The byte span of an AST node.
+pub fn span_of(node: &impl Ranged) -> Span {
+    let range = node.range();
+    Span::new(range.start().into(), range.end().into())
+}
+
+fn parse_error_diagnostic(file: &SourceFile, err: &rustpython_parser::ParseError) -> Diagnostic {
+    let offset: u32 = err.offset.into();
+    let offset = offset.min(file.text.len() as u32);
+    Diagnostic::error(Span::new(offset, offset + 1), format!("syntax error: {}", err.error))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,164 @@
+//! Name resolution and type checking: AST → typed HIR ([`hir`]).
+//!
+//! `check_file` parses, scans the module (`scan`), builds the function
+//! signatures and the module globals (`env`), then checks the module body and
+//! each function body (`checker`, `stmt`, `expr`, `call`). A body whose
+//! variables are read before their first assignment in the text (in loops) is
+//! checked again once their types are known.
+//!
+//! Architecture invariant: this crate is pure (no IO) and knows nothing of the
+//! IR; `taipan_lower` turns its HIR into IR.
+
+mod annotation;
+mod call;
+mod checker;
+mod env;
+mod expr;
+mod flow;
+mod fold;
+pub mod hir;
+mod scan;
+mod stmt;
+
+use std::collections::HashMap;
+
+use taipan_diagnostics::{Diagnostic, SourceFile};
+use taipan_syntax::ast;
+
+use checker::{Checker, LocalVar, Scope};
+use env::{ModuleEnv, ModuleState};
+use hir::{FuncId, LocalId, Ty};
+
+/// Options of a check.
+#[derive(Clone, Debug)]
+pub struct CheckOptions {
+    /// The module's `__name__` (`"__main__"` for a program).
+    pub module_name: String,
+}
+
+/// Parses and checks a file: the typed HIR, or every error found.
+pub fn check_file(file: &SourceFile, options: &CheckOptions) -> Result<hir::Module, Vec<Diagnostic>> {
+    let suite = taipan_syntax::parse_module(file)?;
+    check_suite(&suite, options)
+}
+
+/// Checks a parsed module.
+pub fn check_suite(suite: &[ast::Stmt], options: &CheckOptions) -> Result<hir::Module, Vec<Diagnostic>> {
+    let mut diags = Vec::new();
+    let scan = scan::scan_module(suite, &mut diags);
+    let mut env = ModuleEnv::new(&options.module_name, scan, &mut diags);
+    let mut state = ModuleState::new(&mut env, &mut diags);
+
+    let (body, body_diags) = check_module_body(suite, &env, &mut state);
+    diags.extend(body_diags);
+
+    let mut functions = Vec::new();
+    for f in 0..env.scan.functions.len() {
+        let (function, function_diags) = check_function(FuncId(f as u32), &env, &mut state);
+        diags.extend(function_diags);
+        functions.push(function);
+    }
+    state.finish_global_types();
+
+    if !diags.is_empty() {
+        diags.sort_by_key(|d| d.span.start);
+        diags.dedup();
+        return Err(diags);
+    }
+    Ok(hir::Module { name: options.module_name.clone(), functions, globals: state.hir_globals, body })
+}
+
+/// How many times a body is checked at most: each extra pass learns at least one
+/// more variable type, so this only bounds pathological inputs.
+const MAX_PASSES: usize = 64;
+
+fn check_module_body(suite: &[ast::Stmt], env: &ModuleEnv<'_>, state: &mut ModuleState) -> (Vec<hir::Stmt>, Vec<Diagnostic>) {
+    let mut pass = 0;
+    loop {
+        pass += 1;
+        let mut checker = Checker::new(env, state, Scope::Module);
+        let mut body = Vec::new();
+        for (i, stmt) in suite.iter().enumerate() {
+            checker.stmt_index = i;
+            checker.stmt(stmt, &mut body);
+        }
+        if !checker.should_rerun() || pass >= MAX_PASSES {
+            return (body, checker.diags);
+        }
+    }
+}
+
+fn check_function(f: FuncId, env: &ModuleEnv<'_>, state: &mut ModuleState) -> (hir::Function, Vec<Diagnostic>) {
+    let decl = &env.scan.functions[f.index()];
+    let sig = &env.sigs[f.index()];
+    let body_scan = scan::scan_function_body(decl.def);
+    let mut diags = Vec::new();
+
+    // Parameters first, then the body's other locals, typed by annotations
+    // where they have one.
+    let mut types: Vec<Option<Ty>> = Vec::new();
+    for (i, name) in body_scan.locals.iter().enumerate() {
+        let ty = match sig.params.get(i) {
+            Some(p) => Some(p.ty),
+            None => body_scan.annotations.get(name).and_then(|a| {
+                let resolved = annotation::resolve(a, &env.scan.imports, &mut diags)?;
+                resolved.ty
+            }),
+        };
+        types.push(ty);
+    }
+    for (name, span) in &body_scan.global_decls {
+        if body_scan.locals.iter().take(sig.params.len()).any(|p| p == name) {
+            diags.push(Diagnostic::error(*span, format!("name '{name}' is parameter and global")));
+        }
+    }
+    let local_index: HashMap<String, LocalId> =
+        body_scan.locals.iter().enumerate().map(|(i, n)| (n.clone(), LocalId(i as u32))).collect();
+
+    let scope = Scope::Function { id: f, ret: sig.ret, ret_annotated: sig.ret_annotated };
+    let mut pass = 0;
+    loop {
+        pass += 1;
+        let mut checker = Checker::new(env, state, scope);
+        checker.locals = body_scan
+            .locals
+            .iter()
+            .zip(&types)
+            .map(|(name, ty)| LocalVar { name: name.clone(), ty: *ty, needs_bound_flag: false })
+            .collect();
+        checker.local_index = local_index.clone();
+        checker.global_decls = body_scan.global_decls.clone();
+        for p in 0..sig.params.len() {
+            checker.flow.bind(p);
+        }
+        let mut body = Vec::new();
+        for stmt in &decl.def.body {
+            checker.stmt(stmt, &mut body);
+        }
+        if checker.flow.is_reachable() && sig.ret != Ty::None && sig.ret != Ty::Unknown {
+            checker.error(decl.span, "missing return statement");
+        }
+        if checker.should_rerun() && pass < MAX_PASSES {
+            types = checker.locals.iter().map(|l| l.ty).collect();
+            continue;
+        }
+        diags.extend(checker.diags);
+        let locals = checker
+            .locals
+            .into_iter()
+            .map(|l| hir::Local { name: l.name, ty: l.ty.unwrap_or(Ty::Unknown), needs_bound_flag: l.needs_bound_flag })
+            .collect();
+        let function = hir::Function {
+            name: sig.name.clone(),
+            span: decl.span,
+            params: (0..sig.params.len()).map(|i| LocalId(i as u32)).collect(),
+            ret: sig.ret,
+            locals,
+            body,
+        };
+        return (function, diags);
+    }
+}
+
+#[cfg(test)]
+mod tests;

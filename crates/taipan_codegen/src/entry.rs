@@ -1,0 +1,46 @@
+//! The program's entry point: `int main(void)`, which hands the module body to
+//! the runtime's `tp_main`.
+
+use cranelift_codegen::ir as clif;
+use cranelift_codegen::ir::InstBuilder;
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
+use cranelift_module::Module;
+use taipan_abi::RuntimeFn;
+
+use crate::abi;
+use crate::declarations::ModuleCx;
+use crate::CodegenError;
+
+/// Builds `main` into `func`: `return tp_main(&<module body>, <file name str>);`.
+pub(crate) fn build_main<M: Module + ?Sized>(
+    m: &mut M,
+    cx: &mut ModuleCx<'_>,
+    func: &mut clif::Function,
+    fctx: &mut FunctionBuilderContext,
+) -> Result<(), CodegenError> {
+    let unsupported = |message: &str| CodegenError::Unsupported { function: "main".to_string(), message: message.to_string() };
+    let body = *cx.functions.get(cx.ir.body.index()).ok_or_else(|| unsupported("the module body is not a function of the module"))?;
+    let tp_main = cx.runtime_fn(m, RuntimeFn::Main)?;
+    let ir = cx.ir;
+    let file = cx.str_object(m, &ir.file)?;
+    let frontend_config = m.target_config();
+
+    func.signature = abi::main_signature(m.make_signature());
+    let body_ref = m.declare_func_in_func(body, func);
+    let tp_main_ref = m.declare_func_in_func(tp_main, func);
+    // The runtime is linked into the same image: call it directly.
+    func.dfg.ext_funcs[tp_main_ref].colocated = true;
+    let file_gv = m.declare_data_in_func(file, func);
+
+    let mut b = FunctionBuilder::new(func, fctx);
+    let block = b.create_block();
+    b.switch_to_block(block);
+    let body_addr = b.ins().func_addr(cx.pointer, body_ref);
+    let file_addr = b.ins().symbol_value(cx.pointer, file_gv);
+    let call = b.ins().call(tp_main_ref, &[body_addr, file_addr]);
+    let status = b.inst_results(call).to_vec();
+    b.ins().return_(&status);
+    b.seal_all_blocks();
+    b.finalize(frontend_config);
+    Ok(())
+}

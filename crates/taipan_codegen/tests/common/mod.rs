@@ -1,0 +1,5 @@
+#![allow(dead_code)]
+
+pub mod ir_builder;
+pub mod programs;
+pub mod runner;

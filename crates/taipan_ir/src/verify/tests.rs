@@ -1,0 +1,271 @@
+//! Each test starts from a small valid module and breaks one invariant.
+
+use super::verify_module;
+use crate::*;
+
+fn int(v: i64) -> Operand {
+    Operand::Const(Const::Int(v))
+}
+
+fn loc(i: u32) -> Operand {
+    Operand::Local(Local(i))
+}
+
+fn inst(dest: Option<u32>, op: Op) -> Inst {
+    Inst { dest: dest.map(Local), op, line: 1 }
+}
+
+fn block(insts: Vec<Inst>, term: Terminator) -> Block {
+    Block { insts, term, on_error: None }
+}
+
+fn local(ty: Type) -> LocalData {
+    LocalData { name: None, ty }
+}
+
+/// `def add1(x: int) -> int: return x + 1` and a body printing `add1(2)` and "hi".
+fn valid_module() -> Module {
+    let add1 = Function {
+        name: "add1".into(),
+        symbol: "tpu_add1".into(),
+        params: vec![Local(0)],
+        ret: Type::Int,
+        locals: vec![local(Type::Int), local(Type::Int)],
+        blocks: vec![block(
+            vec![inst(Some(1), Op::IntBin(IntBinOp::Add, loc(0), int(1)))],
+            Terminator::Return(Some(loc(1))),
+        )],
+        line: 1,
+        counts_depth: false,
+    };
+    let body = Function {
+        name: "<module>".into(),
+        symbol: "tpu_module".into(),
+        params: vec![],
+        ret: Type::None,
+        locals: vec![local(Type::Int), local(Type::Bool)],
+        blocks: vec![
+            block(
+                vec![
+                    inst(Some(0), Op::Call { func: FuncId(1), args: vec![int(2)] }),
+                    inst(None, Op::CallRuntime { func: RuntimeFn::WriteInt, args: vec![loc(0)] }),
+                    inst(None, Op::CallRuntime { func: RuntimeFn::WriteStr, args: vec![Operand::Const(Const::Str(StrId(0)))] }),
+                    inst(Some(1), Op::Cmp(CmpOp::Lt, loc(0), int(3))),
+                    inst(None, Op::StoreGlobal { global: GlobalId(0), value: Operand::Const(Const::Float(1.0)) }),
+                ],
+                Terminator::Branch { cond: loc(1), then_block: BlockId(1), else_block: BlockId(1) },
+            ),
+            block(vec![], Terminator::Return(None)),
+        ],
+        line: 0,
+        counts_depth: false,
+    };
+    Module {
+        name: "__main__".into(),
+        file: "t.py".into(),
+        functions: vec![body, add1],
+        globals: vec![GlobalData { name: "g".into(), ty: Type::Float }],
+        strings: vec!["hi".into()],
+        body: FuncId(0),
+    }
+}
+
+/// Verifies a broken copy of the valid module; expects exactly one error
+/// containing `expected`.
+fn assert_one_error(expected: &str, break_it: impl FnOnce(&mut Module)) {
+    let mut m = valid_module();
+    break_it(&mut m);
+    let errors = verify_module(&m);
+    assert_eq!(errors.len(), 1, "expected one error containing {expected:?}, got {errors:#?}");
+    assert!(errors[0].contains(expected), "expected {expected:?} in {:?}", errors[0]);
+}
+
+fn body_insts(m: &mut Module) -> &mut Vec<Inst> {
+    &mut m.functions[0].blocks[0].insts
+}
+
+#[test]
+fn the_valid_module_passes() {
+    assert_eq!(verify_module(&valid_module()), Vec::<String>::new());
+}
+
+#[test]
+fn int_op_on_a_float_operand() {
+    assert_one_error("operand 1.5 has type float, expected int", |m| {
+        m.functions[1].blocks[0].insts[0].op = Op::IntBin(IntBinOp::Add, loc(0), Operand::Const(Const::Float(1.5)));
+    });
+}
+
+#[test]
+fn float_op_result_into_an_int_local() {
+    assert_one_error("destination %1 has type int, but the result is float", |m| {
+        m.functions[1].blocks[0].insts[0].op =
+            Op::FloatBin(FloatBinOp::Mul, Operand::Const(Const::Float(1.0)), Operand::Const(Const::Float(2.0)));
+    });
+}
+
+#[test]
+fn compare_of_mixed_types() {
+    assert_one_error("compares int with bool", |m| {
+        body_insts(m)[3].op = Op::Cmp(CmpOp::Eq, loc(0), Operand::Const(Const::Bool(true)));
+    });
+}
+
+#[test]
+fn compare_of_strings_is_not_inline() {
+    assert_one_error("compares str values", |m| {
+        let s = Operand::Const(Const::Str(StrId(0)));
+        body_insts(m)[3].op = Op::Cmp(CmpOp::Eq, s, s);
+    });
+}
+
+#[test]
+fn unary_conversion_types() {
+    assert_one_error("operand %0 has type int, expected float", |m| {
+        body_insts(m)[3].op = Op::Unary(UnaryOp::FloatToBool, loc(0));
+    });
+    assert_one_error("destination %1 has type bool, but the result is float", |m| {
+        body_insts(m)[3].op = Op::Unary(UnaryOp::IntToFloat, loc(0));
+    });
+}
+
+#[test]
+fn select_between_different_types() {
+    assert_one_error("select between int and float", |m| {
+        body_insts(m)[3].dest = None;
+        body_insts(m)[3].op = Op::Select { cond: loc(1), a: int(1), b: Operand::Const(Const::Float(1.0)) };
+    });
+}
+
+#[test]
+fn call_with_wrong_argument_count_and_type() {
+    assert_one_error("takes 1 arguments, given 2", |m| {
+        body_insts(m)[0].op = Op::Call { func: FuncId(1), args: vec![int(1), int(2)] };
+    });
+    assert_one_error("argument 0 True has type bool, expected int", |m| {
+        body_insts(m)[0].op = Op::Call { func: FuncId(1), args: vec![Operand::Const(Const::Bool(true))] };
+    });
+    assert_one_error("function f7 does not exist", |m| {
+        body_insts(m)[0].op = Op::Call { func: FuncId(7), args: vec![] };
+    });
+}
+
+#[test]
+fn call_result_type_must_match_the_callee() {
+    assert_one_error("destination %1 has type bool, but the result is int", |m| {
+        body_insts(m)[0].dest = Some(Local(1));
+    });
+}
+
+#[test]
+fn runtime_call_arguments_follow_the_abi() {
+    assert_one_error("argument 0 of tp_write_int %1 has type bool, expected int", |m| {
+        body_insts(m)[1].op = Op::CallRuntime { func: RuntimeFn::WriteInt, args: vec![loc(1)] };
+    });
+    assert_one_error("tp_write_float takes 1 arguments, given 0", |m| {
+        body_insts(m)[1].op = Op::CallRuntime { func: RuntimeFn::WriteFloat, args: vec![] };
+    });
+    // `I32` parameters (error codes, exception kinds) have no IR type.
+    assert_one_error("no IR type maps to", |m| {
+        body_insts(m)[1].op = Op::CallRuntime { func: RuntimeFn::RaiseCode, args: vec![int(0)] };
+    });
+}
+
+#[test]
+fn runtime_call_result_follows_the_abi() {
+    assert_one_error("destination %0 has type int, but the result is bool", |m| {
+        body_insts(m)[1] =
+            inst(Some(0), Op::CallRuntime { func: RuntimeFn::MathIsnan, args: vec![Operand::Const(Const::Float(0.0))] });
+    });
+    assert_one_error("destination %0 has type int, but the result is None", |m| {
+        body_insts(m)[1].dest = Some(Local(0));
+    });
+}
+
+#[test]
+fn globals_are_typed_and_stores_have_no_result() {
+    assert_one_error("stored value 1 has type int, expected float", |m| {
+        body_insts(m)[4].op = Op::StoreGlobal { global: GlobalId(0), value: int(1) };
+    });
+    assert_one_error("store_global has no result", |m| {
+        body_insts(m)[4].dest = Some(Local(0));
+    });
+    assert_one_error("destination %0 has type int, but the result is float", |m| {
+        body_insts(m)[4] = inst(Some(0), Op::LoadGlobal { global: GlobalId(0), checked: true });
+    });
+    assert_one_error("global @3 does not exist", |m| {
+        body_insts(m)[4] = inst(None, Op::LoadGlobal { global: GlobalId(3), checked: false });
+    });
+}
+
+#[test]
+fn ids_out_of_range() {
+    assert_one_error("local %9 does not exist", |m| {
+        body_insts(m)[1].op = Op::CallRuntime { func: RuntimeFn::WriteInt, args: vec![loc(9)] };
+    });
+    assert_one_error("string s4 does not exist", |m| {
+        body_insts(m)[2].op = Op::CallRuntime { func: RuntimeFn::WriteStr, args: vec![Operand::Const(Const::Str(StrId(4)))] };
+    });
+    assert_one_error("branch target b5 does not exist", |m| {
+        m.functions[0].blocks[0].term = Terminator::Branch { cond: loc(1), then_block: BlockId(1), else_block: BlockId(5) };
+    });
+    assert_one_error("jump target b2 does not exist", |m| {
+        m.functions[0].blocks[1].term = Terminator::Jump(BlockId(2));
+    });
+    assert_one_error("error target b3 does not exist", |m| {
+        m.functions[0].blocks[0].on_error = Some(BlockId(3));
+    });
+}
+
+#[test]
+fn terminator_types() {
+    assert_one_error("branch condition %0 has type int, expected bool", |m| {
+        m.functions[0].blocks[0].term = Terminator::Branch { cond: loc(0), then_block: BlockId(1), else_block: BlockId(1) };
+    });
+    assert_one_error("returned value True has type bool, expected int", |m| {
+        m.functions[1].blocks[0].term = Terminator::Return(Some(Operand::Const(Const::Bool(true))));
+    });
+    assert_one_error("returns nothing from a function returning int", |m| {
+        m.functions[1].blocks[0].term = Terminator::Return(None);
+    });
+    assert_one_error("exception message 1 has type int, expected str", |m| {
+        m.functions[0].blocks[1].term = Terminator::Raise { kind: ExcKind::ValueError, message: Some(int(1)), line: 2 };
+    });
+}
+
+#[test]
+fn parameters_are_the_first_locals() {
+    assert_one_error("parameter 0 is %1", |m| {
+        m.functions[1].params = vec![Local(1)];
+    });
+}
+
+#[test]
+fn function_shape() {
+    assert_one_error("has no blocks", |m| {
+        m.functions[1].blocks.clear();
+    });
+    assert_one_error("must take no parameters and return None", |m| {
+        m.body = FuncId(1);
+    });
+    assert_one_error("is not a function of the module", |m| {
+        m.body = FuncId(2);
+    });
+}
+
+#[test]
+fn symbols_are_unique_and_prefixed() {
+    assert_one_error("is also the symbol of f0", |m| {
+        m.functions[1].symbol = "tpu_module".into();
+    });
+    assert_one_error("does not start with `tpu_`", |m| {
+        m.functions[1].symbol = "add1".into();
+    });
+}
+
+#[test]
+fn messages_say_where() {
+    let mut m = valid_module();
+    m.functions[1].blocks[0].insts[0].op = Op::IntBin(IntBinOp::Add, loc(0), Operand::Const(Const::Float(1.5)));
+    assert_eq!(verify_module(&m), vec!["f1 `add1` b0[0]: operand 1.5 has type float, expected int".to_string()]);
+}

@@ -1,0 +1,100 @@
+//! Type annotations → types.
+
+use std::collections::HashMap;
+
+use taipan_diagnostics::{Diagnostic, Span};
+use taipan_syntax::ast;
+use taipan_syntax::span_of;
+
+use crate::hir::Ty;
+use crate::scan::Imported;
+
+/// A resolved annotation. `ty` is `None` for a bare `Final` (the type comes from
+/// the assigned value).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Annotation {
+    pub ty: Option<Ty>,
+    pub is_final: bool,
+}
+
+/// Resolves an annotation; reports and returns `None` if it is not supported.
+pub(crate) fn resolve(
+    expr: &ast::Expr,
+    imports: &HashMap<String, Imported>,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Annotation> {
+    match expr {
+        ast::Expr::Subscript(sub) => {
+            if typing_name(&sub.value, imports) == Some("Final") {
+                let ty = plain_type(&sub.slice, imports, diags)?;
+                return Some(Annotation { ty: Some(ty), is_final: true });
+            }
+            plain_type(expr, imports, diags).map(|ty| Annotation { ty: Some(ty), is_final: false })
+        }
+        _ if typing_name(expr, imports) == Some("Final") => Some(Annotation { ty: None, is_final: true }),
+        _ => plain_type(expr, imports, diags).map(|ty| Annotation { ty: Some(ty), is_final: false }),
+    }
+}
+
+/// The `typing` member an expression names, if it is one.
+fn typing_name<'a>(expr: &ast::Expr, imports: &'a HashMap<String, Imported>) -> Option<&'a str> {
+    match expr {
+        ast::Expr::Name(n) => match imports.get(n.id.as_str()) {
+            Some(Imported::Typing(member)) => Some(member.as_str()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// A type that is not `Final[...]`.
+fn plain_type(expr: &ast::Expr, imports: &HashMap<String, Imported>, diags: &mut Vec<Diagnostic>) -> Option<Ty> {
+    let span = span_of(expr);
+    match expr {
+        ast::Expr::Name(n) => {
+            if let Some(member) = typing_name(expr, imports) {
+                let msg = if member == "Final" {
+                    "Final is only allowed as the outermost annotation of a variable".to_string()
+                } else {
+                    format!("typing.{member} is not supported yet")
+                };
+                return error(diags, span, msg);
+            }
+            named_type(n.id.as_str(), span, diags)
+        }
+        ast::Expr::Constant(c) => match &c.value {
+            ast::Constant::None => Some(Ty::None),
+            // A string annotation (a forward reference): a plain type name.
+            ast::Constant::Str(s) => named_type(s.trim(), span, diags),
+            _ => error(diags, span, "invalid type annotation"),
+        },
+        ast::Expr::Subscript(sub) => match &*sub.value {
+            ast::Expr::Name(n) => {
+                let name = typing_name(&sub.value, imports).unwrap_or(n.id.as_str());
+                error(diags, span, format!("{name}[...] types are not supported yet"))
+            }
+            _ => error(diags, span, "invalid type annotation"),
+        },
+        ast::Expr::BinOp(b) if b.op == ast::Operator::BitOr => error(diags, span, "union types are not supported yet"),
+        _ => error(diags, span, "invalid type annotation"),
+    }
+}
+
+fn named_type(name: &str, span: Span, diags: &mut Vec<Diagnostic>) -> Option<Ty> {
+    match name {
+        "int" => Some(Ty::Int),
+        "float" => Some(Ty::Float),
+        "bool" => Some(Ty::Bool),
+        "str" => Some(Ty::Str),
+        "None" => Some(Ty::None),
+        "list" | "dict" | "set" | "tuple" | "bytes" | "complex" | "object" => {
+            error(diags, span, format!("{name} values are not supported yet"))
+        }
+        _ => error(diags, span, format!("name '{name}' is not defined")),
+    }
+}
+
+fn error<T>(diags: &mut Vec<Diagnostic>, span: Span, msg: impl Into<String>) -> Option<T> {
+    diags.push(Diagnostic::error(span, msg));
+    None
+}

@@ -1,0 +1,403 @@
+//! The checker of one body (the module body or a function): resolves names,
+//! tracks definite assignment, infers local types, and builds typed HIR.
+//! Statements are in `stmt.rs`, expressions in `expr.rs`, calls in `call.rs`.
+
+use std::collections::HashMap;
+
+use taipan_diagnostics::{Diagnostic, Span};
+use taipan_syntax::ast;
+
+use crate::env::{GlobalSlot, ModuleEnv, ModuleState};
+use crate::flow::Flow;
+use crate::fold;
+use crate::hir::{self, Const, Conversion, Expr, ExprKind, FuncId, LocalId, Place, Ty};
+use crate::scan::Imported;
+
+pub(crate) const STR_VALUES_UNSUPPORTED: &str = "str values other than print arguments are not supported yet";
+
+/// Builtins taipan implements.
+pub(crate) const SUPPORTED_BUILTINS: &[&str] = &["print", "range", "abs", "round", "min", "max", "int", "float", "bool"];
+
+/// Other CPython builtins: named in a clearer error than "not defined".
+const OTHER_BUILTINS: &[&str] = &[
+    "len", "str", "list", "dict", "set", "tuple", "sum", "sorted", "input", "open", "isinstance", "type",
+    "repr", "chr", "ord", "divmod", "pow", "hex", "bin", "oct", "enumerate", "zip", "map", "filter", "any",
+    "all", "reversed", "iter", "next", "hash", "id", "format", "exit", "quit", "super", "object", "getattr",
+    "setattr", "hasattr", "frozenset", "bytes", "bytearray", "complex", "callable", "vars", "dir", "globals",
+    "locals", "eval", "exec", "compile", "ascii", "issubclass", "slice", "property", "staticmethod",
+    "classmethod", "memoryview", "breakpoint", "help", "delattr", "aiter", "anext",
+];
+
+/// What a name refers to at a use.
+#[derive(Clone, Debug)]
+pub(crate) enum Resolved {
+    Local(LocalId),
+    /// A module global variable (index into `scan.globals`).
+    Global(usize),
+    Function(FuncId),
+    Import(Imported),
+    Builtin(&'static str),
+    /// A CPython builtin taipan does not implement.
+    UnsupportedBuiltin,
+    /// `__name__`.
+    ModuleName,
+    Undefined,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum Scope {
+    Module,
+    Function { id: FuncId, ret: Ty, ret_annotated: bool },
+}
+
+/// A local variable while its function is checked.
+#[derive(Clone, Debug)]
+pub(crate) struct LocalVar {
+    pub name: String,
+    pub ty: Option<Ty>,
+    pub needs_bound_flag: bool,
+}
+
+pub(crate) struct Checker<'e, 'a> {
+    pub env: &'e ModuleEnv<'a>,
+    pub state: &'e mut ModuleState,
+    pub diags: Vec<Diagnostic>,
+    pub scope: Scope,
+    pub locals: Vec<LocalVar>,
+    pub local_index: HashMap<String, LocalId>,
+    pub global_decls: HashMap<String, Span>,
+    /// Definite assignment at the current point.
+    pub flow: Flow,
+    /// Per enclosing loop: the join of the states at its `break`s.
+    pub loop_breaks: Vec<Flow>,
+    /// Statement nesting below the module or function body (0: top level).
+    pub block_depth: usize,
+    /// Index of the current top-level statement of the module body.
+    pub stmt_index: usize,
+    /// Per module global in this pass: a `Final` global's binding was seen.
+    pub final_bound: Vec<bool>,
+    /// A variable was read before its type was known...
+    pub unknown_use: bool,
+    /// ...and a variable's type was learned during this pass: checking again
+    /// with the learned types may succeed.
+    pub learned: bool,
+}
+
+impl<'e, 'a> Checker<'e, 'a> {
+    pub fn new(env: &'e ModuleEnv<'a>, state: &'e mut ModuleState, scope: Scope) -> Checker<'e, 'a> {
+        let n_globals = env.scan.globals.len();
+        Checker {
+            env,
+            state,
+            diags: Vec::new(),
+            scope,
+            locals: Vec::new(),
+            local_index: HashMap::new(),
+            global_decls: HashMap::new(),
+            flow: Flow::entry(),
+            loop_breaks: Vec::new(),
+            block_depth: 0,
+            stmt_index: 0,
+            final_bound: vec![false; n_globals],
+            unknown_use: false,
+            learned: false,
+        }
+    }
+
+    /// Whether another pass with the types learned in this one could succeed.
+    pub fn should_rerun(&self) -> bool {
+        self.unknown_use && self.learned
+    }
+
+    pub fn error(&mut self, span: Span, msg: impl Into<String>) {
+        self.diags.push(Diagnostic::error(span, msg));
+    }
+
+    pub fn is_module_scope(&self) -> bool {
+        self.scope == Scope::Module
+    }
+
+    pub fn resolve(&self, name: &str) -> Resolved {
+        if let Some(&id) = self.local_index.get(name) {
+            return Resolved::Local(id);
+        }
+        let scan = &self.env.scan;
+        if let Some(&f) = scan.function_index.get(name) {
+            return Resolved::Function(FuncId(f as u32));
+        }
+        if let Some(import) = scan.imports.get(name) {
+            return Resolved::Import(import.clone());
+        }
+        if let Some(&gi) = scan.global_index.get(name) {
+            return Resolved::Global(gi);
+        }
+        if name == "__name__" {
+            return Resolved::ModuleName;
+        }
+        if let Some(b) = SUPPORTED_BUILTINS.iter().find(|b| **b == name) {
+            return Resolved::Builtin(b);
+        }
+        if OTHER_BUILTINS.contains(&name) {
+            return Resolved::UnsupportedBuiltin;
+        }
+        Resolved::Undefined
+    }
+
+    /// An expression standing for an error already reported.
+    pub fn error_expr(span: Span) -> Expr {
+        Expr { kind: ExprKind::Const(Const::None), ty: Ty::Unknown, span }
+    }
+
+    pub fn const_expr(c: Const, span: Span) -> Expr {
+        Expr { ty: c.ty(), kind: ExprKind::Const(c), span }
+    }
+
+    /// The value of a name used as a value (not called).
+    pub fn read_name(&mut self, name: &str, span: Span) -> Expr {
+        match self.resolve(name) {
+            Resolved::Local(id) => self.read_local(id, span),
+            Resolved::Global(gi) => self.read_global(gi, span),
+            Resolved::Function(_) => {
+                self.error(span, "functions as values are not supported yet");
+                Self::error_expr(span)
+            }
+            Resolved::Import(Imported::MathMember(member)) => match math_constant(&member) {
+                Some(value) => Self::const_expr(Const::Float(value), span),
+                None => {
+                    self.error(span, "functions as values are not supported yet");
+                    Self::error_expr(span)
+                }
+            },
+            Resolved::Import(Imported::MathModule) => {
+                self.error(span, "modules as values are not supported yet");
+                Self::error_expr(span)
+            }
+            Resolved::Import(Imported::Typing(member)) => {
+                self.error(span, format!("typing.{member} can only be used in annotations"));
+                Self::error_expr(span)
+            }
+            Resolved::ModuleName => Self::const_expr(Const::Str(self.env.module_name.clone()), span),
+            Resolved::Builtin(_) | Resolved::UnsupportedBuiltin => {
+                self.error(span, "builtin functions as values are not supported yet");
+                Self::error_expr(span)
+            }
+            Resolved::Undefined => {
+                self.error(span, format!("name '{name}' is not defined"));
+                Self::error_expr(span)
+            }
+        }
+    }
+
+    fn read_local(&mut self, id: LocalId, span: Span) -> Expr {
+        let checked = !self.flow.is_bound(id.index());
+        let local = &mut self.locals[id.index()];
+        if checked {
+            local.needs_bound_flag = true;
+        }
+        match local.ty {
+            Some(ty) => Expr { kind: ExprKind::Local { id, checked }, ty, span },
+            None => {
+                let msg = format!("local variable '{}' is used before any assignment gives it a type", local.name);
+                self.unknown_use = true;
+                self.error(span, msg);
+                Self::error_expr(span)
+            }
+        }
+    }
+
+    fn read_global(&mut self, gi: usize, span: Span) -> Expr {
+        let var = &self.state.globals[gi];
+        let id = match &var.slot {
+            GlobalSlot::Const(c) => return Self::const_expr(c.clone(), span),
+            GlobalSlot::Stored(id) => *id,
+            // A folding candidate is read only after its assignment, which
+            // decided its slot; it is still pending only if that assignment had
+            // an error.
+            GlobalSlot::Pending => return Self::error_expr(span),
+        };
+        let Some(ty) = var.ty else {
+            let msg = format!("name '{}' is used before any assignment gives it a type", self.env.scan.globals[gi].name);
+            self.unknown_use = true;
+            self.error(span, msg);
+            return Self::error_expr(span);
+        };
+        let checked = match self.scope {
+            Scope::Module => !self.flow.is_bound(self.env.global_slot(gi)),
+            Scope::Function { .. } => !self.env.global_safe_in_functions(gi),
+        };
+        Expr { kind: ExprKind::Global { id, checked }, ty, span }
+    }
+
+    /// Checks that a value of type `from` can be stored where `to` is expected;
+    /// returns the conversion it needs.
+    pub fn conversion_to(&mut self, from: Ty, to: Ty, span: Span) -> Option<Conversion> {
+        match (from, to) {
+            _ if from == to || from == Ty::Unknown || to == Ty::Unknown => None,
+            (Ty::Int, Ty::Float) => Some(Conversion::IntToFloat),
+            _ => {
+                self.error(span, format!("expected {to}, found {from}"));
+                None
+            }
+        }
+    }
+
+    /// `expr` converted to type `to` (reporting a mismatch).
+    pub fn coerce(&mut self, expr: Expr, to: Ty) -> Expr {
+        match self.conversion_to(expr.ty, to, expr.span) {
+            Some(conv) => convert(conv, expr, to),
+            None => expr,
+        }
+    }
+
+    /// Assigns `value` to the variable `name` (at `span`). Returns where to store
+    /// it and how to convert it, or `None` when nothing is stored (a folded
+    /// constant, or an error). A constant value lets a single-assignment global fold.
+    pub fn assign_name(&mut self, name: &str, span: Span, value: Assigned<'_>) -> Option<hir::AssignTarget> {
+        let Assigned { ty: value_ty, span: value_span, constant: value } = value;
+        if let Scope::Function { .. } = self.scope {
+            if self.global_decls.contains_key(name) {
+                self.error(span, format!("cannot assign to global '{name}': module globals are frozen after import"));
+                return None;
+            }
+        }
+        match self.resolve(name) {
+            Resolved::Local(id) => {
+                let convert = self.assign_type(TypeOwner::Local(id), value_ty, value_span);
+                self.flow.bind(id.index());
+                Some(hir::AssignTarget { place: Place::Local(id), convert })
+            }
+            Resolved::Global(gi) if self.is_module_scope() => self.assign_global(gi, span, value_ty, value_span, value),
+            Resolved::Function(_) => {
+                self.error(span, format!("cannot assign to '{name}': it is a function"));
+                None
+            }
+            Resolved::Import(_) => {
+                self.error(span, format!("cannot assign to '{name}': it is an imported name"));
+                None
+            }
+            // Every name a body binds is a local or (in the module) a global.
+            _ => {
+                self.error(span, format!("cannot assign to '{name}'"));
+                None
+            }
+        }
+    }
+
+    fn assign_global(
+        &mut self,
+        gi: usize,
+        span: Span,
+        value_ty: Ty,
+        value_span: Span,
+        value: Option<&Const>,
+    ) -> Option<hir::AssignTarget> {
+        let name = &self.env.scan.globals[gi].name;
+        if self.state.globals[gi].is_final {
+            if self.final_bound[gi] {
+                let msg = format!("cannot assign to final name '{name}'");
+                self.error(span, msg);
+            }
+            self.final_bound[gi] = true;
+        }
+        let convert = self.assign_type(TypeOwner::Global(gi), value_ty, value_span);
+        self.flow.bind(self.env.global_slot(gi));
+        let slot = self.state.globals[gi].slot.clone();
+        let id = match slot {
+            GlobalSlot::Stored(id) => id,
+            // Candidates have exactly one assignment: this one.
+            GlobalSlot::Pending | GlobalSlot::Const(_) => {
+                let folded = value.and_then(|c| match convert {
+                    Some(conv) => fold::convert(conv, c),
+                    None => Some(c.clone()),
+                });
+                if let Some(c) = folded.filter(|c| c.ty() != Ty::Str) {
+                    self.state.globals[gi].slot = GlobalSlot::Const(c);
+                    return None;
+                }
+                let id = match self.state.candidate_storage[gi] {
+                    Some(id) => id,
+                    None => {
+                        let name = self.env.scan.globals[gi].name.clone();
+                        let id = self.state.add_global(&name, self.state.globals[gi].ty);
+                        self.state.candidate_storage[gi] = Some(id);
+                        id
+                    }
+                };
+                self.state.globals[gi].slot = GlobalSlot::Stored(id);
+                id
+            }
+        };
+        Some(hir::AssignTarget { place: Place::Global(id), convert })
+    }
+
+    /// Settles the type of an assigned variable: the first assignment gives an
+    /// undeclared variable its type; later ones must match it.
+    fn assign_type(&mut self, owner: TypeOwner, value_ty: Ty, span: Span) -> Option<Conversion> {
+        let current = match owner {
+            TypeOwner::Local(id) => self.locals[id.index()].ty,
+            TypeOwner::Global(gi) => self.state.globals[gi].ty,
+        };
+        match current {
+            Some(ty) => self.conversion_to(value_ty, ty, span),
+            None => {
+                if value_ty != Ty::Unknown {
+                    match owner {
+                        TypeOwner::Local(id) => self.locals[id.index()].ty = Some(value_ty),
+                        TypeOwner::Global(gi) => self.state.globals[gi].ty = Some(value_ty),
+                    }
+                    self.learned = true;
+                }
+                None
+            }
+        }
+    }
+}
+
+/// What an assignment stores, as far as typing it goes.
+#[derive(Clone, Copy)]
+pub(crate) struct Assigned<'v> {
+    pub ty: Ty,
+    pub span: Span,
+    pub constant: Option<&'v Const>,
+}
+
+impl<'v> From<&'v Expr> for Assigned<'v> {
+    fn from(e: &'v Expr) -> Self {
+        Assigned { ty: e.ty, span: e.span, constant: e.as_const() }
+    }
+}
+
+#[derive(Clone, Copy)]
+enum TypeOwner {
+    Local(LocalId),
+    Global(usize),
+}
+
+/// `expr` converted by `conv` to type `to`, folded when constant.
+pub(crate) fn convert(conv: Conversion, expr: Expr, to: Ty) -> Expr {
+    let span = expr.span;
+    if let Some(c) = expr.as_const().and_then(|c| fold::convert(conv, c)) {
+        return Checker::const_expr(c, span);
+    }
+    Expr { kind: ExprKind::Convert { conv, arg: Box::new(expr) }, ty: to, span }
+}
+
+/// The value of a supported `math` constant.
+pub(crate) fn math_constant(name: &str) -> Option<f64> {
+    match name {
+        "pi" => Some(std::f64::consts::PI),
+        "e" => Some(std::f64::consts::E),
+        "tau" => Some(std::f64::consts::TAU),
+        "inf" => Some(f64::INFINITY),
+        "nan" => Some(f64::NAN),
+        _ => None,
+    }
+}
+
+/// The identifier text of a `Name` expression.
+pub(crate) fn name_of(expr: &ast::Expr) -> Option<&str> {
+    match expr {
+        ast::Expr::Name(n) => Some(n.id.as_str()),
+        _ => None,
+    }
+}

@@ -1,0 +1,217 @@
+//! What every body's checker knows about the module: function signatures
+//! ([`ModuleEnv`], fixed before any body is checked) and module globals
+//! ([`ModuleState`], filled in while the module body is checked).
+
+use taipan_diagnostics::Diagnostic;
+use taipan_syntax::ast;
+use taipan_syntax::span_of;
+
+use crate::annotation;
+use crate::hir::{self, Const, FuncId, GlobalId, Ty};
+use crate::scan::ModuleScan;
+
+pub(crate) struct ModuleEnv<'a> {
+    pub module_name: String,
+    pub scan: ModuleScan<'a>,
+    /// By `FuncId` (the order of `scan.functions`).
+    pub sigs: Vec<FuncSig>,
+    /// The "defined" marker global of each function whose `def` runs after the
+    /// first statement that may call a function: calls that cannot be proven to
+    /// come after the `def` check it, raising `NameError` as CPython would.
+    pub markers: Vec<Option<GlobalId>>,
+}
+
+pub(crate) struct FuncSig {
+    pub name: String,
+    pub params: Vec<ParamSig>,
+    pub ret: Ty,
+    /// Whether the `def` has a return annotation.
+    pub ret_annotated: bool,
+}
+
+pub(crate) struct ParamSig {
+    pub name: String,
+    pub ty: Ty,
+    pub has_default: bool,
+}
+
+/// A module global variable, as far as the checker knows it.
+pub(crate) struct GlobalVar {
+    /// Declared or inferred from the first assignment; `None` until known.
+    pub ty: Option<Ty>,
+    pub is_final: bool,
+    pub slot: GlobalSlot,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) enum GlobalSlot {
+    /// A folding candidate whose single assignment has not been checked yet.
+    Pending,
+    /// Folded: every read is this constant and there is no storage.
+    Const(Const),
+    Stored(GlobalId),
+}
+
+pub(crate) struct ModuleState {
+    /// Parallel to `scan.globals`.
+    pub globals: Vec<GlobalVar>,
+    /// The storage a folding candidate got when its value was not constant,
+    /// kept across checking passes so a rerun reuses it.
+    pub candidate_storage: Vec<Option<GlobalId>>,
+    pub hir_globals: Vec<hir::Global>,
+    /// Per function and parameter: the default value, once the `def` is checked.
+    pub defaults: Vec<Vec<Option<Const>>>,
+}
+
+impl<'a> ModuleEnv<'a> {
+    pub fn new(module_name: &str, scan: ModuleScan<'a>, diags: &mut Vec<Diagnostic>) -> ModuleEnv<'a> {
+        let sigs = scan.functions.iter().map(|decl| signature(decl.def, &scan, diags)).collect();
+        ModuleEnv { module_name: module_name.to_string(), scan, sigs, markers: Vec::new() }
+    }
+
+    /// Whether a function body may read global `gi` without checking that it is
+    /// assigned: some straight-line assignment runs before any function can.
+    pub fn global_safe_in_functions(&self, gi: usize) -> bool {
+        self.scan.globals[gi].straight_line_bindings.iter().any(|&k| k < self.scan.first_call_stmt)
+    }
+
+    /// The definite-assignment slot of global `gi` in the module body.
+    pub fn global_slot(&self, gi: usize) -> usize {
+        gi
+    }
+
+    /// The definite-assignment slot of function `f`'s `def` in the module body.
+    pub fn function_slot(&self, f: FuncId) -> usize {
+        self.scan.globals.len() + f.index()
+    }
+}
+
+impl ModuleState {
+    /// Resolves global annotations, decides which globals are folding candidates,
+    /// and allocates storage for the others and for function markers.
+    pub fn new(env: &mut ModuleEnv<'_>, diags: &mut Vec<Diagnostic>) -> ModuleState {
+        let mut state = ModuleState {
+            globals: Vec::new(),
+            candidate_storage: vec![None; env.scan.globals.len()],
+            hir_globals: Vec::new(),
+            defaults: env.sigs.iter().map(|s| vec![None; s.params.len()]).collect(),
+        };
+        for gi in 0..env.scan.globals.len() {
+            let scanned = &env.scan.globals[gi];
+            let annotation = scanned
+                .annotation
+                .and_then(|a| annotation::resolve(a, &env.scan.imports, diags));
+            let candidate = scanned.single_binding().is_some_and(|k| {
+                scanned.first_module_read.is_none_or(|r| r > k)
+                    && (!scanned.read_in_functions || k < env.scan.first_call_stmt)
+            });
+            let ty = annotation.and_then(|a| a.ty);
+            let slot = if candidate {
+                GlobalSlot::Pending
+            } else {
+                GlobalSlot::Stored(state.add_global(&scanned.name, ty))
+            };
+            let is_final = annotation.is_some_and(|a| a.is_final);
+            state.globals.push(GlobalVar { ty, is_final, slot });
+        }
+        let first_call = env.scan.first_call_stmt;
+        env.markers = env
+            .scan
+            .functions
+            .iter()
+            .map(|decl| (decl.stmt_index > first_call).then(|| state.add_global(&decl.name, Some(Ty::Bool))))
+            .collect();
+        state
+    }
+
+    pub fn add_global(&mut self, name: &str, ty: Option<Ty>) -> GlobalId {
+        self.hir_globals.push(hir::Global { name: name.to_string(), ty: ty.unwrap_or(Ty::Unknown) });
+        GlobalId(self.hir_globals.len() as u32 - 1)
+    }
+
+    /// Gives each stored global the type the checker settled on.
+    pub fn finish_global_types(&mut self) {
+        for var in &self.globals {
+            if let (GlobalSlot::Stored(id), Some(ty)) = (&var.slot, var.ty) {
+                self.hir_globals[id.index()].ty = ty;
+            }
+        }
+        for (var, storage) in self.globals.iter().zip(&self.candidate_storage) {
+            if let (Some(id), Some(ty)) = (storage, var.ty) {
+                self.hir_globals[id.index()].ty = ty;
+            }
+        }
+    }
+}
+
+/// A function's signature from its `def`; unsupported parameter kinds are
+/// reported and left out.
+fn signature(def: &ast::StmtFunctionDef, scan: &ModuleScan<'_>, diags: &mut Vec<Diagnostic>) -> FuncSig {
+    let name = def.name.to_string();
+    if let Some(d) = def.decorator_list.first() {
+        diags.push(Diagnostic::error(span_of(d), "decorators are not supported yet"));
+    }
+    if let Some(p) = def.type_params.first() {
+        diags.push(Diagnostic::error(span_of(p), "type parameters are not supported yet"));
+    }
+    let args = &def.args;
+    if let Some(a) = args.vararg.iter().chain(&args.kwarg).next() {
+        diags.push(Diagnostic::error(span_of(&**a), "star parameters (*args, **kwargs) are not supported yet"));
+    }
+    if let Some(a) = args.posonlyargs.first() {
+        diags.push(Diagnostic::error(span_of(&a.def), "positional-only parameters are not supported yet"));
+    }
+    if let Some(a) = args.kwonlyargs.first() {
+        diags.push(Diagnostic::error(span_of(&a.def), "keyword-only parameters are not supported yet"));
+    }
+    let mut params = Vec::new();
+    for arg in &args.args {
+        let pname = arg.def.arg.to_string();
+        let span = span_of(&arg.def);
+        let ty = match &arg.def.annotation {
+            None => {
+                diags.push(Diagnostic::error(span, format!("parameter '{pname}' needs a type annotation")));
+                Ty::Unknown
+            }
+            Some(a) => match annotation::resolve(a, &scan.imports, diags) {
+                Some(annotation::Annotation { ty: Some(ty), is_final: false }) => param_type(ty, span, diags),
+                Some(_) => {
+                    diags.push(Diagnostic::error(span_of(&**a), "Final is not allowed on parameters"));
+                    Ty::Unknown
+                }
+                None => Ty::Unknown,
+            },
+        };
+        params.push(ParamSig { name: pname, ty, has_default: arg.default.is_some() });
+    }
+    let (ret, ret_annotated) = match &def.returns {
+        None => (Ty::None, false),
+        Some(r) => match annotation::resolve(r, &scan.imports, diags) {
+            Some(annotation::Annotation { ty: Some(Ty::Str), .. }) => {
+                diags.push(Diagnostic::error(span_of(&**r), crate::checker::STR_VALUES_UNSUPPORTED));
+                (Ty::Unknown, true)
+            }
+            Some(annotation::Annotation { ty: Some(ty), is_final: false }) => (ty, true),
+            Some(_) => {
+                diags.push(Diagnostic::error(span_of(&**r), "Final is not allowed as a return type"));
+                (Ty::Unknown, true)
+            }
+            None => (Ty::Unknown, true),
+        },
+    };
+    FuncSig { name, params, ret, ret_annotated }
+}
+
+fn param_type(ty: Ty, span: taipan_diagnostics::Span, diags: &mut Vec<Diagnostic>) -> Ty {
+    match ty {
+        Ty::Str => {
+            diags.push(Diagnostic::error(span, crate::checker::STR_VALUES_UNSUPPORTED));
+            Ty::Unknown
+        }
+        Ty::None => {
+            diags.push(Diagnostic::error(span, "parameters of type None are not supported yet"));
+            Ty::Unknown
+        }
+        other => other,
+    }
+}

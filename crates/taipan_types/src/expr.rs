@@ -1,0 +1,438 @@
+//! Expressions.
+
+use taipan_diagnostics::Span;
+use taipan_syntax::ast;
+use taipan_syntax::span_of;
+
+use crate::checker::{convert, math_constant, name_of, Checker, Resolved, STR_VALUES_UNSUPPORTED};
+use crate::fold;
+use crate::hir::{BinOp, BoolOpKind, CmpOp, Const, Conversion, Expr, ExprKind, Ty, UnaryOp};
+use crate::scan::{Imported, MATH_CONSTANTS, MATH_FUNCTIONS};
+
+/// `-9223372036854775808`: its literal is one past `i64::MAX`, so it is folded
+/// as a whole.
+const MIN_INT_LITERAL: &str = "9223372036854775808";
+
+impl Checker<'_, '_> {
+    /// An expression used as a value: anything but a `str`.
+    pub fn value(&mut self, e: &ast::Expr, expected: Option<Ty>) -> Expr {
+        let value = self.expr(e, expected);
+        if value.ty == Ty::Str {
+            self.error(value.span, STR_VALUES_UNSUPPORTED);
+            return Self::error_expr(value.span);
+        }
+        value
+    }
+
+    /// An expression whose truthiness is tested. Constant conditions become
+    /// `bool` constants, so flow analysis sees them.
+    pub fn condition(&mut self, e: &ast::Expr) -> Expr {
+        let cond = self.expr(e, None);
+        match cond.as_const() {
+            Some(c) => Self::const_expr(Const::Bool(fold::truthy(c)), cond.span),
+            None => cond,
+        }
+    }
+
+    /// An `int` argument (a `bool` converts); `what` names the function for messages.
+    pub fn int_arg(&mut self, e: &ast::Expr, what: &str) -> Expr {
+        let arg = self.value(e, None);
+        match arg.ty {
+            Ty::Int | Ty::Unknown => arg,
+            Ty::Bool => convert(Conversion::BoolToInt, arg, Ty::Int),
+            Ty::Float => {
+                self.error(arg.span, format!("'float' object cannot be interpreted as an integer (in {what}())"));
+                Self::error_expr(arg.span)
+            }
+            other => {
+                self.error(arg.span, format!("expected int, found {other}"));
+                Self::error_expr(arg.span)
+            }
+        }
+    }
+
+    pub fn expr(&mut self, e: &ast::Expr, expected: Option<Ty>) -> Expr {
+        let span = span_of(e);
+        use ast::Expr as E;
+        match e {
+            E::Constant(c) => self.constant(&c.value, span),
+            E::Name(n) => self.read_name(n.id.as_str(), span),
+            E::UnaryOp(u) => self.unary(u, span),
+            E::BinOp(b) => {
+                if b.op == ast::Operator::MatMult {
+                    self.error(span, "the @ operator is not supported yet");
+                    return Self::error_expr(span);
+                }
+                // `str` operands are rejected by `binary`, naming the operator.
+                let lhs = self.expr(&b.left, None);
+                let rhs = self.expr(&b.right, None);
+                self.binary(b.op, lhs, rhs, span)
+            }
+            E::BoolOp(b) => self.bool_op(b, span, expected),
+            E::Compare(c) => self.compare(c, span),
+            E::IfExp(i) => self.if_exp(i, span, expected),
+            E::Call(c) => self.call(c, span, expected),
+            E::Attribute(a) => self.attribute(a, span),
+            _ => {
+                self.error(span, unsupported_expr(e));
+                Self::error_expr(span)
+            }
+        }
+    }
+
+    fn constant(&mut self, c: &ast::Constant, span: Span) -> Expr {
+        let value = match c {
+            ast::Constant::Int(i) => match i.to_string().parse::<i64>() {
+                Ok(v) => Const::Int(v),
+                Err(_) => {
+                    self.error(span, "integer literal is too large for a 64-bit int");
+                    return Self::error_expr(span);
+                }
+            },
+            ast::Constant::Float(f) => Const::Float(*f),
+            ast::Constant::Bool(b) => Const::Bool(*b),
+            ast::Constant::None => Const::None,
+            ast::Constant::Str(s) => Const::Str(s.clone()),
+            ast::Constant::Bytes(_) => return self.unsupported(span, "bytes literals are not supported yet"),
+            ast::Constant::Complex { .. } => return self.unsupported(span, "complex numbers are not supported yet"),
+            ast::Constant::Ellipsis => return self.unsupported(span, "Ellipsis is not supported yet"),
+            ast::Constant::Tuple(_) => return self.unsupported(span, "tuple literals are not supported yet"),
+        };
+        Self::const_expr(value, span)
+    }
+
+    fn unsupported(&mut self, span: Span, msg: &str) -> Expr {
+        self.error(span, msg);
+        Self::error_expr(span)
+    }
+
+    fn unary(&mut self, u: &ast::ExprUnaryOp, span: Span) -> Expr {
+        if u.op == ast::UnaryOp::USub {
+            if let ast::Expr::Constant(ast::ExprConstant { value: ast::Constant::Int(i), .. }) = &*u.operand {
+                if i.to_string() == MIN_INT_LITERAL {
+                    return Self::const_expr(Const::Int(i64::MIN), span);
+                }
+            }
+        }
+        if u.op == ast::UnaryOp::Not {
+            let arg = self.expr(&u.operand, None);
+            if arg.ty == Ty::Str && arg.as_const().is_none() {
+                return self.unsupported(arg.span, STR_VALUES_UNSUPPORTED);
+            }
+            return unary_expr(UnaryOp::Not, arg, Ty::Bool, span);
+        }
+        let arg = self.value(&u.operand, None);
+        let symbol = match u.op {
+            ast::UnaryOp::USub => "-",
+            ast::UnaryOp::UAdd => "+",
+            _ => "~",
+        };
+        let arg = match arg.ty {
+            Ty::Unknown => return Self::error_expr(span),
+            Ty::Bool => convert(Conversion::BoolToInt, arg, Ty::Int),
+            Ty::Int => arg,
+            Ty::Float if u.op != ast::UnaryOp::Invert => arg,
+            other => {
+                self.error(span, format!("bad operand type for unary {symbol}: '{}'", other.python_name()));
+                return Self::error_expr(span);
+            }
+        };
+        let ty = arg.ty;
+        match u.op {
+            ast::UnaryOp::USub => unary_expr(UnaryOp::Neg, arg, ty, span),
+            ast::UnaryOp::Invert => unary_expr(UnaryOp::Invert, arg, ty, span),
+            // `+x` is `x` for numbers.
+            _ => Expr { span, ..arg },
+        }
+    }
+
+    /// `lhs op rhs` for checked operands (also used by augmented assignment).
+    pub fn binary(&mut self, op: ast::Operator, lhs: Expr, rhs: Expr, span: Span) -> Expr {
+        let op = match bin_op(op) {
+            Some(op) => op,
+            None => {
+                self.error(span, "the @ operator is not supported yet");
+                return Self::error_expr(span);
+            }
+        };
+        if lhs.ty == Ty::Unknown || rhs.ty == Ty::Unknown {
+            return Self::error_expr(span);
+        }
+        if !lhs.ty.is_number() || !rhs.ty.is_number() {
+            if lhs.ty == Ty::Str && rhs.ty == Ty::Str {
+                return self.unsupported(span, STR_VALUES_UNSUPPORTED);
+            }
+            self.error(span, unsupported_operands(op, lhs.ty, rhs.ty));
+            return Self::error_expr(span);
+        }
+        let bitwise = matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor);
+        if bitwise && lhs.ty == Ty::Bool && rhs.ty == Ty::Bool {
+            return binary_expr(op, lhs, rhs, Ty::Bool, span);
+        }
+        let any_float = lhs.ty == Ty::Float || rhs.ty == Ty::Float;
+        if any_float && (bitwise || matches!(op, BinOp::LShift | BinOp::RShift)) {
+            self.error(span, unsupported_operands(op, lhs.ty, rhs.ty));
+            return Self::error_expr(span);
+        }
+        let lhs = to_int(lhs);
+        let rhs = to_int(rhs);
+        // `int ** negative constant` is a float in Python.
+        let negative_power = op == BinOp::Pow && matches!(rhs.as_const(), Some(Const::Int(n)) if *n < 0);
+        if any_float || negative_power {
+            let ty = Ty::Float;
+            return binary_expr(op, to_float(lhs), to_float(rhs), ty, span);
+        }
+        let ty = if op == BinOp::TrueDiv { Ty::Float } else { Ty::Int };
+        binary_expr(op, lhs, rhs, ty, span)
+    }
+
+    fn bool_op(&mut self, b: &ast::ExprBoolOp, span: Span, expected: Option<Ty>) -> Expr {
+        let op = match b.op {
+            ast::BoolOp::And => BoolOpKind::And,
+            ast::BoolOp::Or => BoolOpKind::Or,
+        };
+        let mut values: Vec<Expr> = b.values.iter().map(|v| self.value(v, expected)).collect();
+        if values.iter().any(|v| v.ty == Ty::Unknown) {
+            return Self::error_expr(span);
+        }
+        let first = values.first().map_or(Ty::Unknown, |v| v.ty);
+        let ty = if values.iter().all(|v| v.ty == first) {
+            first
+        } else if expected == Some(Ty::Float) && values.iter().all(|v| matches!(v.ty, Ty::Int | Ty::Float)) {
+            values = values.into_iter().map(to_float).collect();
+            Ty::Float
+        } else {
+            let word = if op == BoolOpKind::And { "and" } else { "or" };
+            let other = values.iter().map(|v| v.ty).find(|t| *t != first).unwrap_or(first);
+            self.error(span, format!("operands of '{word}' have different types: {first} and {other}"));
+            return Self::error_expr(span);
+        };
+        // Leading constants decide or drop out.
+        while values.len() > 1 {
+            let Some(c) = values[0].as_const() else { break };
+            let decides = fold::truthy(c) == (op == BoolOpKind::Or);
+            if decides {
+                values.truncate(1);
+            } else {
+                values.remove(0);
+            }
+        }
+        if values.len() == 1 {
+            let value = values.pop().unwrap_or_else(|| Self::error_expr(span));
+            return Expr { span, ..value };
+        }
+        Expr { kind: ExprKind::BoolOp { op, values }, ty, span }
+    }
+
+    fn compare(&mut self, c: &ast::ExprCompare, span: Span) -> Expr {
+        let mut ops = Vec::new();
+        for op in &c.ops {
+            let op = match op {
+                ast::CmpOp::Eq => CmpOp::Eq,
+                ast::CmpOp::NotEq => CmpOp::Ne,
+                ast::CmpOp::Lt => CmpOp::Lt,
+                ast::CmpOp::LtE => CmpOp::Le,
+                ast::CmpOp::Gt => CmpOp::Gt,
+                ast::CmpOp::GtE => CmpOp::Ge,
+                ast::CmpOp::Is | ast::CmpOp::IsNot => {
+                    self.error(span, "'is' / 'is not' comparisons are not supported yet");
+                    return Self::error_expr(span);
+                }
+                ast::CmpOp::In | ast::CmpOp::NotIn => {
+                    self.error(span, "'in' / 'not in' comparisons are not supported yet");
+                    return Self::error_expr(span);
+                }
+            };
+            ops.push(op);
+        }
+        let operands: Vec<Expr> = std::iter::once(&*c.left).chain(&c.comparators).map(|o| self.expr(o, None)).collect();
+        if operands.iter().any(|o| o.ty == Ty::Unknown) {
+            return Self::error_expr(span);
+        }
+        // A chain of constants folds, in order, stopping at the first false link.
+        if operands.iter().all(|o| o.as_const().is_some()) {
+            let mut result = Some(true);
+            for (i, op) in ops.iter().enumerate() {
+                let (a, b) = (operands[i].as_const(), operands[i + 1].as_const());
+                match a.zip(b).and_then(|(a, b)| fold::compare(*op, a, b)) {
+                    Some(true) => {}
+                    Some(false) => {
+                        result = Some(false);
+                        break;
+                    }
+                    None => {
+                        result = None;
+                        break;
+                    }
+                }
+            }
+            if let Some(value) = result {
+                return Self::const_expr(Const::Bool(value), span);
+            }
+        }
+        for (i, op) in ops.iter().enumerate() {
+            let (a, b) = (operands[i].ty, operands[i + 1].ty);
+            if a.is_number() && b.is_number() {
+                continue;
+            }
+            let msg = if a == Ty::Str || b == Ty::Str {
+                if matches!(op, CmpOp::Eq | CmpOp::Ne) || (a == Ty::Str && b == Ty::Str) {
+                    STR_VALUES_UNSUPPORTED.to_string()
+                } else {
+                    format!(
+                        "'{}' not supported between instances of '{}' and '{}'",
+                        cmp_symbol(*op),
+                        a.python_name(),
+                        b.python_name()
+                    )
+                }
+            } else {
+                "comparisons with None are not supported yet".to_string()
+            };
+            self.error(span, msg);
+            return Self::error_expr(span);
+        }
+        Expr { kind: ExprKind::Compare { operands, ops }, ty: Ty::Bool, span }
+    }
+
+    fn if_exp(&mut self, i: &ast::ExprIfExp, span: Span, expected: Option<Ty>) -> Expr {
+        let cond = self.condition(&i.test);
+        let then_value = self.value(&i.body, expected);
+        let else_value = self.value(&i.orelse, expected);
+        if then_value.ty == Ty::Unknown || else_value.ty == Ty::Unknown {
+            return Self::error_expr(span);
+        }
+        let (then_value, else_value) = if then_value.ty == else_value.ty {
+            (then_value, else_value)
+        } else if expected == Some(Ty::Float)
+            && matches!(then_value.ty, Ty::Int | Ty::Float)
+            && matches!(else_value.ty, Ty::Int | Ty::Float)
+        {
+            (to_float(then_value), to_float(else_value))
+        } else {
+            self.error(
+                span,
+                format!(
+                    "conditional expression branches have different types: {} and {}",
+                    then_value.ty, else_value.ty
+                ),
+            );
+            return Self::error_expr(span);
+        };
+        if let Some(Const::Bool(c)) = cond.as_const() {
+            let taken = if *c { then_value } else { else_value };
+            return Expr { span, ..taken };
+        }
+        let ty = then_value.ty;
+        Expr {
+            kind: ExprKind::IfExp { cond: Box::new(cond), then_value: Box::new(then_value), else_value: Box::new(else_value) },
+            ty,
+            span,
+        }
+    }
+
+    fn attribute(&mut self, a: &ast::ExprAttribute, span: Span) -> Expr {
+        let is_math = name_of(&a.value).is_some_and(|n| matches!(self.resolve(n), Resolved::Import(Imported::MathModule)));
+        if !is_math {
+            self.expr(&a.value, None);
+            return self.unsupported(span, "attribute access is not supported yet");
+        }
+        let attr = a.attr.as_str();
+        if MATH_CONSTANTS.contains(&attr) {
+            if let Some(value) = math_constant(attr) {
+                return Self::const_expr(Const::Float(value), span);
+            }
+        }
+        if MATH_FUNCTIONS.contains(&attr) {
+            return self.unsupported(span, "functions as values are not supported yet");
+        }
+        self.error(span, format!("math.{attr} is not supported yet"));
+        Self::error_expr(span)
+    }
+}
+
+fn bin_op(op: ast::Operator) -> Option<BinOp> {
+    Some(match op {
+        ast::Operator::Add => BinOp::Add,
+        ast::Operator::Sub => BinOp::Sub,
+        ast::Operator::Mult => BinOp::Mul,
+        ast::Operator::Div => BinOp::TrueDiv,
+        ast::Operator::FloorDiv => BinOp::FloorDiv,
+        ast::Operator::Mod => BinOp::Mod,
+        ast::Operator::Pow => BinOp::Pow,
+        ast::Operator::LShift => BinOp::LShift,
+        ast::Operator::RShift => BinOp::RShift,
+        ast::Operator::BitAnd => BinOp::BitAnd,
+        ast::Operator::BitOr => BinOp::BitOr,
+        ast::Operator::BitXor => BinOp::BitXor,
+        ast::Operator::MatMult => return None,
+    })
+}
+
+fn cmp_symbol(op: CmpOp) -> &'static str {
+    match op {
+        CmpOp::Eq => "==",
+        CmpOp::Ne => "!=",
+        CmpOp::Lt => "<",
+        CmpOp::Le => "<=",
+        CmpOp::Gt => ">",
+        CmpOp::Ge => ">=",
+    }
+}
+
+fn unsupported_operands(op: BinOp, a: Ty, b: Ty) -> String {
+    format!("unsupported operand types for {}: '{}' and '{}'", op.symbol(), a.python_name(), b.python_name())
+}
+
+/// A `bool` as an `int`; other values unchanged.
+pub(crate) fn to_int(e: Expr) -> Expr {
+    match e.ty {
+        Ty::Bool => convert(Conversion::BoolToInt, e, Ty::Int),
+        _ => e,
+    }
+}
+
+/// A number as a `float`.
+pub(crate) fn to_float(e: Expr) -> Expr {
+    match e.ty {
+        Ty::Bool => to_float(to_int(e)),
+        Ty::Int => convert(Conversion::IntToFloat, e, Ty::Float),
+        _ => e,
+    }
+}
+
+fn unary_expr(op: UnaryOp, arg: Expr, ty: Ty, span: Span) -> Expr {
+    if let Some(c) = arg.as_const().and_then(|c| fold::unary(op, c)) {
+        return Checker::const_expr(c, span);
+    }
+    Expr { kind: ExprKind::Unary { op, arg: Box::new(arg) }, ty, span }
+}
+
+fn binary_expr(op: BinOp, lhs: Expr, rhs: Expr, ty: Ty, span: Span) -> Expr {
+    if let Some(c) = lhs.as_const().zip(rhs.as_const()).and_then(|(a, b)| fold::binary(op, a, b)) {
+        return Checker::const_expr(c, span);
+    }
+    Expr { kind: ExprKind::Binary { op, lhs: Box::new(lhs), rhs: Box::new(rhs) }, ty, span }
+}
+
+/// The message for an expression kind taipan does not support.
+fn unsupported_expr(e: &ast::Expr) -> &'static str {
+    use ast::Expr as E;
+    match e {
+        E::Lambda(_) => "lambda expressions are not supported yet",
+        E::List(_) => "list literals are not supported yet",
+        E::Tuple(_) => "tuple literals are not supported yet",
+        E::Dict(_) => "dict literals are not supported yet",
+        E::Set(_) => "set literals are not supported yet",
+        E::ListComp(_) | E::SetComp(_) | E::DictComp(_) => "comprehensions are not supported yet",
+        E::GeneratorExp(_) => "generator expressions are not supported yet",
+        E::JoinedStr(_) | E::FormattedValue(_) => "f-strings are not supported yet",
+        E::NamedExpr(_) => "the walrus operator (:=) is not supported yet",
+        E::Await(_) => "await expressions are not supported yet",
+        E::Yield(_) | E::YieldFrom(_) => "generators (yield) are not supported yet",
+        E::Starred(_) => "star arguments are not supported yet",
+        E::Subscript(_) => "subscripts are not supported yet",
+        E::Slice(_) => "slices are not supported yet",
+        _ => "this expression is not supported yet",
+    }
+}

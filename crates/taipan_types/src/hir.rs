@@ -1,0 +1,388 @@
+//! The typed HIR: what the checker hands to lowering.
+//!
+//! Every expression carries its resolved type; names are resolved to locals,
+//! stored globals or folded constants; implicit conversions (int → float
+//! promotion, bool → int in arithmetic) are explicit [`Conversion`] nodes; the
+//! operands of every operator already have the types the operator works on.
+//! Python semantics (which IR ops, which runtime calls) are decided later, in
+//! `taipan_lower`.
+
+use std::fmt;
+
+pub use taipan_diagnostics::Span;
+
+/// A value type. Grows with the language (str, list, dict, classes...).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Ty {
+    Int,
+    Float,
+    Bool,
+    None,
+    /// Only string constants exist so far (print arguments, folded comparisons).
+    Str,
+    /// The type of an expression that already has an error. Only appears in
+    /// the HIR of rejected programs, so lowering never sees it.
+    Unknown,
+}
+
+impl Ty {
+    /// The name as written in annotations and messages (`int`, `None`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Ty::Int => "int",
+            Ty::Float => "float",
+            Ty::Bool => "bool",
+            Ty::None => "None",
+            Ty::Str => "str",
+            Ty::Unknown => "<unknown>",
+        }
+    }
+
+    /// The name of the type of a value, as CPython's messages print it (`NoneType`).
+    pub fn python_name(self) -> &'static str {
+        match self {
+            Ty::None => "NoneType",
+            other => other.name(),
+        }
+    }
+
+    /// `int`, `float` or `bool`.
+    pub fn is_number(self) -> bool {
+        matches!(self, Ty::Int | Ty::Float | Ty::Bool)
+    }
+}
+
+impl fmt::Display for Ty {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+macro_rules! hir_index {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub struct $name(pub u32);
+        impl $name {
+            pub fn index(self) -> usize {
+                self.0 as usize
+            }
+        }
+    };
+}
+
+hir_index!(/// A local variable of a function (parameters first).
+    LocalId);
+hir_index!(/// A stored module global (see [`Module::globals`]).
+    GlobalId);
+hir_index!(/// A user function (see [`Module::functions`]).
+    FuncId);
+
+/// A compile-time constant.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Const {
+    Int(i64),
+    Float(f64),
+    Bool(bool),
+    None,
+    Str(String),
+}
+
+impl Const {
+    pub fn ty(&self) -> Ty {
+        match self {
+            Const::Int(_) => Ty::Int,
+            Const::Float(_) => Ty::Float,
+            Const::Bool(_) => Ty::Bool,
+            Const::None => Ty::None,
+            Const::Str(_) => Ty::Str,
+        }
+    }
+}
+
+/// A checked module.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Module {
+    /// The module name (`__main__` for a program).
+    pub name: String,
+    pub functions: Vec<Function>,
+    /// Module globals that need storage: variables that are not folded constants,
+    /// and the "defined" markers of functions that may be called before their
+    /// `def` runs.
+    pub globals: Vec<Global>,
+    /// The module-level statements, in order.
+    pub body: Vec<Stmt>,
+}
+
+/// A stored module global.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Global {
+    pub name: String,
+    pub ty: Ty,
+}
+
+/// A user function.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Function {
+    pub name: String,
+    /// The `def` statement's span (its start gives the line).
+    pub span: Span,
+    /// The parameter locals, in order: the first `params.len()` of `locals`.
+    pub params: Vec<LocalId>,
+    pub ret: Ty,
+    pub locals: Vec<Local>,
+    pub body: Vec<Stmt>,
+}
+
+/// A local variable.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Local {
+    pub name: String,
+    pub ty: Ty,
+    /// Some read of this local is `checked` (it may be unbound there), so
+    /// lowering must track whether it is bound.
+    pub needs_bound_flag: bool,
+}
+
+/// Where an assignment stores.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    Local(LocalId),
+    Global(GlobalId),
+}
+
+/// One target of an assignment: the value, converted if the target's type asks
+/// for it (`x: float = 1`), is stored at `place`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AssignTarget {
+    pub place: Place,
+    pub convert: Option<Conversion>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Stmt {
+    pub kind: StmtKind,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum StmtKind {
+    /// Evaluates the expression and drops the value.
+    Expr(Expr),
+    /// Evaluates `value` once and stores it into each target, left to right.
+    Assign { targets: Vec<AssignTarget>, value: Expr },
+    /// `cond` may have any type: its truthiness decides.
+    If { cond: Expr, then_body: Vec<Stmt>, else_body: Vec<Stmt> },
+    While { cond: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    /// `for target in range(start, stop, step)`: the bounds are `int`s evaluated
+    /// once, before the loop; `step` is `Const(1)` when omitted.
+    ForRange {
+        target: AssignTarget,
+        start: Expr,
+        stop: Expr,
+        step: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    Break,
+    Continue,
+    /// The value already has the function's return type.
+    Return(Option<Expr>),
+    /// `assert cond[, msg]`; `cond` may have any type.
+    Assert { cond: Expr, msg: Option<String> },
+    /// A `def` statement ran: marks the function's global defined.
+    MarkDefined(GlobalId),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Expr {
+    pub kind: ExprKind,
+    pub ty: Ty,
+    pub span: Span,
+}
+
+impl Expr {
+    pub fn as_const(&self) -> Option<&Const> {
+        match &self.kind {
+            ExprKind::Const(c) => Some(c),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ExprKind {
+    Const(Const),
+    /// With `checked`, the local may be unbound here: raise `UnboundLocalError`.
+    Local { id: LocalId, checked: bool },
+    /// With `checked`, the global may not be assigned yet: raise `NameError`.
+    Global { id: GlobalId, checked: bool },
+    Convert { conv: Conversion, arg: Box<Expr> },
+    Unary { op: UnaryOp, arg: Box<Expr> },
+    /// Both operands have the same type: `int`, `float`, or `bool` (bitwise ops
+    /// only). The result type is the expression's.
+    Binary { op: BinOp, lhs: Box<Expr>, rhs: Box<Expr> },
+    /// A comparison chain `a < b <= c`: each operand is evaluated at most once,
+    /// and evaluation stops at the first false comparison. Operands are numbers
+    /// of any mix of types (`int`, `float`, `bool`).
+    Compare { operands: Vec<Expr>, ops: Vec<CmpOp> },
+    /// `a and b and c`: every value has the expression's type; the result is the
+    /// first falsy (`and`) or truthy (`or`) value, or the last.
+    BoolOp { op: BoolOpKind, values: Vec<Expr> },
+    /// `then_value if cond else else_value`; both values have the expression's type.
+    IfExp { cond: Box<Expr>, then_value: Box<Expr>, else_value: Box<Expr> },
+    /// A call of a user function. `args` are evaluated in source order; `slots`
+    /// gives, per parameter, which argument or default it receives. Each argument
+    /// already has its parameter's type. With `check_defined`, the function's
+    /// `def` may not have run yet: load its marker global checked first.
+    Call { func: FuncId, args: Vec<Expr>, slots: Vec<ArgSlot>, check_defined: Option<GlobalId> },
+    /// A builtin or `math` function; arguments already have the types it takes.
+    Builtin { func: Builtin, args: Vec<Expr> },
+    /// `print(*args, sep=sep, end=end, flush=flush)`. `None` separators mean the
+    /// defaults (`" "` and `"\n"`).
+    Print { args: Vec<Expr>, sep: Option<String>, end: Option<String>, flush: bool },
+}
+
+/// Which value a parameter receives.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ArgSlot {
+    /// The call's argument at this index (into `args`).
+    Arg(usize),
+    /// The parameter's default.
+    Default(Const),
+}
+
+/// A conversion between types.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Conversion {
+    /// `float(int)`, and int → float promotion.
+    IntToFloat,
+    /// A bool used as an int (`True + 1`, `int(True)`).
+    BoolToInt,
+    /// `int(float)`: truncation; raises for inf, NaN and out-of-range values.
+    FloatToInt,
+    /// Truthiness (`bool(x)`): any type → `bool`.
+    Truth,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnaryOp {
+    /// `-x` on an `int` or a `float`.
+    Neg,
+    /// `~x` on an `int`.
+    Invert,
+    /// `not x` on any type (by truthiness), giving a `bool`.
+    Not,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    /// `/`: on two `int`s it gives a `float`.
+    TrueDiv,
+    FloorDiv,
+    Mod,
+    /// `**`: `int ** int` gives an `int` (the exponent may be negative only at
+    /// run time, which raises); `float ** float` gives a `float`.
+    Pow,
+    LShift,
+    RShift,
+    BitAnd,
+    BitOr,
+    BitXor,
+}
+
+impl BinOp {
+    /// The operator as Python writes it.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinOp::Add => "+",
+            BinOp::Sub => "-",
+            BinOp::Mul => "*",
+            BinOp::TrueDiv => "/",
+            BinOp::FloorDiv => "//",
+            BinOp::Mod => "%",
+            BinOp::Pow => "**",
+            BinOp::LShift => "<<",
+            BinOp::RShift => ">>",
+            BinOp::BitAnd => "&",
+            BinOp::BitOr => "|",
+            BinOp::BitXor => "^",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CmpOp {
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BoolOpKind {
+    And,
+    Or,
+}
+
+/// A builtin function, resolved for its argument types.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Builtin {
+    /// `abs(x)` of an `int` or a `float`.
+    Abs,
+    /// `round(x)` of a `float`, giving an `int`.
+    Round,
+    /// `round(x, ndigits)` of a `float` (giving a `float`) or an `int` (giving an `int`).
+    RoundDigits,
+    /// `min(a, b, ...)` / `max(a, b, ...)`: two or more arguments of the
+    /// expression's type; the first minimal / maximal one wins, as in CPython.
+    Min,
+    Max,
+    Math(MathFn),
+}
+
+/// A `math` module function. Arguments are already converted: `float`
+/// parameters receive `float`s, `int` parameters `int`s.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MathFn {
+    Sqrt,
+    Exp,
+    Log,
+    /// `log(x, base)`.
+    LogBase,
+    Log2,
+    Log10,
+    Sin,
+    Cos,
+    Tan,
+    Asin,
+    Acos,
+    Atan,
+    Sinh,
+    Cosh,
+    Tanh,
+    Atan2,
+    Hypot,
+    Pow,
+    Fmod,
+    Copysign,
+    Degrees,
+    Radians,
+    Fabs,
+    /// `floor`/`ceil`/`trunc` of a `float`, giving an `int`.
+    Floor,
+    Ceil,
+    Trunc,
+    Isqrt,
+    Gcd,
+    /// `isclose(a, b, rel_tol, abs_tol)`: four `float`s, giving a `bool`.
+    Isclose,
+    Isnan,
+    Isinf,
+    Isfinite,
+}

@@ -1,0 +1,412 @@
+//! The syntactic pre-pass over a module: which functions it defines, what it
+//! imports, which module globals it binds where, and where names are read.
+//! The checker uses this to resolve forward references (functions called before
+//! their `def` in the file) and to decide which globals fold to constants.
+
+use std::collections::HashMap;
+
+use taipan_diagnostics::{Diagnostic, Span};
+use taipan_syntax::ast;
+use taipan_syntax::span_of;
+use taipan_syntax::visit::{for_each_child, Node};
+
+/// A name brought in by an import.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) enum Imported {
+    /// `import math` / `import math as m`.
+    MathModule,
+    /// `from math import sqrt`: the member's real name.
+    MathMember(String),
+    /// `from typing import Final`: usable only in annotations.
+    Typing(String),
+}
+
+/// A `def` at the top level of the module.
+pub(crate) struct FuncDecl<'a> {
+    pub name: String,
+    pub def: &'a ast::StmtFunctionDef,
+    /// Index of the `def` among the module's top-level statements.
+    pub stmt_index: usize,
+    pub span: Span,
+}
+
+/// What the module does with one global variable name.
+#[derive(Default)]
+pub(crate) struct GlobalScan<'a> {
+    pub name: String,
+    /// Number of places that bind it (assignments, augmented assignments, `for`
+    /// targets) anywhere in module-level code.
+    pub binding_count: u32,
+    /// Top-level statement indices of its bindings that are plain assignments
+    /// directly in the module body (not inside `if`/`while`/`for`).
+    pub straight_line_bindings: Vec<usize>,
+    /// The first top-level statement that reads it.
+    pub first_module_read: Option<usize>,
+    /// Some function body reads it.
+    pub read_in_functions: bool,
+    /// Its first annotation (`x: float = ...` or `x: float`).
+    pub annotation: Option<&'a ast::Expr>,
+}
+
+impl GlobalScan<'_> {
+    /// Bound exactly once, by a straight-line assignment at top-level statement
+    /// `k`, and never read before it: a candidate for folding.
+    pub fn single_binding(&self) -> Option<usize> {
+        match self.straight_line_bindings.as_slice() {
+            [k] if self.binding_count == 1 => Some(*k),
+            _ => None,
+        }
+    }
+}
+
+pub(crate) struct ModuleScan<'a> {
+    pub functions: Vec<FuncDecl<'a>>,
+    pub function_index: HashMap<String, usize>,
+    pub imports: HashMap<String, Imported>,
+    pub globals: Vec<GlobalScan<'a>>,
+    pub global_index: HashMap<String, usize>,
+    /// The first top-level statement that may call a user function: before it,
+    /// no function body can run.
+    pub first_call_stmt: usize,
+}
+
+/// Math members taipan supports, and whether each is a constant.
+pub(crate) const MATH_CONSTANTS: &[&str] = &["pi", "e", "tau", "inf", "nan"];
+pub(crate) const MATH_FUNCTIONS: &[&str] = &[
+    "sqrt", "floor", "ceil", "trunc", "sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh",
+    "tanh", "atan2", "exp", "log", "log2", "log10", "pow", "fabs", "hypot", "isqrt", "gcd",
+    "isclose", "copysign", "fmod", "degrees", "radians", "isnan", "isinf", "isfinite",
+];
+
+pub(crate) fn scan_module<'a>(suite: &'a [ast::Stmt], diags: &mut Vec<Diagnostic>) -> ModuleScan<'a> {
+    let mut scan = ModuleScan {
+        functions: Vec::new(),
+        function_index: HashMap::new(),
+        imports: HashMap::new(),
+        globals: Vec::new(),
+        global_index: HashMap::new(),
+        first_call_stmt: usize::MAX,
+    };
+    for (i, stmt) in suite.iter().enumerate() {
+        match stmt {
+            ast::Stmt::FunctionDef(def) => {
+                let name = def.name.to_string();
+                if scan.function_index.contains_key(&name) {
+                    diags.push(Diagnostic::error(
+                        span_of(stmt),
+                        format!("redefinition of function '{name}' is not supported yet"),
+                    ));
+                    continue;
+                }
+                scan.function_index.insert(name.clone(), scan.functions.len());
+                scan.functions.push(FuncDecl { name, def, stmt_index: i, span: span_of(stmt) });
+            }
+            ast::Stmt::Import(import) => scan_import(import, &mut scan.imports, diags),
+            ast::Stmt::ImportFrom(import) => scan_import_from(import, &mut scan.imports, diags),
+            _ => {}
+        }
+    }
+    for (i, stmt) in suite.iter().enumerate() {
+        collect_module_bindings(stmt, i, true, &mut scan);
+    }
+    for (i, stmt) in suite.iter().enumerate() {
+        let mut first_call = false;
+        visit_runtime_exprs(Node::Stmt(stmt), &mut |e| match e {
+            ast::Expr::Name(n) if n.ctx == ast::ExprContext::Load => {
+                if let Some(&g) = scan.global_index.get(n.id.as_str()) {
+                    let read = &mut scan.globals[g].first_module_read;
+                    *read = Some(read.map_or(i, |r| r.min(i)));
+                }
+            }
+            ast::Expr::Call(call) => {
+                if let ast::Expr::Name(n) = &*call.func {
+                    first_call |= scan.function_index.contains_key(n.id.as_str());
+                }
+            }
+            _ => {}
+        });
+        if first_call && scan.first_call_stmt == usize::MAX {
+            scan.first_call_stmt = i;
+        }
+    }
+    for f in 0..scan.functions.len() {
+        let body_scan = scan_function_body(scan.functions[f].def);
+        for name in body_scan.free_reads {
+            if let Some(&g) = scan.global_index.get(&name) {
+                scan.globals[g].read_in_functions = true;
+            }
+        }
+    }
+    scan
+}
+
+fn scan_import(import: &ast::StmtImport, imports: &mut HashMap<String, Imported>, diags: &mut Vec<Diagnostic>) {
+    for alias in &import.names {
+        let module = alias.name.as_str();
+        match module {
+            "math" => {
+                let bound = alias.asname.as_ref().unwrap_or(&alias.name).to_string();
+                imports.insert(bound, Imported::MathModule);
+            }
+            "typing" | "__future__" => diags.push(Diagnostic::error(
+                span_of(alias),
+                format!("'import {module}' is not supported yet; use 'from {module} import ...'"),
+            )),
+            _ => diags.push(Diagnostic::error(span_of(alias), format!("module '{module}' is not supported"))),
+        }
+    }
+}
+
+fn scan_import_from(
+    import: &ast::StmtImportFrom,
+    imports: &mut HashMap<String, Imported>,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let span = span_of(import);
+    if import.level.is_some_and(|l| l.to_u32() > 0) {
+        diags.push(Diagnostic::error(span, "relative imports are not supported yet"));
+        return;
+    }
+    let Some(module) = &import.module else {
+        diags.push(Diagnostic::error(span, "relative imports are not supported yet"));
+        return;
+    };
+    for alias in &import.names {
+        let member = alias.name.as_str();
+        let bound = alias.asname.as_ref().unwrap_or(&alias.name).to_string();
+        if member == "*" {
+            diags.push(Diagnostic::error(span_of(alias), "star imports are not supported yet"));
+            continue;
+        }
+        match module.as_str() {
+            "math" => {
+                if MATH_CONSTANTS.contains(&member) || MATH_FUNCTIONS.contains(&member) {
+                    imports.insert(bound, Imported::MathMember(member.to_string()));
+                } else {
+                    diags.push(Diagnostic::error(span_of(alias), format!("math.{member} is not supported yet")));
+                }
+            }
+            "typing" => {
+                imports.insert(bound, Imported::Typing(member.to_string()));
+            }
+            "__future__" => {
+                if member != "annotations" {
+                    diags.push(Diagnostic::error(
+                        span_of(alias),
+                        format!("from __future__ import {member} is not supported yet"),
+                    ));
+                }
+            }
+            other => diags.push(Diagnostic::error(span, format!("module '{other}' is not supported"))),
+        }
+    }
+}
+
+/// Records the global names bound by a module-level statement. `top` is true
+/// for statements directly in the module body.
+fn collect_module_bindings<'a>(stmt: &'a ast::Stmt, index: usize, top: bool, scan: &mut ModuleScan<'a>) {
+    let bind = |scan: &mut ModuleScan<'a>, name: &str, straight_line: bool, annotation: Option<&'a ast::Expr>, binds: bool| {
+        let g = match scan.global_index.get(name) {
+            Some(&g) => g,
+            None => {
+                scan.global_index.insert(name.to_string(), scan.globals.len());
+                scan.globals.push(GlobalScan { name: name.to_string(), ..GlobalScan::default() });
+                scan.globals.len() - 1
+            }
+        };
+        let global = &mut scan.globals[g];
+        if binds {
+            global.binding_count += 1;
+            if straight_line {
+                global.straight_line_bindings.push(index);
+            }
+        }
+        if global.annotation.is_none() {
+            global.annotation = annotation;
+        }
+    };
+    match stmt {
+        ast::Stmt::Assign(a) => {
+            for target in &a.targets {
+                for name in target_names(target) {
+                    bind(scan, name, top, None, true);
+                }
+            }
+        }
+        ast::Stmt::AnnAssign(a) => {
+            for name in target_names(&a.target) {
+                bind(scan, name, top, Some(&a.annotation), a.value.is_some());
+            }
+        }
+        ast::Stmt::AugAssign(a) => {
+            for name in target_names(&a.target) {
+                bind(scan, name, false, None, true);
+            }
+        }
+        ast::Stmt::For(f) => {
+            for name in target_names(&f.target) {
+                bind(scan, name, false, None, true);
+            }
+            for s in f.body.iter().chain(&f.orelse) {
+                collect_module_bindings(s, index, false, scan);
+            }
+        }
+        ast::Stmt::While(w) => {
+            for s in w.body.iter().chain(&w.orelse) {
+                collect_module_bindings(s, index, false, scan);
+            }
+        }
+        ast::Stmt::If(i) => {
+            for s in i.body.iter().chain(&i.orelse) {
+                collect_module_bindings(s, index, false, scan);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The names an assignment target binds (`x`, or the names in `x, y`).
+pub(crate) fn target_names(target: &ast::Expr) -> Vec<&str> {
+    let mut names = Vec::new();
+    collect_target_names(target, &mut names);
+    names
+}
+
+fn collect_target_names<'a>(target: &'a ast::Expr, names: &mut Vec<&'a str>) {
+    match target {
+        ast::Expr::Name(n) => names.push(n.id.as_str()),
+        ast::Expr::Tuple(t) => t.elts.iter().for_each(|e| collect_target_names(e, names)),
+        ast::Expr::List(l) => l.elts.iter().for_each(|e| collect_target_names(e, names)),
+        ast::Expr::Starred(s) => collect_target_names(&s.value, names),
+        _ => {}
+    }
+}
+
+/// What a function body binds and reads.
+pub(crate) struct FunctionScan<'a> {
+    /// Local names in order of first appearance: parameters first, then every
+    /// name the body binds (except names declared `global`).
+    pub locals: Vec<String>,
+    /// The first annotation of each local (`x: float` in the body).
+    pub annotations: HashMap<String, &'a ast::Expr>,
+    /// Names declared `global`, with the declaration's span.
+    pub global_decls: HashMap<String, Span>,
+    /// Names the body reads that are not locals.
+    pub free_reads: Vec<String>,
+}
+
+pub(crate) fn scan_function_body(def: &ast::StmtFunctionDef) -> FunctionScan<'_> {
+    let mut scan = FunctionScan {
+        locals: Vec::new(),
+        annotations: HashMap::new(),
+        global_decls: HashMap::new(),
+        free_reads: Vec::new(),
+    };
+    for p in def.args.posonlyargs.iter().chain(&def.args.args).chain(&def.args.kwonlyargs) {
+        let name = p.def.arg.to_string();
+        if !scan.locals.contains(&name) {
+            scan.locals.push(name);
+        }
+    }
+    for stmt in &def.body {
+        collect_global_decls(stmt, &mut scan.global_decls);
+    }
+    for stmt in &def.body {
+        collect_local_bindings(stmt, &mut scan);
+    }
+    for stmt in &def.body {
+        visit_runtime_exprs(Node::Stmt(stmt), &mut |e| {
+            if let ast::Expr::Name(n) = e {
+                let name = n.id.as_str();
+                if n.ctx == ast::ExprContext::Load
+                    && !scan.locals.iter().any(|l| l == name)
+                    && !scan.free_reads.iter().any(|l| l == name)
+                {
+                    scan.free_reads.push(name.to_string());
+                }
+            }
+        });
+    }
+    scan
+}
+
+fn collect_global_decls(stmt: &ast::Stmt, decls: &mut HashMap<String, Span>) {
+    if let ast::Stmt::Global(g) = stmt {
+        for name in &g.names {
+            decls.entry(name.to_string()).or_insert(span_of(stmt));
+        }
+        return;
+    }
+    if matches!(stmt, ast::Stmt::FunctionDef(_) | ast::Stmt::AsyncFunctionDef(_) | ast::Stmt::ClassDef(_)) {
+        return;
+    }
+    for_each_child(Node::Stmt(stmt), &mut |child| {
+        if let Node::Stmt(s) = child {
+            collect_global_decls(s, decls);
+        }
+    });
+}
+
+fn collect_local_bindings<'a>(stmt: &'a ast::Stmt, scan: &mut FunctionScan<'a>) {
+    let add = |scan: &mut FunctionScan<'a>, target: &'a ast::Expr, annotation: Option<&'a ast::Expr>| {
+        for name in target_names(target) {
+            if scan.global_decls.contains_key(name) {
+                continue;
+            }
+            if !scan.locals.iter().any(|l| l == name) {
+                scan.locals.push(name.to_string());
+            }
+            if let Some(annotation) = annotation {
+                scan.annotations.entry(name.to_string()).or_insert(annotation);
+            }
+        }
+    };
+    match stmt {
+        ast::Stmt::Assign(a) => a.targets.iter().for_each(|t| add(scan, t, None)),
+        ast::Stmt::AnnAssign(a) => add(scan, &a.target, Some(&a.annotation)),
+        ast::Stmt::AugAssign(a) => add(scan, &a.target, None),
+        ast::Stmt::For(f) => add(scan, &f.target, None),
+        // Nested scopes have their own locals (and are rejected anyway).
+        ast::Stmt::FunctionDef(_) | ast::Stmt::AsyncFunctionDef(_) | ast::Stmt::ClassDef(_) => return,
+        _ => {}
+    }
+    for_each_child(Node::Stmt(stmt), &mut |child| {
+        if let Node::Stmt(s) = child {
+            collect_local_bindings(s, scan);
+        }
+    });
+}
+
+/// Calls `f` on every expression a statement evaluates at run time, in pre-order:
+/// annotations are skipped, and of a `def` only its defaults and decorators are
+/// visited (its body runs later).
+pub(crate) fn visit_runtime_exprs<'a>(node: Node<'a>, f: &mut dyn FnMut(&'a ast::Expr)) {
+    match node {
+        Node::Stmt(ast::Stmt::FunctionDef(def)) => {
+            def.decorator_list.iter().for_each(|e| visit_runtime_exprs(Node::Expr(e), f));
+            for_each_default(&def.args, &mut |e| visit_runtime_exprs(Node::Expr(e), f));
+        }
+        Node::Stmt(ast::Stmt::AsyncFunctionDef(def)) => {
+            for_each_default(&def.args, &mut |e| visit_runtime_exprs(Node::Expr(e), f));
+        }
+        Node::Stmt(ast::Stmt::AnnAssign(a)) => {
+            visit_runtime_exprs(Node::Expr(&a.target), f);
+            if let Some(v) = &a.value {
+                visit_runtime_exprs(Node::Expr(v), f);
+            }
+        }
+        Node::Expr(e) => {
+            f(e);
+            for_each_child(node, &mut |child| visit_runtime_exprs(child, f));
+        }
+        Node::Stmt(_) => for_each_child(node, &mut |child| visit_runtime_exprs(child, f)),
+    }
+}
+
+fn for_each_default<'a>(args: &'a ast::Arguments, f: &mut dyn FnMut(&'a ast::Expr)) {
+    for a in args.posonlyargs.iter().chain(&args.args).chain(&args.kwonlyargs) {
+        if let Some(d) = &a.default {
+            f(d);
+        }
+    }
+}

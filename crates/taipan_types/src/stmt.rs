@@ -1,0 +1,352 @@
+//! Statements.
+
+use taipan_diagnostics::Span;
+use taipan_syntax::ast;
+use taipan_syntax::span_of;
+
+use crate::annotation;
+use crate::checker::{name_of, Assigned, Checker, Resolved, Scope};
+use crate::flow::Flow;
+use crate::fold;
+use crate::hir::{self, Const, Stmt, StmtKind, Ty};
+
+impl Checker<'_, '_> {
+    pub fn block(&mut self, stmts: &[ast::Stmt]) -> Vec<Stmt> {
+        self.block_depth += 1;
+        let mut out = Vec::new();
+        for s in stmts {
+            self.stmt(s, &mut out);
+        }
+        self.block_depth -= 1;
+        out
+    }
+
+    pub fn stmt(&mut self, stmt: &ast::Stmt, out: &mut Vec<Stmt>) {
+        let span = span_of(stmt);
+        let mut push = |kind| out.push(Stmt { kind, span });
+        use ast::Stmt as S;
+        match stmt {
+            S::Expr(e) => {
+                // Docstrings and other bare constants do nothing.
+                if let ast::Expr::Constant(_) = &*e.value {
+                    return;
+                }
+                let value = self.expr(&e.value, None);
+                push(StmtKind::Expr(value));
+            }
+            S::Pass(_) => {}
+            S::Assign(a) => self.assign(a, span, out),
+            S::AnnAssign(a) => self.ann_assign(a, span, out),
+            S::AugAssign(a) => self.aug_assign(a, span, out),
+            S::If(i) => {
+                let cond = self.condition(&i.test);
+                let constant = cond.as_const().map(fold::truthy);
+                let before = self.flow.clone();
+                if constant == Some(false) {
+                    self.flow = Flow::unreachable();
+                }
+                let then_body = self.block(&i.body);
+                let after_then = std::mem::replace(&mut self.flow, before);
+                if constant == Some(true) {
+                    self.flow = Flow::unreachable();
+                }
+                let else_body = self.block(&i.orelse);
+                self.flow = self.flow.join(&after_then);
+                push(StmtKind::If { cond, then_body, else_body });
+            }
+            S::While(w) => {
+                let cond = self.condition(&w.test);
+                let constant = cond.as_const().map(fold::truthy);
+                let before = self.flow.clone();
+                if constant == Some(false) {
+                    self.flow = Flow::unreachable();
+                }
+                // What is bound at the loop head is what was bound before it:
+                // the end of the body binds at least as much.
+                let (body, breaks) = self.loop_body(&w.body);
+                self.flow = if constant == Some(true) { Flow::unreachable() } else { before };
+                let orelse = self.block(&w.orelse);
+                self.flow = self.flow.join(&breaks);
+                push(StmtKind::While { cond, body, orelse });
+            }
+            S::For(f) => self.for_stmt(f, span, out),
+            S::Break(_) | S::Continue(_) => {
+                let is_break = matches!(stmt, S::Break(_));
+                let Some(breaks) = self.loop_breaks.last_mut() else {
+                    let word = if is_break { "break" } else { "continue" };
+                    self.error(span, format!("'{word}' outside loop"));
+                    return;
+                };
+                if is_break {
+                    *breaks = breaks.join(&self.flow);
+                }
+                self.flow = Flow::unreachable();
+                push(if is_break { StmtKind::Break } else { StmtKind::Continue });
+            }
+            S::Return(r) => {
+                let value = self.return_value(r.value.as_deref(), span);
+                self.flow = Flow::unreachable();
+                if let Some(value) = value {
+                    push(StmtKind::Return(value));
+                }
+            }
+            S::Assert(a) => {
+                let cond = self.condition(&a.test);
+                let msg = match a.msg.as_deref() {
+                    None => None,
+                    Some(ast::Expr::Constant(ast::ExprConstant { value: ast::Constant::Str(s), .. })) => Some(s.clone()),
+                    Some(m) => {
+                        self.error(span_of(m), "assert messages other than string literals are not supported yet");
+                        None
+                    }
+                };
+                match cond.as_const().map(fold::truthy) {
+                    Some(true) => {}
+                    constant => {
+                        if constant == Some(false) {
+                            self.flow = Flow::unreachable();
+                        }
+                        push(StmtKind::Assert { cond, msg });
+                    }
+                }
+            }
+            S::FunctionDef(def) => self.def_stmt(def, span, out),
+            S::Import(_) | S::ImportFrom(_) => {
+                if !self.is_module_scope() {
+                    self.error(span, "imports inside functions are not supported yet");
+                } else if self.block_depth > 0 {
+                    self.error(span, "conditional imports are not supported yet");
+                }
+            }
+            // Module-level `global x` does nothing; in a function it was collected
+            // by the scan, and assignments to such names are rejected.
+            S::Global(_) => {}
+            S::Nonlocal(_) => self.error(span, "nonlocal statements are not supported yet"),
+            S::ClassDef(_) => self.error(span, "classes are not supported yet"),
+            S::AsyncFunctionDef(_) => self.error(span, "async functions are not supported yet"),
+            S::AsyncFor(_) => self.error(span, "async for loops are not supported yet"),
+            S::AsyncWith(_) | S::With(_) => self.error(span, "with statements are not supported yet"),
+            S::Delete(_) => self.error(span, "del statements are not supported yet"),
+            S::TypeAlias(_) => self.error(span, "type alias statements are not supported yet"),
+            S::Match(_) => self.error(span, "match statements are not supported yet"),
+            S::Raise(_) => self.error(span, "raise statements are not supported yet"),
+            S::Try(_) | S::TryStar(_) => self.error(span, "try statements are not supported yet"),
+        }
+    }
+
+    /// Checks a loop body; returns it and the join of the states at its `break`s.
+    fn loop_body(&mut self, body: &[ast::Stmt]) -> (Vec<Stmt>, Flow) {
+        self.loop_breaks.push(Flow::unreachable());
+        let body = self.block(body);
+        let breaks = self.loop_breaks.pop().unwrap_or_else(Flow::unreachable);
+        (body, breaks)
+    }
+
+    /// The target of an assignment, if it is a plain name.
+    fn simple_target<'t>(&mut self, target: &'t ast::Expr) -> Option<&'t str> {
+        match target {
+            ast::Expr::Name(n) => Some(n.id.as_str()),
+            ast::Expr::Tuple(_) | ast::Expr::List(_) => {
+                self.error(span_of(target), "tuple unpacking is not supported yet");
+                None
+            }
+            ast::Expr::Attribute(_) => {
+                self.error(span_of(target), "attribute assignment is not supported yet");
+                None
+            }
+            ast::Expr::Subscript(_) => {
+                self.error(span_of(target), "subscript assignment is not supported yet");
+                None
+            }
+            _ => {
+                self.error(span_of(target), "cannot assign to this expression");
+                None
+            }
+        }
+    }
+
+    /// The type the variable `name` already has (declared or inferred), if any.
+    fn known_type(&self, name: &str) -> Option<Ty> {
+        match self.resolve(name) {
+            Resolved::Local(id) => self.locals[id.index()].ty,
+            Resolved::Global(gi) => self.state.globals[gi].ty,
+            _ => None,
+        }
+    }
+
+    fn assign(&mut self, a: &ast::StmtAssign, span: Span, out: &mut Vec<Stmt>) {
+        let names: Vec<Option<&str>> = a.targets.iter().map(|t| self.simple_target(t)).collect();
+        // A single target's type guides the value (`x: float` ... `x = a if c else 1`).
+        let expected = match names.as_slice() {
+            [Some(name)] => self.known_type(name),
+            _ => None,
+        };
+        let value = self.value(&a.value, expected);
+        let mut targets = Vec::new();
+        for (target, name) in a.targets.iter().zip(names) {
+            if let Some(name) = name {
+                if let Some(t) = self.assign_name(name, span_of(target), (&value).into()) {
+                    targets.push(t);
+                }
+            }
+        }
+        self.push_assign(targets, value, span, out);
+    }
+
+    fn push_assign(&mut self, targets: Vec<hir::AssignTarget>, value: hir::Expr, span: Span, out: &mut Vec<Stmt>) {
+        if targets.is_empty() {
+            // Every target folded: nothing to store, and a constant has no effects.
+            if value.as_const().is_none() {
+                out.push(Stmt { kind: StmtKind::Expr(value), span });
+            }
+            return;
+        }
+        out.push(Stmt { kind: StmtKind::Assign { targets, value }, span });
+    }
+
+    fn ann_assign(&mut self, a: &ast::StmtAnnAssign, span: Span, out: &mut Vec<Stmt>) {
+        let Some(name) = self.simple_target(&a.target) else { return };
+        let mut ann_diags = Vec::new();
+        let ann = annotation::resolve(&a.annotation, &self.env.scan.imports, &mut ann_diags);
+        self.diags.extend(ann_diags);
+        let declared = ann.and_then(|a| a.ty);
+        if declared == Some(Ty::Str) {
+            self.error(span_of(&*a.annotation), crate::checker::STR_VALUES_UNSUPPORTED);
+            return;
+        }
+        if let Some(ann) = ann {
+            if ann.is_final && self.block_depth > 0 {
+                self.error(span_of(&*a.annotation), "Final names must be assigned at the top level");
+            }
+        }
+        let Some(value) = &a.value else { return };
+        let expected = declared.or_else(|| self.known_type(name));
+        let value = self.value(value, expected);
+        let target = self.assign_name(name, span_of(&*a.target), (&value).into());
+        self.push_assign(target.into_iter().collect(), value, span, out);
+    }
+
+    fn aug_assign(&mut self, a: &ast::StmtAugAssign, span: Span, out: &mut Vec<Stmt>) {
+        let Some(name) = self.simple_target(&a.target) else {
+            self.value(&a.value, None);
+            return;
+        };
+        let target_span = span_of(&*a.target);
+        let current = self.read_name(name, target_span);
+        let rhs = self.value(&a.value, None);
+        let value = self.binary(a.op, current, rhs, span);
+        if let Some(t) = self.assign_name(name, target_span, (&value).into()) {
+            out.push(Stmt { kind: StmtKind::Assign { targets: vec![t], value }, span });
+        }
+    }
+
+    fn for_stmt(&mut self, f: &ast::StmtFor, span: Span, out: &mut Vec<Stmt>) {
+        let bounds = self.range_bounds(&f.iter);
+        let name = self.simple_target(&f.target);
+        let before = self.flow.clone();
+        let target_span = span_of(&*f.target);
+        let int_value = Assigned { ty: Ty::Int, span: target_span, constant: None };
+        let target = name.and_then(|n| self.assign_name(n, target_span, int_value));
+        let (body, breaks) = self.loop_body(&f.body);
+        self.flow = before;
+        let orelse = self.block(&f.orelse);
+        self.flow = self.flow.join(&breaks);
+        if let (Some(target), Some((start, stop, step))) = (target, bounds) {
+            out.push(Stmt { kind: StmtKind::ForRange { target, start, stop, step, body, orelse }, span });
+        }
+    }
+
+    /// `range(...)` of a `for` loop: (start, stop, step) as `int`s.
+    fn range_bounds(&mut self, iter: &ast::Expr) -> Option<(hir::Expr, hir::Expr, hir::Expr)> {
+        let span = span_of(iter);
+        let call = match iter {
+            ast::Expr::Call(call) if name_of(&call.func).is_some_and(|n| matches!(self.resolve(n), Resolved::Builtin("range"))) => call,
+            _ => {
+                self.expr(iter, None);
+                self.error(span, "for loops over anything other than range() are not supported yet");
+                return None;
+            }
+        };
+        if !call.keywords.is_empty() {
+            self.error(span, "range() takes no keyword arguments");
+            return None;
+        }
+        let mut args: Vec<hir::Expr> = call.args.iter().map(|a| self.int_arg(a, "range")).collect();
+        let step = match args.len() {
+            1 | 2 => Self::const_expr(Const::Int(1), span),
+            3 => args.pop()?,
+            0 => {
+                self.error(span, "range expected at least 1 argument, got 0");
+                return None;
+            }
+            n => {
+                self.error(span, format!("range expected at most 3 arguments, got {n}"));
+                return None;
+            }
+        };
+        let stop = args.pop()?;
+        let start = args.pop().unwrap_or_else(|| Self::const_expr(Const::Int(0), span));
+        Some((start, stop, step))
+    }
+
+    fn return_value(&mut self, value: Option<&ast::Expr>, span: Span) -> Option<Option<hir::Expr>> {
+        let Scope::Function { ret, ret_annotated, .. } = self.scope else {
+            self.error(span, "'return' outside function");
+            return None;
+        };
+        let Some(value) = value else {
+            if ret != Ty::None && ret != Ty::Unknown {
+                self.error(span, format!("missing return value: the function returns {ret}"));
+            }
+            return Some(None);
+        };
+        let value = self.expr(value, Some(ret));
+        if value.ty == Ty::Str {
+            self.error(value.span, crate::checker::STR_VALUES_UNSUPPORTED);
+            return None;
+        }
+        if !ret_annotated && value.ty != Ty::None && value.ty != Ty::Unknown {
+            self.error(value.span, "a function that returns a value needs a return type annotation");
+            return None;
+        }
+        if ret == Ty::None {
+            // `return f()` with `f` returning None: evaluate for its effects.
+            return Some(Some(self.coerce(value, ret)));
+        }
+        Some(Some(self.coerce(value, ret)))
+    }
+
+    fn def_stmt(&mut self, def: &ast::StmtFunctionDef, span: Span, out: &mut Vec<Stmt>) {
+        if !self.is_module_scope() {
+            self.error(span, "nested functions are not supported yet");
+            return;
+        }
+        if self.block_depth > 0 {
+            self.error(span, "conditional function definitions are not supported yet");
+            return;
+        }
+        let Some(&f) = self.env.scan.function_index.get(def.name.as_str()) else { return };
+        if self.env.scan.functions[f].stmt_index != self.stmt_index {
+            // A redefinition, already reported by the scan.
+            return;
+        }
+        // Defaults are evaluated once, when the `def` runs: only constants.
+        let params = &self.env.sigs[f].params;
+        for (p, arg) in def.args.args.iter().enumerate() {
+            let Some(default) = &arg.default else { continue };
+            let Some(param_ty) = params.get(p).map(|p| p.ty) else { continue };
+            let value = self.value(default, Some(param_ty));
+            let value = self.coerce(value, param_ty);
+            match value.as_const() {
+                Some(c) => self.state.defaults[f][p] = Some(c.clone()),
+                None if value.ty == Ty::Unknown => {}
+                None => self.error(value.span, "default values must be constant expressions"),
+            }
+        }
+        let id = hir::FuncId(f as u32);
+        self.flow.bind(self.env.function_slot(id));
+        if let Some(marker) = self.env.markers[f] {
+            out.push(Stmt { kind: StmtKind::MarkDefined(marker), span });
+        }
+    }
+}
