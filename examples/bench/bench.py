@@ -174,7 +174,7 @@ def smoke_summary(results: report.Results, taipan_problem: str | None) -> int:
             cell = cells.get(variant)
             if cell is None:
                 continue
-            text = "ok" if cell.status == runner.OK else report.STATUS_TEXT.get(cell.status, cell.status)
+            text = "ok" if cell.status == runner.OK else report.STATUS_PLAIN.get(cell.status, cell.status)
             if cell.status != runner.OK and cell.status != runner.NOT_AVAILABLE:
                 text += f" ({cell.reason})"
             parts.append(f"{variant}: {text}")
@@ -244,6 +244,9 @@ def main(argv: list[str]) -> int:
 
     command = "python3 examples/bench/bench.py" + "".join(f" {shlex.quote(a)}" for a in argv)
     labels = {v.id: v.label for v in variants}
+    tool_versions = machine.describe_tools(
+        REPO_ROOT, python_peers.cython_version, python_peers.mypy_version, taipan.version
+    )
     meta: dict[str, object] = {
         "schema": 1,
         "date": date,
@@ -252,6 +255,7 @@ def main(argv: list[str]) -> int:
         "quick": args.quick,
         "smoke": args.smoke,
         "machine": dict(machine_info),
+        "versions": dict(tool_versions),
         "tools": {
             v.id: {"label": v.label, "unavailable": v.unavailable()} for v in tools.all_variants(python_peers, taipan)
         },
@@ -263,6 +267,7 @@ def main(argv: list[str]) -> int:
         return status
 
     startup = startup_seconds(python_peers.python or Path(sys.executable), 5)
+    meta["startup_seconds"] = startup
     ctx = report.ReportContext(
         labels=labels,
         runs=runs,
@@ -270,9 +275,7 @@ def main(argv: list[str]) -> int:
         command=command,
         date=date,
         machine=machine_info,
-        tool_versions=machine.describe_tools(
-            REPO_ROOT, python_peers.cython_version, python_peers.mypy_version, taipan.version
-        ),
+        tool_versions=tool_versions,
         notes=methodology_notes(runs, startup),
     )
     generated = report.render(results, ctx)
@@ -293,7 +296,6 @@ def main(argv: list[str]) -> int:
     elif markdown is None and not args.no_docs:
         progress("partial run (--only or --tools): docs/benchmarks.md left alone; pass --md FILE to write a report")
     if args.json is not None:
-        meta["startup_seconds"] = startup
         write_json(args.json, results, benchmarks, meta)
         progress(f"wrote {args.json}")
 

@@ -51,6 +51,59 @@ thread_local! {
     static PENDING: RefCell<Option<PendingException>> = const { RefCell::new(None) };
 }
 
+/// An exception a runtime operation raises: a fixed error of the contract, or a
+/// kind with a message built at run time (`KeyError: 'x'`, `invalid literal for
+/// int() with base 10: 'abc'`). Plain Rust functions return `Result<_, Exc>`;
+/// the `extern "C"` wrappers turn an `Err` into the pending exception.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Exc {
+    Code(ErrCode),
+    Built(ExcKind, String),
+}
+
+impl Exc {
+    /// `kind` with the runtime-built `message`.
+    pub fn new(kind: ExcKind, message: impl Into<String>) -> Exc {
+        Exc::Built(kind, message.into())
+    }
+
+    pub fn value_error(message: impl Into<String>) -> Exc {
+        Exc::new(ExcKind::ValueError, message)
+    }
+
+    pub fn type_error(message: impl Into<String>) -> Exc {
+        Exc::new(ExcKind::TypeError, message)
+    }
+
+    pub fn kind(&self) -> ExcKind {
+        match self {
+            Exc::Code(code) => code.kind(),
+            Exc::Built(kind, _) => *kind,
+        }
+    }
+
+    pub fn message(&self) -> &str {
+        match self {
+            Exc::Code(code) => code.message(),
+            Exc::Built(_, message) => message,
+        }
+    }
+}
+
+impl From<ErrCode> for Exc {
+    fn from(code: ErrCode) -> Exc {
+        Exc::Code(code)
+    }
+}
+
+/// Sets the pending exception to `exc`.
+pub fn raise_exc(exc: Exc) {
+    match exc {
+        Exc::Code(code) => raise_code(code),
+        Exc::Built(kind, message) => raise(ExcType::Builtin(kind), message),
+    }
+}
+
 /// Sets the pending exception, replacing any previous one.
 pub fn raise(exc_type: ExcType, message: impl Into<String>) {
     let exc = PendingException { exc_type, message: message.into(), traceback: Vec::new() };

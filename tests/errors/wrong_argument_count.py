@@ -3,4 +3,4 @@ def add(a: int, b: int) -> int:
     return a + b
 
 
-print(add(1, 2, 3))  # error: takes 2 arguments but 3 were given
+print(add(1, 2, 3))  # error: takes 2 positional arguments but 3 were given

@@ -8,7 +8,7 @@
 //!   that text, and its exit status 1.
 //! - `tests/errors/*.py`: rejected programs. Every line with a trailing
 //!   `# error: TEXT` must get a diagnostic containing TEXT, and no other line may;
-//!   the rendered output is an insta snapshot (`snapshots/errors__*.snap`).
+//!   the rendered output is an insta snapshot (`snapshots/errors__NAME.snap`).
 //! - `tests/ir/*.py`: `--emit ir` output as insta snapshots.
 //! - Robustness: every prefix-truncation of the run programs (a few cut points
 //!   each) must make `taipan check` exit 0 or 1, never crash.
@@ -204,11 +204,12 @@ fn normalize(text: &str, root: &Path) -> String {
     text.replace(&format!("{}/", root.display()), "")
 }
 
-fn snapshot(kind: &str, name: &str, content: String) {
+fn snapshot(name: &str, content: String) {
     let mut settings = insta::Settings::clone_current();
     settings.set_snapshot_path(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots"));
     settings.set_prepend_module_to_snapshot(false);
-    settings.bind(|| insta::assert_snapshot!(format!("{kind}__{}", name.replace('/', "__")), content));
+    // `name` is `errors/foo`: the snapshot file is `errors__foo.snap`.
+    settings.bind(|| insta::assert_snapshot!(name.replace('/', "__"), content));
 }
 
 fn rejection(root: &Path, path: &Path) -> Result<(), Failed> {
@@ -250,7 +251,7 @@ fn rejection(root: &Path, path: &Path) -> Result<(), Failed> {
             return Err(format!("unexpected error on line {line}: {msg}\n{stderr}").into());
         }
     }
-    snapshot("errors", &test_name(root, path), format!("----- SOURCE\n{source}----- OUTPUT\n{}", normalize(&stderr, root)));
+    snapshot(&test_name(root, path), format!("----- SOURCE\n{source}----- OUTPUT\n{}", normalize(&stderr, root)));
     Ok(())
 }
 
@@ -262,7 +263,7 @@ fn ir_snapshot(root: &Path, path: &Path) -> Result<(), Failed> {
     if !out.status.success() {
         return Err(format!("--emit ir failed:\n{}", String::from_utf8_lossy(&out.stderr)).into());
     }
-    snapshot("ir", &test_name(root, path), String::from_utf8_lossy(&out.stdout).into_owned());
+    snapshot(&test_name(root, path), String::from_utf8_lossy(&out.stdout).into_owned());
     Ok(())
 }
 

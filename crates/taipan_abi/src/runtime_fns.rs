@@ -19,6 +19,10 @@ pub enum AbiType {
     F64,
     /// A pointer: an object, a string, a function.
     Ptr,
+    /// An 8-byte slot value whose `SlotKind` the compiler knows statically (an
+    /// int, a float's bits, a bool, None or an object pointer; see `SlotKind`).
+    /// At the machine level it is passed as an `I64`.
+    Slot,
 }
 
 /// The signature of a runtime function.

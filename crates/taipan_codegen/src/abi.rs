@@ -24,7 +24,8 @@ fn abi_clif_type(ty: AbiType, pointer: clif::Type) -> clif::Type {
     match ty {
         AbiType::I8 => types::I8,
         AbiType::I32 => types::I32,
-        AbiType::I64 => types::I64,
+        // A slot travels as its 8 raw bytes, whatever its kind.
+        AbiType::I64 | AbiType::Slot => types::I64,
         AbiType::F64 => types::F64,
         AbiType::Ptr => pointer,
     }

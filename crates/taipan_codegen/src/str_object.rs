@@ -1,6 +1,6 @@
 //! The bytes of an immortal `str` object, laid out per `taipan_abi::str_object`.
 
-use taipan_abi::{str_object, IMMORTAL_REFCNT};
+use taipan_abi::{str_object, ObjTag, IMMORTAL_REFCNT};
 
 /// A constant `str` object: header, UTF-8 bytes, then a NUL byte. Every header field
 /// is precomputed, so the runtime never writes to it (it lives in read-only data).
@@ -12,6 +12,8 @@ pub(crate) fn str_object_bytes(text: &str) -> Vec<u8> {
         bytes[at..at + 8].copy_from_slice(&value.to_ne_bytes());
     };
     put(str_object::REFCNT, IMMORTAL_REFCNT);
+    // The rest of the header (kind bytes, padding) stays zero.
+    bytes[str_object::TAG as usize] = ObjTag::Str as u8;
     put(str_object::LEN, text.len() as i64);
     put(str_object::NCHARS, text.chars().count() as i64);
     // -1: not computed yet. The runtime caches a hash only in mutable objects.
@@ -36,15 +38,16 @@ mod tests {
         assert_eq!(field(&bytes, str_object::LEN), 6);
         assert_eq!(field(&bytes, str_object::NCHARS), 5);
         assert_eq!(field(&bytes, str_object::HASH), -1);
-        assert_eq!(&bytes[32..38], "héllo".as_bytes());
-        assert_eq!(bytes.len(), 32 + 6 + 1);
-        assert_eq!(bytes[38], 0);
+        assert_eq!(bytes[str_object::TAG as usize], ObjTag::Str as u8);
+        assert_eq!(&bytes[40..46], "héllo".as_bytes());
+        assert_eq!(bytes.len(), 40 + 6 + 1);
+        assert_eq!(bytes[46], 0);
     }
 
     #[test]
     fn empty_string() {
         let bytes = str_object_bytes("");
         assert_eq!(field(&bytes, str_object::LEN), 0);
-        assert_eq!(bytes.len(), 33);
+        assert_eq!(bytes.len(), 41);
     }
 }

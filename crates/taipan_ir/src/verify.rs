@@ -86,7 +86,8 @@ fn abi_ir_type(ty: AbiType) -> Option<Type> {
         AbiType::F64 => Some(Type::Float),
         AbiType::I8 => Some(Type::Bool),
         AbiType::Ptr => Some(Type::Str),
-        AbiType::I32 => None,
+        // A slot's IR type depends on its statically known kind, not on the signature.
+        AbiType::I32 | AbiType::Slot => None,
     }
 }
 

@@ -1,0 +1,159 @@
+//! HIR → IR: the one place where Python semantics turn into IR ops.
+//!
+//! One IR function per `def`, plus the module body (`<module>`), which comes
+//! last. Statements are lowered in `stmt.rs`, expressions in `expr.rs`, builtin
+//! and `math` calls and `print` in `builtins.rs`.
+//!
+//! Architecture invariant: this crate is pure (no IO); it is the only crate
+//! that depends on both the HIR (`taipan_types`) and the IR (`taipan_ir`).
+
+mod builder;
+mod builtins;
+mod call_graph;
+mod expr;
+mod stmt;
+mod symbols;
+
+use taipan_diagnostics::{SourceFile, Span};
+use taipan_ir as ir;
+use taipan_types::hir;
+
+use builder::FnBuilder;
+
+/// The name tracebacks show for the module body.
+pub const MODULE_BODY_NAME: &str = "<module>";
+
+/// Lowers a checked module to IR.
+pub fn lower_module(file: &SourceFile, module: &hir::Module) -> ir::Module {
+    let mut symbols = symbols::Symbols::default();
+    let body_symbol = symbols.unique("__module__");
+    let recursive = call_graph::recursive_functions(module);
+    let mut cx = ModuleCx { file, strings: Vec::new() };
+
+    let mut functions = Vec::new();
+    for (i, f) in module.functions.iter().enumerate() {
+        let symbol = symbols.unique(&f.name);
+        let counts_depth = recursive.get(i).copied().unwrap_or(false);
+        functions.push(lower_function(&mut cx, f, symbol, counts_depth));
+    }
+    let body = FnLowerer::new(&mut cx, 1, &[], ir::Type::None).finish_body(&module.body);
+    functions.push(ir::Function {
+        name: MODULE_BODY_NAME.to_string(),
+        symbol: body_symbol,
+        params: Vec::new(),
+        ret: ir::Type::None,
+        locals: body.0,
+        blocks: body.1,
+        line: 1,
+        counts_depth: false,
+    });
+    let globals = module.globals.iter().map(|g| ir::GlobalData { name: g.name.clone(), ty: ir_type(g.ty) }).collect();
+    ir::Module {
+        name: module.name.clone(),
+        file: file.path.clone(),
+        body: ir::FuncId(functions.len() as u32 - 1),
+        functions,
+        globals,
+        strings: cx.strings,
+    }
+}
+
+fn lower_function<'m>(cx: &mut ModuleCx<'m>, f: &'m hir::Function, symbol: String, counts_depth: bool) -> ir::Function {
+    let line = cx.line(f.span);
+    let ret = ir_type(f.ret);
+    let lowerer = FnLowerer::new(cx, line, &f.locals, ret);
+    let params = f.params.iter().map(|p| ir::Local(p.0)).collect();
+    let (locals, blocks) = lowerer.finish_body(&f.body);
+    ir::Function { name: f.name.clone(), symbol, params, ret, locals, blocks, line, counts_depth }
+}
+
+/// What lowering needs about the whole module.
+pub(crate) struct ModuleCx<'m> {
+    pub file: &'m SourceFile,
+    pub strings: Vec<String>,
+}
+
+impl ModuleCx<'_> {
+    pub fn intern(&mut self, s: &str) -> ir::StrId {
+        if let Some(i) = self.strings.iter().position(|x| x == s) {
+            return ir::StrId(i as u32);
+        }
+        self.strings.push(s.to_string());
+        ir::StrId(self.strings.len() as u32 - 1)
+    }
+
+    pub fn line(&self, span: Span) -> u32 {
+        self.file.line_of(span.start)
+    }
+}
+
+/// The IR type of a HIR type. `Unknown` only occurs in rejected programs.
+pub(crate) fn ir_type(ty: hir::Ty) -> ir::Type {
+    match ty {
+        hir::Ty::Int | hir::Ty::Unknown => ir::Type::Int,
+        hir::Ty::Float => ir::Type::Float,
+        hir::Ty::Bool => ir::Type::Bool,
+        hir::Ty::None => ir::Type::None,
+        hir::Ty::Str => ir::Type::Str,
+    }
+}
+
+/// Where `break` and `continue` go in the innermost loop.
+#[derive(Clone, Copy)]
+pub(crate) struct LoopTargets {
+    pub continue_to: ir::BlockId,
+    pub break_to: ir::BlockId,
+}
+
+/// Lowers one body (a function's or the module's).
+pub(crate) struct FnLowerer<'c, 'm> {
+    pub cx: &'c mut ModuleCx<'m>,
+    pub b: FnBuilder,
+    pub hir_locals: &'m [hir::Local],
+    /// Per HIR local that may be read unbound: the `bool` local saying it is bound.
+    pub bound_flags: Vec<Option<ir::Local>>,
+    pub loops: Vec<LoopTargets>,
+    pub ret: ir::Type,
+}
+
+impl<'c, 'm> FnLowerer<'c, 'm> {
+    fn new(cx: &'c mut ModuleCx<'m>, line: u32, hir_locals: &'m [hir::Local], ret: ir::Type) -> Self {
+        let mut b = FnBuilder::new(line);
+        // HIR local i is IR local i; temporaries come after.
+        for l in hir_locals {
+            b.local(Some(l.name.clone()), ir_type(l.ty));
+        }
+        let mut bound_flags = Vec::new();
+        for l in hir_locals {
+            let flag = l.needs_bound_flag.then(|| {
+                let flag = b.temp(ir::Type::Bool);
+                b.copy(flag, ir::Operand::Const(ir::Const::Bool(false)));
+                flag
+            });
+            bound_flags.push(flag);
+        }
+        FnLowerer { cx, b, hir_locals, bound_flags, loops: Vec::new(), ret }
+    }
+
+    /// Lowers the statements and closes the function: falling off the end
+    /// returns `None` (the checker rejects it for other return types).
+    fn finish_body(mut self, body: &[hir::Stmt]) -> (Vec<ir::LocalData>, Vec<ir::Block>) {
+        self.stmts(body);
+        if self.b.is_open() {
+            let term = if self.ret == ir::Type::None { ir::Terminator::Return(None) } else { ir::Terminator::Unreachable };
+            self.b.terminate(term);
+        }
+        (self.b.locals, self.b.blocks)
+    }
+
+    pub fn line_of(&self, span: Span) -> u32 {
+        self.cx.line(span)
+    }
+
+    pub fn str_const(&mut self, s: &str) -> ir::Operand {
+        ir::Operand::Const(ir::Const::Str(self.cx.intern(s)))
+    }
+}
+
+#[cfg(test)]
+mod tests;

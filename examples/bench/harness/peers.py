@@ -163,6 +163,7 @@ def _cargo_built_binary(stdout: str) -> Path | None:
 def find_taipan(repo_root: Path, explicit: Path | None, release: bool, progress: Progress) -> TaipanPeer:
     """Uses `explicit` if given; otherwise builds taipan with cargo from this repository."""
     if explicit is not None:
+        explicit = explicit.resolve()
         if not (explicit.is_file() and os.access(explicit, os.X_OK)):
             return TaipanPeer(None, None, f"taipan not built: {explicit} is not an executable")
         return TaipanPeer(explicit, _taipan_version(explicit), None)

@@ -50,12 +50,8 @@ class RunConfig:
     rss_helper: Path | None
 
 
-def output_diff(expected: str, actual: str, limit: int = 12) -> str:
-    lines = list(
-        difflib.unified_diff(
-            expected.splitlines(), actual.splitlines(), "CPython", "this variant", n=1, lineterm=""
-        )
-    )
+def output_diff(expected: str, actual: str, label: str, limit: int = 12) -> str:
+    lines = list(difflib.unified_diff(expected.splitlines(), actual.splitlines(), "CPython", label, n=1, lineterm=""))
     if len(lines) > limit:
         lines = lines[:limit] + [f"... ({len(lines) - limit} more diff lines)"]
     return "\n".join(lines)
@@ -115,7 +111,7 @@ def run_variant(
         if expected is not None and measurement.stdout != expected:
             cell.status = MISMATCH
             cell.reason = "output differs from CPython's" if reference is not None else "output changed between runs"
-            cell.diff = output_diff(expected, measurement.stdout)
+            cell.diff = output_diff(expected, measurement.stdout, variant.label)
             cell.run_seconds = []
             progress(f"{variant.label}: *** MISMATCH: {cell.reason} ***\n{cell.diff}")
             return cell, None

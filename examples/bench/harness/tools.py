@@ -196,7 +196,7 @@ class Taipan(Variant):
         # A program taipan cannot compile yet: exit status 1 with `error:` diagnostics.
         errors = [line.strip() for line in compiled.stderr.splitlines() if "error:" in line]
         if compiled.exit_code == 1 and errors and not compiled.timed_out:
-            return Build("unsupported", None, None, errors[0])
+            return Build("unsupported", None, None, errors[0].replace(str(sources.py), sources.py.name))
         if compiled.ok:
             return Build("build-failed", None, None, f"taipan build succeeded but wrote no {exe.name}")
         return _failed("taipan build", compiled)

@@ -1,0 +1,77 @@
+//! Building one IR function: blocks, locals, and the current insertion point.
+
+use taipan_ir as ir;
+
+pub(crate) struct FnBuilder {
+    pub locals: Vec<ir::LocalData>,
+    pub blocks: Vec<ir::Block>,
+    /// The block instructions go to; `None` after a terminator, until the next
+    /// `switch_to` (code there is unreachable and is not emitted).
+    current: Option<ir::BlockId>,
+    /// The source line of the instructions being emitted.
+    pub line: u32,
+}
+
+impl FnBuilder {
+    pub fn new(line: u32) -> FnBuilder {
+        let mut b = FnBuilder { locals: Vec::new(), blocks: Vec::new(), current: None, line };
+        let entry = b.new_block();
+        b.switch_to(entry);
+        b
+    }
+
+    pub fn new_block(&mut self) -> ir::BlockId {
+        self.blocks.push(ir::Block { insts: Vec::new(), term: ir::Terminator::Unreachable, on_error: None });
+        ir::BlockId(self.blocks.len() as u32 - 1)
+    }
+
+    pub fn switch_to(&mut self, block: ir::BlockId) {
+        self.current = Some(block);
+    }
+
+    /// Whether code emitted now is reachable (the current block is not terminated).
+    pub fn is_open(&self) -> bool {
+        self.current.is_some()
+    }
+
+    pub fn local(&mut self, name: Option<String>, ty: ir::Type) -> ir::Local {
+        self.locals.push(ir::LocalData { name, ty });
+        ir::Local(self.locals.len() as u32 - 1)
+    }
+
+    pub fn temp(&mut self, ty: ir::Type) -> ir::Local {
+        self.local(None, ty)
+    }
+
+    pub fn emit(&mut self, dest: Option<ir::Local>, op: ir::Op) {
+        if let Some(b) = self.current {
+            let line = self.line;
+            self.blocks[b.index()].insts.push(ir::Inst { dest, op, line });
+        }
+    }
+
+    /// Emits `op` into a new temporary of type `ty` and returns it.
+    pub fn value(&mut self, ty: ir::Type, op: ir::Op) -> ir::Operand {
+        let dest = self.temp(ty);
+        self.emit(Some(dest), op);
+        ir::Operand::Local(dest)
+    }
+
+    pub fn copy(&mut self, dest: ir::Local, value: ir::Operand) {
+        self.emit(Some(dest), ir::Op::Copy(value));
+    }
+
+    pub fn terminate(&mut self, term: ir::Terminator) {
+        if let Some(b) = self.current.take() {
+            self.blocks[b.index()].term = term;
+        }
+    }
+
+    pub fn jump(&mut self, target: ir::BlockId) {
+        self.terminate(ir::Terminator::Jump(target));
+    }
+
+    pub fn branch(&mut self, cond: ir::Operand, then_block: ir::BlockId, else_block: ir::BlockId) {
+        self.terminate(ir::Terminator::Branch { cond, then_block, else_block });
+    }
+}

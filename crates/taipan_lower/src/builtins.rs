@@ -1,0 +1,116 @@
+//! Builtin and `math` functions, and `print`.
+
+use taipan_ir as ir;
+use taipan_ir::{CmpOp, Op, Operand, RuntimeFn, UnaryOp};
+use taipan_types::hir::{self, Builtin, MathFn, Ty};
+
+use crate::{ir_type, FnLowerer};
+
+impl FnLowerer<'_, '_> {
+    pub fn builtin(&mut self, func: Builtin, args: &[hir::Expr], ty: Ty) -> Operand {
+        // Every argument is evaluated, left to right, before the call.
+        let values: Vec<Operand> = args.iter().map(|a| self.expr(a)).collect();
+        let arg_ty = args.first().map_or(Ty::Int, |a| a.ty);
+        match func {
+            Builtin::Abs => {
+                let op = if arg_ty == Ty::Float { UnaryOp::FloatAbs } else { UnaryOp::IntAbs };
+                self.b.value(ir_type(ty), Op::Unary(op, values[0]))
+            }
+            Builtin::Round => self.runtime(RuntimeFn::FloatRound, values, ir::Type::Int),
+            Builtin::RoundDigits => {
+                let f = if arg_ty == Ty::Float { RuntimeFn::FloatRoundDigits } else { RuntimeFn::IntRoundDigits };
+                self.runtime(f, values, ir_type(ty))
+            }
+            Builtin::Min | Builtin::Max => {
+                // CPython keeps the first extreme value: a later argument wins
+                // only when strictly smaller (larger); NaN never wins a comparison.
+                let op = if func == Builtin::Max { CmpOp::Gt } else { CmpOp::Lt };
+                let mut best = values[0];
+                for &candidate in &values[1..] {
+                    let better = self.b.value(ir::Type::Bool, Op::Cmp(op, candidate, best));
+                    best = self.b.value(ir_type(ty), Op::Select { cond: better, a: candidate, b: best });
+                }
+                best
+            }
+            Builtin::Math(MathFn::Isclose) => {
+                // The runtime answers 0 or 1 as an int.
+                let answer = self.runtime(RuntimeFn::MathIsclose, values, ir::Type::Int);
+                self.b.value(ir::Type::Bool, Op::Unary(UnaryOp::IntToBool, answer))
+            }
+            Builtin::Math(f) => match math_runtime_fn(f) {
+                Some(func) => self.runtime(func, values, ir_type(ty)),
+                None => self.b.value(ir::Type::Float, Op::Unary(UnaryOp::FloatAbs, values[0])),
+            },
+        }
+    }
+
+    /// `print(*args, sep=sep, end=end, flush=flush)`.
+    pub fn print(&mut self, args: &[hir::Expr], sep: Option<&str>, end: Option<&str>, flush: bool) {
+        let values: Vec<Operand> = args.iter().map(|a| self.expr(a)).collect();
+        let sep = sep.unwrap_or(" ");
+        let end = end.unwrap_or("\n");
+        for (i, (value, arg)) in values.into_iter().zip(args).enumerate() {
+            if i > 0 && !sep.is_empty() {
+                self.write_str(sep);
+            }
+            let (func, args) = match arg.ty {
+                Ty::Int | Ty::Unknown => (RuntimeFn::WriteInt, vec![value]),
+                Ty::Float => (RuntimeFn::WriteFloat, vec![value]),
+                Ty::Bool => (RuntimeFn::WriteBool, vec![value]),
+                Ty::None => (RuntimeFn::WriteNone, vec![]),
+                Ty::Str => (RuntimeFn::WriteStr, vec![value]),
+            };
+            self.b.emit(None, Op::CallRuntime { func, args });
+        }
+        if !end.is_empty() {
+            self.write_str(end);
+        }
+        if flush {
+            self.b.emit(None, Op::CallRuntime { func: RuntimeFn::Flush, args: vec![] });
+        }
+    }
+
+    fn write_str(&mut self, s: &str) {
+        let s = self.str_const(s);
+        self.b.emit(None, Op::CallRuntime { func: RuntimeFn::WriteStr, args: vec![s] });
+    }
+}
+
+/// The runtime function of a `math` function; `None` for `fabs`, which is an
+/// IR op.
+fn math_runtime_fn(f: MathFn) -> Option<RuntimeFn> {
+    Some(match f {
+        MathFn::Sqrt => RuntimeFn::MathSqrt,
+        MathFn::Exp => RuntimeFn::MathExp,
+        MathFn::Log => RuntimeFn::MathLog,
+        MathFn::LogBase => RuntimeFn::MathLogBase,
+        MathFn::Log2 => RuntimeFn::MathLog2,
+        MathFn::Log10 => RuntimeFn::MathLog10,
+        MathFn::Sin => RuntimeFn::MathSin,
+        MathFn::Cos => RuntimeFn::MathCos,
+        MathFn::Tan => RuntimeFn::MathTan,
+        MathFn::Asin => RuntimeFn::MathAsin,
+        MathFn::Acos => RuntimeFn::MathAcos,
+        MathFn::Atan => RuntimeFn::MathAtan,
+        MathFn::Sinh => RuntimeFn::MathSinh,
+        MathFn::Cosh => RuntimeFn::MathCosh,
+        MathFn::Tanh => RuntimeFn::MathTanh,
+        MathFn::Atan2 => RuntimeFn::MathAtan2,
+        MathFn::Hypot => RuntimeFn::MathHypot,
+        MathFn::Pow => RuntimeFn::MathPow,
+        MathFn::Fmod => RuntimeFn::MathFmod,
+        MathFn::Copysign => RuntimeFn::MathCopysign,
+        MathFn::Degrees => RuntimeFn::MathDegrees,
+        MathFn::Radians => RuntimeFn::MathRadians,
+        MathFn::Floor => RuntimeFn::MathFloor,
+        MathFn::Ceil => RuntimeFn::MathCeil,
+        MathFn::Trunc => RuntimeFn::MathTrunc,
+        MathFn::Isqrt => RuntimeFn::MathIsqrt,
+        MathFn::Gcd => RuntimeFn::MathGcd,
+        MathFn::Isnan => RuntimeFn::MathIsnan,
+        MathFn::Isinf => RuntimeFn::MathIsinf,
+        MathFn::Isfinite => RuntimeFn::MathIsfinite,
+        MathFn::Isclose => RuntimeFn::MathIsclose,
+        MathFn::Fabs => return None,
+    })
+}

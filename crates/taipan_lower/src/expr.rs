@@ -1,0 +1,322 @@
+//! Expressions → instructions. Each returns the operand holding its value.
+
+use taipan_ir as ir;
+use taipan_ir::{CmpOp, ExcKind, FloatBinOp, IntBinOp, Op, Operand, RuntimeFn, Terminator, UnaryOp};
+use taipan_types::hir::{self, BinOp, BoolOpKind, Const, Conversion, ExprKind, Ty};
+
+use crate::stmt::int;
+use crate::{ir_type, FnLowerer};
+
+impl FnLowerer<'_, '_> {
+    /// Lowers an expression; its instructions carry its own start line.
+    pub fn expr(&mut self, e: &hir::Expr) -> Operand {
+        let saved = self.b.line;
+        self.b.line = self.line_of(e.span);
+        let value = self.expr_at_line(e);
+        self.b.line = saved;
+        value
+    }
+
+    fn expr_at_line(&mut self, e: &hir::Expr) -> Operand {
+        match &e.kind {
+            ExprKind::Const(c) => self.constant(c),
+            ExprKind::Local { id, checked } => {
+                if *checked {
+                    self.check_bound(*id);
+                }
+                Operand::Local(ir::Local(id.0))
+            }
+            ExprKind::Global { id, checked } => {
+                self.b.value(ir_type(e.ty), Op::LoadGlobal { global: ir::GlobalId(id.0), checked: *checked })
+            }
+            ExprKind::Convert { conv, arg } => {
+                let v = self.expr(arg);
+                self.convert(*conv, v, arg.ty).0
+            }
+            ExprKind::Unary { op, arg } => {
+                let v = self.expr(arg);
+                match (op, arg.ty) {
+                    (hir::UnaryOp::Not, ty) => {
+                        let b = self.truthy(v, ty);
+                        self.b.value(ir::Type::Bool, Op::Unary(UnaryOp::BoolNot, b))
+                    }
+                    (hir::UnaryOp::Neg, Ty::Float) => self.b.value(ir::Type::Float, Op::Unary(UnaryOp::FloatNeg, v)),
+                    (hir::UnaryOp::Neg, _) => self.b.value(ir::Type::Int, Op::Unary(UnaryOp::IntNeg, v)),
+                    (hir::UnaryOp::Invert, _) => self.b.value(ir::Type::Int, Op::Unary(UnaryOp::IntInvert, v)),
+                }
+            }
+            ExprKind::Binary { op, lhs, rhs } => {
+                let a = self.expr(lhs);
+                let b = self.expr(rhs);
+                self.binary(*op, a, b, lhs.ty)
+            }
+            ExprKind::Compare { operands, ops } => self.compare_chain(operands, ops),
+            ExprKind::BoolOp { op, values } => self.bool_op(*op, values, e.ty),
+            ExprKind::IfExp { cond, then_value, else_value } => {
+                let result = self.b.temp(ir_type(e.ty));
+                let c = self.condition(cond);
+                let then_block = self.b.new_block();
+                let else_block = self.b.new_block();
+                let join = self.b.new_block();
+                self.b.branch(c, then_block, else_block);
+                self.b.switch_to(then_block);
+                let v = self.expr(then_value);
+                self.b.copy(result, v);
+                self.b.jump(join);
+                self.b.switch_to(else_block);
+                let v = self.expr(else_value);
+                self.b.copy(result, v);
+                self.b.jump(join);
+                self.b.switch_to(join);
+                Operand::Local(result)
+            }
+            ExprKind::Call { func, args, slots, check_defined } => {
+                // CPython looks the function up before evaluating the arguments.
+                if let Some(marker) = check_defined {
+                    self.b.value(ir::Type::Bool, Op::LoadGlobal { global: ir::GlobalId(marker.0), checked: true });
+                }
+                let values: Vec<Operand> = args.iter().map(|a| self.expr(a)).collect();
+                let call_args = slots
+                    .iter()
+                    .map(|s| match s {
+                        hir::ArgSlot::Arg(i) => values.get(*i).copied().unwrap_or(Operand::Const(ir::Const::None)),
+                        hir::ArgSlot::Default(c) => self.constant(c),
+                    })
+                    .collect();
+                let op = Op::Call { func: ir::FuncId(func.0), args: call_args };
+                if e.ty == Ty::None {
+                    self.b.emit(None, op);
+                    Operand::Const(ir::Const::None)
+                } else {
+                    self.b.value(ir_type(e.ty), op)
+                }
+            }
+            ExprKind::Builtin { func, args } => self.builtin(*func, args, e.ty),
+            ExprKind::Print { args, sep, end, flush } => {
+                self.print(args, sep.as_deref(), end.as_deref(), *flush);
+                Operand::Const(ir::Const::None)
+            }
+        }
+    }
+
+    pub fn constant(&mut self, c: &Const) -> Operand {
+        Operand::Const(match c {
+            Const::Int(i) => ir::Const::Int(*i),
+            Const::Float(f) => ir::Const::Float(*f),
+            Const::Bool(b) => ir::Const::Bool(*b),
+            Const::None => ir::Const::None,
+            Const::Str(s) => ir::Const::Str(self.cx.intern(s)),
+        })
+    }
+
+    /// Raises `UnboundLocalError` unless local `id` is bound.
+    fn check_bound(&mut self, id: hir::LocalId) {
+        let Some(flag) = self.bound_flags.get(id.index()).copied().flatten() else { return };
+        let name = self.hir_locals[id.index()].name.clone();
+        let line = self.b.line;
+        let bound = self.b.new_block();
+        let unbound = self.b.new_block();
+        self.b.branch(Operand::Local(flag), bound, unbound);
+        self.b.switch_to(unbound);
+        let message = self.str_const(&format!("cannot access local variable '{name}' where it is not associated with a value"));
+        self.b.terminate(Terminator::Raise { kind: ExcKind::UnboundLocalError, message: Some(message), line });
+        self.b.switch_to(bound);
+    }
+
+    /// Applies a conversion to `value` of HIR type `from`; returns the result and its type.
+    pub fn convert(&mut self, conv: Conversion, value: Operand, from: Ty) -> (Operand, Ty) {
+        match conv {
+            Conversion::IntToFloat => (self.b.value(ir::Type::Float, Op::Unary(UnaryOp::IntToFloat, value)), Ty::Float),
+            Conversion::BoolToInt => (self.b.value(ir::Type::Int, Op::Unary(UnaryOp::BoolToInt, value)), Ty::Int),
+            Conversion::FloatToInt => (self.runtime(RuntimeFn::FloatToInt, vec![value], ir::Type::Int), Ty::Int),
+            Conversion::Truth => (self.truthy(value, from), Ty::Bool),
+        }
+    }
+
+    /// Python truthiness of `value` of type `ty`, as a `bool`.
+    pub fn truthy(&mut self, value: Operand, ty: Ty) -> Operand {
+        let op = match ty {
+            Ty::Bool => return value,
+            Ty::None => return Operand::Const(ir::Const::Bool(false)),
+            Ty::Int | Ty::Unknown => UnaryOp::IntToBool,
+            Ty::Float => UnaryOp::FloatToBool,
+            Ty::Str => UnaryOp::StrToBool,
+        };
+        self.b.value(ir::Type::Bool, Op::Unary(op, value))
+    }
+
+    /// The truthiness of a condition expression.
+    pub fn condition(&mut self, cond: &hir::Expr) -> Operand {
+        let v = self.expr(cond);
+        self.truthy(v, cond.ty)
+    }
+
+    pub fn runtime(&mut self, func: RuntimeFn, args: Vec<Operand>, ret: ir::Type) -> Operand {
+        self.b.value(ret, Op::CallRuntime { func, args })
+    }
+
+    /// `a op b` where both operands have HIR type `ty`.
+    fn binary(&mut self, op: BinOp, a: Operand, b: Operand, ty: Ty) -> Operand {
+        match ty {
+            Ty::Float => {
+                let float = |op| Op::FloatBin(op, a, b);
+                match op {
+                    BinOp::Add => self.b.value(ir::Type::Float, float(FloatBinOp::Add)),
+                    BinOp::Sub => self.b.value(ir::Type::Float, float(FloatBinOp::Sub)),
+                    BinOp::Mul => self.b.value(ir::Type::Float, float(FloatBinOp::Mul)),
+                    BinOp::TrueDiv => self.b.value(ir::Type::Float, float(FloatBinOp::Div)),
+                    BinOp::FloorDiv => self.runtime(RuntimeFn::FloatFloorDiv, vec![a, b], ir::Type::Float),
+                    BinOp::Mod => self.runtime(RuntimeFn::FloatMod, vec![a, b], ir::Type::Float),
+                    BinOp::Pow => self.runtime(RuntimeFn::FloatPow, vec![a, b], ir::Type::Float),
+                    // The checker rejects bit operations on floats.
+                    BinOp::LShift | BinOp::RShift | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor => {
+                        Operand::Const(ir::Const::Float(f64::NAN))
+                    }
+                }
+            }
+            Ty::Bool => match op {
+                BinOp::BitAnd => self.select(a, b, Operand::Const(ir::Const::Bool(false))),
+                BinOp::BitOr => self.select(a, Operand::Const(ir::Const::Bool(true)), b),
+                _ => self.b.value(ir::Type::Bool, Op::Cmp(CmpOp::Ne, a, b)),
+            },
+            _ => {
+                let int = |op| Op::IntBin(op, a, b);
+                match op {
+                    BinOp::Add => self.b.value(ir::Type::Int, int(IntBinOp::Add)),
+                    BinOp::Sub => self.b.value(ir::Type::Int, int(IntBinOp::Sub)),
+                    BinOp::Mul => self.b.value(ir::Type::Int, int(IntBinOp::Mul)),
+                    BinOp::FloorDiv => self.b.value(ir::Type::Int, int(IntBinOp::FloorDiv)),
+                    BinOp::Mod => self.b.value(ir::Type::Int, int(IntBinOp::Mod)),
+                    BinOp::BitAnd => self.b.value(ir::Type::Int, int(IntBinOp::BitAnd)),
+                    BinOp::BitOr => self.b.value(ir::Type::Int, int(IntBinOp::BitOr)),
+                    BinOp::BitXor => self.b.value(ir::Type::Int, int(IntBinOp::BitXor)),
+                    BinOp::TrueDiv => self.runtime(RuntimeFn::IntTrueDiv, vec![a, b], ir::Type::Float),
+                    BinOp::Pow => self.runtime(RuntimeFn::IntPow, vec![a, b], ir::Type::Int),
+                    BinOp::LShift => self.runtime(RuntimeFn::IntLshift, vec![a, b], ir::Type::Int),
+                    BinOp::RShift => self.runtime(RuntimeFn::IntRshift, vec![a, b], ir::Type::Int),
+                }
+            }
+        }
+    }
+
+    /// `a < b <= c ...`: each operand evaluated once, stopping at the first false link.
+    fn compare_chain(&mut self, operands: &[hir::Expr], ops: &[hir::CmpOp]) -> Operand {
+        let Some((first, rest)) = operands.split_first() else { return Operand::Const(ir::Const::Bool(true)) };
+        let mut left = self.expr(first);
+        let mut left_ty = first.ty;
+        if ops.len() == 1 {
+            let right = self.expr(&rest[0]);
+            return self.compare(ops[0], left, left_ty, right, rest[0].ty);
+        }
+        let result = self.b.temp(ir::Type::Bool);
+        let done = self.b.new_block();
+        for (i, (op, operand)) in ops.iter().zip(rest).enumerate() {
+            let right = self.expr(operand);
+            let c = self.compare(*op, left, left_ty, right, operand.ty);
+            self.b.copy(result, c);
+            if i + 1 == ops.len() {
+                self.b.jump(done);
+            } else {
+                let next = self.b.new_block();
+                self.b.branch(c, next, done);
+                self.b.switch_to(next);
+            }
+            left = right;
+            left_ty = operand.ty;
+        }
+        self.b.switch_to(done);
+        Operand::Local(result)
+    }
+
+    /// One comparison of two numbers of any mix of types, exactly as CPython.
+    fn compare(&mut self, op: hir::CmpOp, a: Operand, a_ty: Ty, b: Operand, b_ty: Ty) -> Operand {
+        let op = cmp_op(op);
+        // bools compare as the ints 0 and 1.
+        let (a, a_ty) = self.bool_as_int(a, a_ty, b_ty);
+        let (b, b_ty) = self.bool_as_int(b, b_ty, a_ty);
+        match (a_ty, b_ty) {
+            (Ty::Int, Ty::Float) => self.int_float_compare(op, a, b),
+            (Ty::Float, Ty::Int) => self.int_float_compare(mirror(op), b, a),
+            _ => self.b.value(ir::Type::Bool, Op::Cmp(op, a, b)),
+        }
+    }
+
+    /// A `bool` compared with a non-`bool` becomes an `int`.
+    fn bool_as_int(&mut self, v: Operand, ty: Ty, other: Ty) -> (Operand, Ty) {
+        if ty == Ty::Bool && other != Ty::Bool {
+            self.convert(Conversion::BoolToInt, v, ty)
+        } else {
+            (v, ty)
+        }
+    }
+
+    /// `i op f` for an int and a float, exact even where the int has no exact
+    /// float (beyond 2**53).
+    fn int_float_compare(&mut self, op: CmpOp, i: Operand, f: Operand) -> Operand {
+        if let Operand::Const(ir::Const::Int(n)) = i {
+            if (-(1i64 << 53)..=(1i64 << 53)).contains(&n) {
+                return self.b.value(ir::Type::Bool, Op::Cmp(op, Operand::Const(ir::Const::Float(n as f64)), f));
+            }
+        }
+        // -1, 0, 1 for less, equal, greater; 2 when the float is NaN.
+        let order = self.runtime(RuntimeFn::IntFloatCmp, vec![i, f], ir::Type::Int);
+        let cmp = |op, n| Op::Cmp(op, order, int(n));
+        match op {
+            CmpOp::Eq => self.b.value(ir::Type::Bool, cmp(CmpOp::Eq, 0)),
+            CmpOp::Ne => self.b.value(ir::Type::Bool, cmp(CmpOp::Ne, 0)),
+            CmpOp::Lt => self.b.value(ir::Type::Bool, cmp(CmpOp::Eq, -1)),
+            CmpOp::Le => self.b.value(ir::Type::Bool, cmp(CmpOp::Le, 0)),
+            CmpOp::Gt => self.b.value(ir::Type::Bool, cmp(CmpOp::Eq, 1)),
+            CmpOp::Ge => {
+                let not_less = self.b.value(ir::Type::Bool, cmp(CmpOp::Ge, 0));
+                let not_nan = self.b.value(ir::Type::Bool, cmp(CmpOp::Le, 1));
+                self.select(not_less, not_nan, Operand::Const(ir::Const::Bool(false)))
+            }
+        }
+    }
+
+    /// `a and b ...` / `a or b ...`: the first deciding value, or the last.
+    fn bool_op(&mut self, op: BoolOpKind, values: &[hir::Expr], ty: Ty) -> Operand {
+        let result = self.b.temp(ir_type(ty));
+        let done = self.b.new_block();
+        for (i, value) in values.iter().enumerate() {
+            let v = self.expr(value);
+            self.b.copy(result, v);
+            if i + 1 == values.len() {
+                self.b.jump(done);
+                break;
+            }
+            let t = self.truthy(v, value.ty);
+            let next = self.b.new_block();
+            match op {
+                BoolOpKind::And => self.b.branch(t, next, done),
+                BoolOpKind::Or => self.b.branch(t, done, next),
+            }
+            self.b.switch_to(next);
+        }
+        self.b.switch_to(done);
+        Operand::Local(result)
+    }
+}
+
+fn cmp_op(op: hir::CmpOp) -> CmpOp {
+    match op {
+        hir::CmpOp::Eq => CmpOp::Eq,
+        hir::CmpOp::Ne => CmpOp::Ne,
+        hir::CmpOp::Lt => CmpOp::Lt,
+        hir::CmpOp::Le => CmpOp::Le,
+        hir::CmpOp::Gt => CmpOp::Gt,
+        hir::CmpOp::Ge => CmpOp::Ge,
+    }
+}
+
+/// The comparison with its operands swapped: `a < b` is `b > a`.
+fn mirror(op: CmpOp) -> CmpOp {
+    match op {
+        CmpOp::Lt => CmpOp::Gt,
+        CmpOp::Le => CmpOp::Ge,
+        CmpOp::Gt => CmpOp::Lt,
+        CmpOp::Ge => CmpOp::Le,
+        other => other,
+    }
+}

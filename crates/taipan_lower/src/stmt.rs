@@ -1,0 +1,268 @@
+//! Statements → blocks.
+
+use taipan_ir as ir;
+use taipan_ir::{CmpOp, ExcKind, IntBinOp, Op, Operand, Terminator};
+use taipan_types::hir::{self, Const, StmtKind};
+
+use crate::{FnLowerer, LoopTargets};
+
+/// CPython's message for `range()` with a zero step.
+const RANGE_STEP_ZERO: &str = "range() arg 3 must not be zero";
+
+impl FnLowerer<'_, '_> {
+    pub fn stmts(&mut self, stmts: &[hir::Stmt]) {
+        for s in stmts {
+            // Code after `return`, `break`, ... is unreachable: nothing to emit.
+            if !self.b.is_open() {
+                return;
+            }
+            self.b.line = self.line_of(s.span);
+            self.stmt(s);
+        }
+    }
+
+    fn stmt(&mut self, s: &hir::Stmt) {
+        match &s.kind {
+            StmtKind::Expr(e) => {
+                self.expr(e);
+            }
+            StmtKind::Assign { targets, value } => {
+                let value_ty = value.ty;
+                let v = self.expr(value);
+                for t in targets {
+                    self.store(t, v, value_ty);
+                }
+            }
+            StmtKind::If { cond, then_body, else_body } => self.if_stmt(cond, then_body, else_body),
+            StmtKind::While { cond, body, orelse } => self.while_stmt(cond, body, orelse),
+            StmtKind::ForRange { target, start, stop, step, body, orelse } => {
+                self.for_range(s, target, start, stop, step, body, orelse)
+            }
+            StmtKind::Break | StmtKind::Continue => {
+                if let Some(targets) = self.loops.last().copied() {
+                    let to = if s.kind == StmtKind::Break { targets.break_to } else { targets.continue_to };
+                    self.b.jump(to);
+                }
+            }
+            StmtKind::Return(value) => {
+                let v = value.as_ref().map(|v| self.expr(v));
+                let v = if self.ret == ir::Type::None { None } else { v };
+                self.b.terminate(Terminator::Return(v));
+            }
+            StmtKind::Assert { cond, msg } => {
+                let line = self.b.line;
+                let c = self.condition(cond);
+                let ok = self.b.new_block();
+                let fail = self.b.new_block();
+                self.b.branch(c, ok, fail);
+                self.b.switch_to(fail);
+                let term = match msg {
+                    Some(m) => Terminator::Raise { kind: ExcKind::AssertionError, message: Some(self.str_const(m)), line },
+                    None => Terminator::RaiseCode { code: ir::ErrCode::AssertionFailed, line },
+                };
+                self.b.terminate(term);
+                self.b.switch_to(ok);
+            }
+            StmtKind::MarkDefined(g) => self.b.emit(
+                None,
+                Op::StoreGlobal { global: ir::GlobalId(g.0), value: Operand::Const(ir::Const::Bool(true)) },
+            ),
+        }
+    }
+
+    /// Stores `value` (of HIR type `ty`) into an assignment target.
+    pub fn store(&mut self, target: &hir::AssignTarget, value: Operand, ty: hir::Ty) {
+        let value = match target.convert {
+            Some(conv) => self.convert(conv, value, ty).0,
+            None => value,
+        };
+        match target.place {
+            hir::Place::Local(id) => {
+                self.b.copy(ir::Local(id.0), value);
+                if let Some(flag) = self.bound_flags[id.index()] {
+                    self.b.copy(flag, Operand::Const(ir::Const::Bool(true)));
+                }
+            }
+            hir::Place::Global(id) => self.b.emit(None, Op::StoreGlobal { global: ir::GlobalId(id.0), value }),
+        }
+    }
+
+    fn if_stmt(&mut self, cond: &hir::Expr, then_body: &[hir::Stmt], else_body: &[hir::Stmt]) {
+        // The checker folds constant conditions (`if __name__ == "__main__":`).
+        if let Some(Const::Bool(c)) = cond.as_const() {
+            self.stmts(if *c { then_body } else { else_body });
+            return;
+        }
+        let c = self.condition(cond);
+        let then_block = self.b.new_block();
+        let else_block = self.b.new_block();
+        let join = self.b.new_block();
+        self.b.branch(c, then_block, else_block);
+        self.b.switch_to(then_block);
+        self.stmts(then_body);
+        self.b.jump(join);
+        self.b.switch_to(else_block);
+        self.stmts(else_body);
+        self.b.jump(join);
+        self.b.switch_to(join);
+    }
+
+    fn while_stmt(&mut self, cond: &hir::Expr, body: &[hir::Stmt], orelse: &[hir::Stmt]) {
+        let constant = match cond.as_const() {
+            Some(Const::Bool(c)) => Some(*c),
+            _ => None,
+        };
+        if constant == Some(false) {
+            self.stmts(orelse);
+            return;
+        }
+        let line = self.b.line;
+        let head = self.b.new_block();
+        let body_block = self.b.new_block();
+        let else_block = self.b.new_block();
+        let exit = self.b.new_block();
+        self.b.jump(head);
+        self.b.switch_to(head);
+        self.b.line = line;
+        if constant == Some(true) {
+            self.b.jump(body_block);
+        } else {
+            let c = self.condition(cond);
+            self.b.branch(c, body_block, else_block);
+        }
+        self.b.switch_to(body_block);
+        self.loops.push(LoopTargets { continue_to: head, break_to: exit });
+        self.stmts(body);
+        self.loops.pop();
+        self.b.jump(head);
+        self.b.switch_to(else_block);
+        self.stmts(orelse);
+        self.b.jump(exit);
+        self.b.switch_to(exit);
+    }
+
+    /// `for target in range(start, stop, step)`. A hidden counter walks the
+    /// range (so assigning the loop variable in the body does not disturb the
+    /// iteration); the variable receives the counter at the top of each pass,
+    /// so after the loop it keeps the last value, as in Python.
+    #[allow(clippy::too_many_arguments)]
+    fn for_range(
+        &mut self,
+        s: &hir::Stmt,
+        target: &hir::AssignTarget,
+        start: &hir::Expr,
+        stop: &hir::Expr,
+        step: &hir::Expr,
+        body: &[hir::Stmt],
+        orelse: &[hir::Stmt],
+    ) {
+        let line = self.line_of(s.span);
+        let start = self.expr(start);
+        let stop = self.expr(stop);
+        let step_value = self.expr(step);
+        // The bounds are evaluated once: keep them in temporaries the body
+        // cannot assign.
+        let stop = self.frozen(stop);
+        let step_value = self.frozen(step_value);
+        self.b.line = line;
+        let constant_step = match step_value {
+            Operand::Const(ir::Const::Int(n)) => Some(n),
+            _ => None,
+        };
+        let body_block = self.b.new_block();
+        let latch = self.b.new_block();
+        let else_block = self.b.new_block();
+        let exit = self.b.new_block();
+        if constant_step == Some(0) {
+            let message = self.str_const(RANGE_STEP_ZERO);
+            self.b.terminate(Terminator::Raise { kind: ExcKind::ValueError, message: Some(message), line });
+            return;
+        }
+        let positive = match constant_step {
+            Some(n) => Operand::Const(ir::Const::Bool(n > 0)),
+            None => {
+                let is_zero = self.b.value(ir::Type::Bool, Op::Cmp(CmpOp::Eq, step_value, int(0)));
+                let zero_block = self.b.new_block();
+                let checked = self.b.new_block();
+                self.b.branch(is_zero, zero_block, checked);
+                self.b.switch_to(zero_block);
+                let message = self.str_const(RANGE_STEP_ZERO);
+                self.b.terminate(Terminator::Raise { kind: ExcKind::ValueError, message: Some(message), line });
+                self.b.switch_to(checked);
+                self.b.value(ir::Type::Bool, Op::Cmp(CmpOp::Gt, step_value, int(0)))
+            }
+        };
+        let counter = self.b.temp(ir::Type::Int);
+        self.b.copy(counter, start);
+        let counter_op = Operand::Local(counter);
+        let first = self.in_range(positive, counter_op, stop);
+        self.b.branch(first, body_block, else_block);
+
+        self.b.switch_to(body_block);
+        self.store(target, counter_op, hir::Ty::Int);
+        self.loops.push(LoopTargets { continue_to: latch, break_to: exit });
+        self.stmts(body);
+        self.loops.pop();
+        self.b.jump(latch);
+
+        // counter += step, stopping at the end of the range. The sum wraps when
+        // it passes the end of the 64-bit range, where the range has ended too:
+        // with step > 0 a wrapped sum is below the counter, with step < 0 above.
+        self.b.switch_to(latch);
+        self.b.line = line;
+        let next = self.b.value(ir::Type::Int, Op::IntBin(IntBinOp::AddUnchecked, counter_op, step_value));
+        let more = match constant_step {
+            // One past the last value is at most `stop`, which cannot wrap.
+            Some(1) | Some(-1) => self.in_range(positive, next, stop),
+            _ => {
+                let no_wrap_up = self.b.value(ir::Type::Bool, Op::Cmp(CmpOp::Gt, next, counter_op));
+                let no_wrap_down = self.b.value(ir::Type::Bool, Op::Cmp(CmpOp::Lt, next, counter_op));
+                let no_wrap = self.select(positive, no_wrap_up, no_wrap_down);
+                let inside = self.in_range(positive, next, stop);
+                self.select(no_wrap, inside, Operand::Const(ir::Const::Bool(false)))
+            }
+        };
+        self.b.copy(counter, next);
+        self.b.branch(more, body_block, else_block);
+
+        self.b.switch_to(else_block);
+        self.stmts(orelse);
+        self.b.jump(exit);
+        self.b.switch_to(exit);
+    }
+
+    /// `value < stop` for a positive step, `value > stop` for a negative one.
+    fn in_range(&mut self, positive: Operand, value: Operand, stop: Operand) -> Operand {
+        match positive {
+            Operand::Const(ir::Const::Bool(true)) => self.b.value(ir::Type::Bool, Op::Cmp(CmpOp::Lt, value, stop)),
+            Operand::Const(ir::Const::Bool(false)) => self.b.value(ir::Type::Bool, Op::Cmp(CmpOp::Gt, value, stop)),
+            _ => {
+                let below = self.b.value(ir::Type::Bool, Op::Cmp(CmpOp::Lt, value, stop));
+                let above = self.b.value(ir::Type::Bool, Op::Cmp(CmpOp::Gt, value, stop));
+                self.select(positive, below, above)
+            }
+        }
+    }
+
+    pub fn select(&mut self, cond: Operand, a: Operand, b: Operand) -> Operand {
+        self.b.value(ir::Type::Bool, Op::Select { cond, a, b })
+    }
+
+    /// A copy of `value` that later code cannot change: constants and
+    /// temporaries as they are, variables copied.
+    fn frozen(&mut self, value: Operand) -> Operand {
+        match value {
+            Operand::Local(l) if l.index() < self.hir_locals.len() => {
+                let ty = self.b.locals[l.index()].ty;
+                let t = self.b.temp(ty);
+                self.b.copy(t, value);
+                Operand::Local(t)
+            }
+            other => other,
+        }
+    }
+}
+
+pub(crate) fn int(n: i64) -> Operand {
+    Operand::Const(ir::Const::Int(n))
+}
