@@ -1,6 +1,6 @@
 """Tests of the benchmark harness itself (not a benchmark run; takes seconds):
 
-    python3 -m unittest discover -s examples/bench -p 'test_*.py'
+python3 -m unittest discover -s examples/bench -p 'test_*.py'
 """
 
 from __future__ import annotations
@@ -38,9 +38,12 @@ class SuiteTests(unittest.TestCase):
             suite.write_resized(source, copy, 1234)
             before = source.read_text().splitlines()
             after = copy.read_text().splitlines()
-            changed = [(a, b) for a, b in zip(before, after) if a != b]
+            changed = [(a, b) for a, b in zip(before, after, strict=True) if a != b]
             self.assertEqual(len(before), len(after))
-            self.assertEqual(changed, [("#define STEPS 5000000 // bench-size smoke=1000", "#define STEPS 1234 // bench-size smoke=1000")])
+            self.assertEqual(
+                changed,
+                [("#define STEPS 5000000 // bench-size smoke=1000", "#define STEPS 1234 // bench-size smoke=1000")],
+            )
             self.assertEqual(suite.find_size_marker(copy).value, 1234)
 
     def test_python_marker_with_underscores(self) -> None:
@@ -146,6 +149,11 @@ class TaipanBuildTests(unittest.TestCase):
         self.assertEqual(build.status, "unsupported")
         self.assertEqual(build.message, "fib.py:3:1: error: classes are not supported yet")
 
+    def test_an_error_without_a_location_is_a_build_failure(self) -> None:
+        build = self.build_with('echo "error: cc failed: cannot find -ltaipan_runtime" >&2\nexit 1\n')
+        self.assertEqual(build.status, "build-failed")
+        self.assertIn("cannot find -ltaipan_runtime", build.message)
+
     def test_a_crash_is_a_build_failure(self) -> None:
         build = self.build_with("echo \"thread 'main' panicked\" >&2\nexit 101\n")
         self.assertEqual(build.status, "build-failed")
@@ -163,7 +171,13 @@ def cell(seconds: float | None, status: str = runner.OK, build: float | None = N
 
 
 class ReportTests(unittest.TestCase):
-    labels = {"cpython": "CPython", "cython_py": "Cython (.py)", "cython_pyx": "Cython (.pyx)", "c": "C -O2", "taipan": "taipan"}
+    labels = {
+        "cpython": "CPython",
+        "cython_py": "Cython (.py)",
+        "cython_pyx": "Cython (.pyx)",
+        "c": "C -O2",
+        "taipan": "taipan",
+    }
 
     def results(self) -> report.Results:
         return {
@@ -205,14 +219,20 @@ class ReportTests(unittest.TestCase):
         self.assertIn("**MISMATCH**", text)
         self.assertIn("- Cython (.py), nbody: n/a: pip install failed", text)
         self.assertIn("| fib | 40.00 | 20.00 | 0.500 | 0.400 | 0.500 | 1.25× | 1.00× |", text)
+        # Build: taipan 0.05 s against the faster Cython build, 2.0 s.
+        self.assertIn("| fib | 3.00 | 2.00 | 0.100 | 0.050 | 1/40 |", text)
 
 
 class ChartTests(unittest.TestCase):
     def test_svg_is_well_formed_with_one_bar_per_time(self) -> None:
-        ratios = {"cpython": {"fib": 100.0, "nbody": 50.0}, "taipan": {"fib": 1.2, "nbody": None}}
+        ratios: dict[str, dict[str, float | None]] = {
+            "cpython": {"fib": 100.0, "nbody": 50.0},
+            "taipan": {"fib": 1.2, "nbody": None},
+        }
         svg = chart.render_svg(ratios, {"cpython": "CPython", "taipan": "taipan"}, 1.5, "t")
         root = ElementTree.fromstring(svg)
-        bars = [e for e in root.iter("{http://www.w3.org/2000/svg}rect") if e.find("{http://www.w3.org/2000/svg}title") is not None]
+        ns = "{http://www.w3.org/2000/svg}"
+        bars = [e for e in root.iter(f"{ns}rect") if e.find(f"{ns}title") is not None]
         self.assertEqual(len(bars), 3)
 
     def test_svg_without_data_says_so(self) -> None:

@@ -8,12 +8,15 @@
 use taipan_abi::{AbiType, RuntimeFn, RuntimeSig};
 
 use crate::exceptions::*;
-use crate::ffi_result::{F64Result, I64Result};
+use crate::ffi_result::{ErrFlag, F64Result, I64Result, PtrResult};
 use crate::float_ops::*;
 use crate::int_ops::*;
 use crate::main::*;
 use crate::math_ops::*;
+use crate::hash::*;
+use crate::object::*;
 use crate::output::*;
+use crate::slot_ops::*;
 
 /// The ABI type of a parameter.
 trait AbiParam {
@@ -37,6 +40,7 @@ abi_params! {
     i64 => I64,
     f64 => F64,
     *const u8 => Ptr,
+    *mut u8 => Ptr,
     Option<ModuleBody> => Ptr,
 }
 
@@ -54,6 +58,9 @@ abi_returns! {
     f64 => (Some(AbiType::F64), false),
     I64Result => (Some(AbiType::I64), true),
     F64Result => (Some(AbiType::F64), true),
+    PtrResult => (Some(AbiType::Ptr), true),
+    *mut u8 => (Some(AbiType::Ptr), false),
+    ErrFlag => (None, true),
 }
 
 /// A signature read off a Rust function pointer type: `(params, ret, can_raise)`.
@@ -82,7 +89,10 @@ macro_rules! exported_sig_for_arity {
 exported_sig_for_arity!();
 exported_sig_for_arity!(A);
 exported_sig_for_arity!(A, B);
+exported_sig_for_arity!(A, B, C);
 exported_sig_for_arity!(A, B, C, D);
+exported_sig_for_arity!(A, B, C, D, E);
+exported_sig_for_arity!(A, B, C, D, E, F);
 
 fn sig_of<F: ExportedSig>(_: F) -> FoundSig {
     F::sig()
@@ -114,6 +124,15 @@ fn exported() -> Vec<(&'static str, FoundSig)> {
         tp_write_none();
         #[unsafe_fn] tp_write_str(_);
         tp_flush();
+        #[unsafe_fn] tp_incref(_);
+        #[unsafe_fn] tp_decref(_);
+        #[unsafe_fn] tp_dealloc(_);
+        tp_live_objects();
+        #[unsafe_fn] tp_repr_slot(_, _);
+        #[unsafe_fn] tp_str_slot(_, _);
+        #[unsafe_fn] tp_eq_slot(_, _, _);
+        #[unsafe_fn] tp_compare_slot(_, _, _, _);
+        #[unsafe_fn] tp_hash_slot(_, _);
         tp_int_pow(_, _);
         tp_int_truediv(_, _);
         tp_int_lshift(_, _);
@@ -170,9 +189,13 @@ fn every_runtime_fn_is_exported_with_the_contract_signature() {
             panic!("runtime does not export `{symbol}` ({func:?})");
         };
         let RuntimeSig { params: want_params, ret: want_ret, can_raise: want_raise } = func.sig();
+        // A slot is an `i64` in Rust: compare at the machine level.
+        let machine = |ty: AbiType| if ty == AbiType::Slot { AbiType::I64 } else { ty };
+        let want_params: Vec<AbiType> = want_params.iter().copied().map(machine).collect();
+        let want_ret = want_ret.map(machine);
         assert_eq!(
             (params.as_slice(), *ret, *can_raise),
-            (want_params, want_ret, want_raise),
+            (want_params.as_slice(), want_ret, want_raise),
             "signature of `{symbol}`"
         );
     }

@@ -18,16 +18,34 @@
 // modules); the crate has no binary target (`autobins = false` in Cargo.toml).
 #![allow(special_module_name)]
 
+pub mod dict_ops;
 pub mod exceptions;
 pub mod ffi_result;
 pub mod float_ops;
 pub mod float_repr;
+pub mod hash;
 pub mod int_ops;
+pub mod list_ops;
 pub mod main;
 pub mod math_ops;
+pub mod object;
 pub mod output;
+pub mod set_ops;
+pub mod slice;
+pub mod slot_ops;
+pub mod str_case;
 pub mod str_object;
+pub mod str_ops;
+pub mod str_pad;
+pub mod str_predicates;
+pub mod str_repr;
+pub mod str_search;
+pub mod str_split;
+pub mod str_strip;
 pub mod traceback;
+pub mod tuple_ops;
+pub mod unicode;
+mod unicode_tables;
 
 #[cfg(test)]
 mod cpython_oracle;

@@ -379,12 +379,12 @@ pub extern "C" fn tp_math_log_base(x: f64, base: f64) -> F64Result {
 
 #[no_mangle]
 pub extern "C" fn tp_math_atan2(y: f64, x: f64) -> F64Result {
-    Ok(atan2(y, x)).into()
+    F64Result { val: atan2(y, x), err: 0 }
 }
 
 #[no_mangle]
 pub extern "C" fn tp_math_hypot(x: f64, y: f64) -> F64Result {
-    Ok(hypot(x, y)).into()
+    F64Result { val: hypot(x, y), err: 0 }
 }
 
 #[no_mangle]

@@ -44,6 +44,7 @@ exc_kinds!(
     AssertionError,
     StopIteration,
     SystemExit,
+    MemoryError,
 );
 
 impl ExcKind {
@@ -54,7 +55,7 @@ impl ExcKind {
             BaseException => return None,
             Exception | SystemExit => BaseException,
             ArithmeticError | LookupError | ValueError | TypeError | AttributeError | NameError
-            | RuntimeError | AssertionError | StopIteration => Exception,
+            | RuntimeError | AssertionError | StopIteration | MemoryError => Exception,
             ZeroDivisionError | OverflowError => ArithmeticError,
             IndexError | KeyError => LookupError,
             UnboundLocalError => NameError,

@@ -86,6 +86,28 @@ runtime_fns! {
     WriteStr = "tp_write_str"(Ptr) -> void;
     Flush = "tp_flush"() -> void;
 
+    // ---- objects: reference counts, and operations on a slot of any kind ----
+    // A `kind` argument is a `SlotKind` as an I64.
+    /// Takes a reference (null and immortal objects are left alone).
+    Incref = "tp_incref"(Ptr) -> void;
+    /// Drops a reference, freeing the object when it was the last.
+    Decref = "tp_decref"(Ptr) -> void;
+    /// Frees an object whose count compiled code brought to zero (inlined decref).
+    Dealloc = "tp_dealloc"(Ptr) -> void;
+    /// The number of objects allocated and not yet freed (for leak tests).
+    LiveObjects = "tp_live_objects"() -> I64;
+    /// `repr(x)` of a slot `(kind, x)`, as a new str.
+    ReprSlot = "tp_repr_slot"(I64, Slot) -> Ptr;
+    /// `str(x)` of a slot `(kind, x)`, as a new str.
+    StrSlot = "tp_str_slot"(I64, Slot) -> Ptr;
+    /// `a == b` of two slots of the same kind: `(kind, a, b)`.
+    EqSlot = "tp_eq_slot"(I64, Slot, Slot) -> I8;
+    /// `a op b` of two slots `(kind, a, b, op)`, op 0 `<`, 1 `<=`, 2 `>`, 3 `>=`, as
+    /// 0/1; raises `TypeError` for unorderable values.
+    CompareSlot = "tp_compare_slot"(I64, Slot, Slot, I64) -> I64, raises;
+    /// `hash(x)` of a slot `(kind, x)`; raises `TypeError: unhashable type: 'list'`.
+    HashSlot = "tp_hash_slot"(I64, Slot) -> I64, raises;
+
     // ---- int ----
     /// `a ** b` for `b >= 0`; raises `IntOverflow`, or `NegativeIntPower` for `b < 0`.
     IntPow = "tp_int_pow"(I64, I64) -> I64, raises;

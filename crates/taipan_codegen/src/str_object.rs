@@ -12,12 +12,12 @@ pub(crate) fn str_object_bytes(text: &str) -> Vec<u8> {
         bytes[at..at + 8].copy_from_slice(&value.to_ne_bytes());
     };
     put(str_object::REFCNT, IMMORTAL_REFCNT);
-    // The rest of the header (kind bytes, padding) stays zero.
-    bytes[str_object::TAG as usize] = ObjTag::Str as u8;
     put(str_object::LEN, text.len() as i64);
     put(str_object::NCHARS, text.chars().count() as i64);
     // -1: not computed yet. The runtime caches a hash only in mutable objects.
     put(str_object::HASH, -1);
+    // The rest of the header (kind bytes, padding) stays zero.
+    bytes[str_object::TAG as usize] = ObjTag::Str as u8;
     bytes[data..data + text.len()].copy_from_slice(text.as_bytes());
     bytes
 }

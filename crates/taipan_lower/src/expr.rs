@@ -235,8 +235,14 @@ impl FnLowerer<'_, '_> {
         let (a, a_ty) = self.bool_as_int(a, a_ty, b_ty);
         let (b, b_ty) = self.bool_as_int(b, b_ty, a_ty);
         match (a_ty, b_ty) {
-            (Ty::Int, Ty::Float) => self.int_float_compare(op, a, b),
-            (Ty::Float, Ty::Int) => self.int_float_compare(mirror(op), b, a),
+            (Ty::Int, Ty::Float) => match exact_float_const(a) {
+                Some(a) => self.b.value(ir::Type::Bool, Op::Cmp(op, a, b)),
+                None => self.int_float_compare(op, a, b),
+            },
+            (Ty::Float, Ty::Int) => match exact_float_const(b) {
+                Some(b) => self.b.value(ir::Type::Bool, Op::Cmp(op, a, b)),
+                None => self.int_float_compare(mirror(op), b, a),
+            },
             _ => self.b.value(ir::Type::Bool, Op::Cmp(op, a, b)),
         }
     }
@@ -253,11 +259,6 @@ impl FnLowerer<'_, '_> {
     /// `i op f` for an int and a float, exact even where the int has no exact
     /// float (beyond 2**53).
     fn int_float_compare(&mut self, op: CmpOp, i: Operand, f: Operand) -> Operand {
-        if let Operand::Const(ir::Const::Int(n)) = i {
-            if (-(1i64 << 53)..=(1i64 << 53)).contains(&n) {
-                return self.b.value(ir::Type::Bool, Op::Cmp(op, Operand::Const(ir::Const::Float(n as f64)), f));
-            }
-        }
         // -1, 0, 1 for less, equal, greater; 2 when the float is NaN.
         let order = self.runtime(RuntimeFn::IntFloatCmp, vec![i, f], ir::Type::Int);
         let cmp = |op, n| Op::Cmp(op, order, int(n));
@@ -296,6 +297,16 @@ impl FnLowerer<'_, '_> {
         }
         self.b.switch_to(done);
         Operand::Local(result)
+    }
+}
+
+/// An int constant that converts to a float exactly (|n| <= 2**53), as that float.
+fn exact_float_const(v: Operand) -> Option<Operand> {
+    match v {
+        Operand::Const(ir::Const::Int(n)) if (-(1i64 << 53)..=(1i64 << 53)).contains(&n) => {
+            Some(Operand::Const(ir::Const::Float(n as f64)))
+        }
+        _ => None,
     }
 }
 

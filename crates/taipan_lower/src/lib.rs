@@ -14,6 +14,8 @@ mod expr;
 mod stmt;
 mod symbols;
 
+use std::collections::HashMap;
+
 use taipan_diagnostics::{SourceFile, Span};
 use taipan_ir as ir;
 use taipan_types::hir;
@@ -28,7 +30,7 @@ pub fn lower_module(file: &SourceFile, module: &hir::Module) -> ir::Module {
     let mut symbols = symbols::Symbols::default();
     let body_symbol = symbols.unique("__module__");
     let recursive = call_graph::recursive_functions(module);
-    let mut cx = ModuleCx { file, strings: Vec::new() };
+    let mut cx = ModuleCx { file, strings: Vec::new(), string_ids: HashMap::new() };
 
     let mut functions = Vec::new();
     for (i, f) in module.functions.iter().enumerate() {
@@ -70,16 +72,20 @@ fn lower_function<'m>(cx: &mut ModuleCx<'m>, f: &'m hir::Function, symbol: Strin
 /// What lowering needs about the whole module.
 pub(crate) struct ModuleCx<'m> {
     pub file: &'m SourceFile,
+    /// The module's string constants, in order of first use.
     pub strings: Vec<String>,
+    string_ids: HashMap<String, ir::StrId>,
 }
 
 impl ModuleCx<'_> {
     pub fn intern(&mut self, s: &str) -> ir::StrId {
-        if let Some(i) = self.strings.iter().position(|x| x == s) {
-            return ir::StrId(i as u32);
+        if let Some(&id) = self.string_ids.get(s) {
+            return id;
         }
+        let id = ir::StrId(self.strings.len() as u32);
         self.strings.push(s.to_string());
-        ir::StrId(self.strings.len() as u32 - 1)
+        self.string_ids.insert(s.to_string(), id);
+        id
     }
 
     pub fn line(&self, span: Span) -> u32 {

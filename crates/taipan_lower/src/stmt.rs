@@ -244,8 +244,13 @@ impl FnLowerer<'_, '_> {
         }
     }
 
+    /// `a if cond else b` for `bool`s, without branching.
     pub fn select(&mut self, cond: Operand, a: Operand, b: Operand) -> Operand {
-        self.b.value(ir::Type::Bool, Op::Select { cond, a, b })
+        match cond {
+            Operand::Const(ir::Const::Bool(true)) => a,
+            Operand::Const(ir::Const::Bool(false)) => b,
+            _ => self.b.value(ir::Type::Bool, Op::Select { cond, a, b }),
+        }
     }
 
     /// A copy of `value` that later code cannot change: constants and

@@ -304,7 +304,7 @@ impl Checker<'_, '_> {
         let x = self.value(number, None);
         // `round(x, None)` is `round(x)`.
         let ndigits = ndigits.filter(|n| !matches!(n, ast::Expr::Constant(ast::ExprConstant { value: ast::Constant::None, .. })));
-        let ndigits = ndigits.map(|n| self.int_arg(n, "round"));
+        let ndigits = ndigits.map(|n| self.int_arg(n));
         if x.ty == Ty::Unknown || ndigits.as_ref().is_some_and(|n| n.ty == Ty::Unknown) {
             return Self::error_expr(span);
         }

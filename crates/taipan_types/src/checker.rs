@@ -81,6 +81,9 @@ pub(crate) struct Checker<'e, 'a> {
     /// ...and a variable's type was learned during this pass: checking again
     /// with the learned types may succeed.
     pub learned: bool,
+    /// Variables already reported as read before they had a type (locals by
+    /// name, globals by name), so each is reported once.
+    pub untyped_reported: Vec<String>,
 }
 
 impl<'e, 'a> Checker<'e, 'a> {
@@ -101,6 +104,7 @@ impl<'e, 'a> Checker<'e, 'a> {
             final_bound: vec![false; n_globals],
             unknown_use: false,
             learned: false,
+            untyped_reported: Vec::new(),
         }
     }
 
@@ -197,9 +201,8 @@ impl<'e, 'a> Checker<'e, 'a> {
         match local.ty {
             Some(ty) => Expr { kind: ExprKind::Local { id, checked }, ty, span },
             None => {
-                let msg = format!("local variable '{}' is used before any assignment gives it a type", local.name);
-                self.unknown_use = true;
-                self.error(span, msg);
+                let name = local.name.clone();
+                self.untyped_read(span, format!("local variable '{name}'"), name);
                 Self::error_expr(span)
             }
         }
@@ -216,9 +219,8 @@ impl<'e, 'a> Checker<'e, 'a> {
             GlobalSlot::Pending => return Self::error_expr(span),
         };
         let Some(ty) = var.ty else {
-            let msg = format!("name '{}' is used before any assignment gives it a type", self.env.scan.globals[gi].name);
-            self.unknown_use = true;
-            self.error(span, msg);
+            let name = self.env.scan.globals[gi].name.clone();
+            self.untyped_read(span, format!("name '{name}'"), name);
             return Self::error_expr(span);
         };
         let checked = match self.scope {
@@ -226,6 +228,15 @@ impl<'e, 'a> Checker<'e, 'a> {
             Scope::Function { .. } => !self.env.global_safe_in_functions(gi),
         };
         Expr { kind: ExprKind::Global { id, checked }, ty, span }
+    }
+
+    /// Reports (once per variable) a read of a variable whose type is not known yet.
+    fn untyped_read(&mut self, span: Span, what: String, name: String) {
+        self.unknown_use = true;
+        if !self.untyped_reported.contains(&name) {
+            self.error(span, format!("{what} is used before any assignment gives it a type"));
+            self.untyped_reported.push(name);
+        }
     }
 
     /// Checks that a value of type `from` can be stored where `to` is expected;

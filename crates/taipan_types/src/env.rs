@@ -88,8 +88,8 @@ impl<'a> ModuleEnv<'a> {
 
 impl ModuleState {
     /// Resolves global annotations, decides which globals are folding candidates,
-    /// and allocates storage for the others and for function markers.
-    pub fn new(env: &mut ModuleEnv<'_>, diags: &mut Vec<Diagnostic>) -> ModuleState {
+    /// and allocates storage for the others.
+    pub fn new(env: &ModuleEnv<'_>, diags: &mut Vec<Diagnostic>) -> ModuleState {
         let mut state = ModuleState {
             globals: Vec::new(),
             candidate_storage: vec![None; env.scan.globals.len()],
@@ -114,14 +114,18 @@ impl ModuleState {
             let is_final = annotation.is_some_and(|a| a.is_final);
             state.globals.push(GlobalVar { ty, is_final, slot });
         }
+        state
+    }
+
+    /// Allocates the marker global of each function whose `def` runs after the
+    /// first statement that may call a function (see `ModuleEnv::markers`).
+    pub fn allocate_markers(&mut self, env: &ModuleEnv<'_>) -> Vec<Option<GlobalId>> {
         let first_call = env.scan.first_call_stmt;
-        env.markers = env
-            .scan
+        env.scan
             .functions
             .iter()
-            .map(|decl| (decl.stmt_index > first_call).then(|| state.add_global(&decl.name, Some(Ty::Bool))))
-            .collect();
-        state
+            .map(|decl| (decl.stmt_index > first_call).then(|| self.add_global(&decl.name, Some(Ty::Bool))))
+            .collect()
     }
 
     pub fn add_global(&mut self, name: &str, ty: Option<Ty>) -> GlobalId {

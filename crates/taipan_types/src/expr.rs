@@ -34,14 +34,14 @@ impl Checker<'_, '_> {
         }
     }
 
-    /// An `int` argument (a `bool` converts); `what` names the function for messages.
-    pub fn int_arg(&mut self, e: &ast::Expr, what: &str) -> Expr {
+    /// An `int` argument (a `bool` converts).
+    pub fn int_arg(&mut self, e: &ast::Expr) -> Expr {
         let arg = self.value(e, None);
         match arg.ty {
             Ty::Int | Ty::Unknown => arg,
             Ty::Bool => convert(Conversion::BoolToInt, arg, Ty::Int),
             Ty::Float => {
-                self.error(arg.span, format!("'float' object cannot be interpreted as an integer (in {what}())"));
+                self.error(arg.span, "'float' object cannot be interpreted as an integer");
                 Self::error_expr(arg.span)
             }
             other => {
@@ -159,7 +159,16 @@ impl Checker<'_, '_> {
             return Self::error_expr(span);
         }
         if !lhs.ty.is_number() || !rhs.ty.is_number() {
-            if lhs.ty == Ty::Str && rhs.ty == Ty::Str {
+            // What CPython accepts (concatenation, repetition, formatting) is a
+            // str value taipan does not have yet; the rest is a type error.
+            let str_op = matches!(
+                (lhs.ty, op, rhs.ty),
+                (Ty::Str, BinOp::Add, Ty::Str)
+                    | (Ty::Str, BinOp::Mod, _)
+                    | (Ty::Str, BinOp::Mul, Ty::Int | Ty::Bool)
+                    | (Ty::Int | Ty::Bool, BinOp::Mul, Ty::Str)
+            );
+            if str_op {
                 return self.unsupported(span, STR_VALUES_UNSUPPORTED);
             }
             self.error(span, unsupported_operands(op, lhs.ty, rhs.ty));

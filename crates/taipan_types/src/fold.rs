@@ -43,7 +43,7 @@ pub(crate) fn convert(conv: Conversion, c: &Const) -> Option<Const> {
 pub(crate) fn float_to_int(f: f64) -> Option<i64> {
     let t = f.trunc();
     // -2**63 <= t < 2**63 (NaN and infinities fail both comparisons).
-    (t >= -9_223_372_036_854_775_808.0 && t < 9_223_372_036_854_775_808.0).then_some(t as i64)
+    (-9_223_372_036_854_775_808.0..9_223_372_036_854_775_808.0).contains(&t).then_some(t as i64)
 }
 
 /// `float(i)` when the conversion is exact.

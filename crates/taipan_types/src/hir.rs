@@ -178,9 +178,9 @@ pub enum StmtKind {
     /// once, before the loop; `step` is `Const(1)` when omitted.
     ForRange {
         target: AssignTarget,
-        start: Expr,
-        stop: Expr,
-        step: Expr,
+        start: Box<Expr>,
+        stop: Box<Expr>,
+        step: Box<Expr>,
         body: Vec<Stmt>,
         orelse: Vec<Stmt>,
     },

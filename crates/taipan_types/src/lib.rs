@@ -47,7 +47,8 @@ pub fn check_suite(suite: &[ast::Stmt], options: &CheckOptions) -> Result<hir::M
     let mut diags = Vec::new();
     let scan = scan::scan_module(suite, &mut diags);
     let mut env = ModuleEnv::new(&options.module_name, scan, &mut diags);
-    let mut state = ModuleState::new(&mut env, &mut diags);
+    let mut state = ModuleState::new(&env, &mut diags);
+    env.markers = state.allocate_markers(&env);
 
     let (body, body_diags) = check_module_body(suite, &env, &mut state);
     diags.extend(body_diags);

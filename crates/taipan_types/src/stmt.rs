@@ -252,6 +252,7 @@ impl Checker<'_, '_> {
         let orelse = self.block(&f.orelse);
         self.flow = self.flow.join(&breaks);
         if let (Some(target), Some((start, stop, step))) = (target, bounds) {
+            let (start, stop, step) = (Box::new(start), Box::new(stop), Box::new(step));
             out.push(Stmt { kind: StmtKind::ForRange { target, start, stop, step, body, orelse }, span });
         }
     }
@@ -271,7 +272,7 @@ impl Checker<'_, '_> {
             self.error(span, "range() takes no keyword arguments");
             return None;
         }
-        let mut args: Vec<hir::Expr> = call.args.iter().map(|a| self.int_arg(a, "range")).collect();
+        let mut args: Vec<hir::Expr> = call.args.iter().map(|a| self.int_arg(a)).collect();
         let step = match args.len() {
             1 | 2 => Self::const_expr(Const::Int(1), span),
             3 => args.pop()?,
@@ -309,10 +310,8 @@ impl Checker<'_, '_> {
             self.error(value.span, "a function that returns a value needs a return type annotation");
             return None;
         }
-        if ret == Ty::None {
-            // `return f()` with `f` returning None: evaluate for its effects.
-            return Some(Some(self.coerce(value, ret)));
-        }
+        // In a `None` function this is `return f()` with `f` returning None:
+        // the value is still evaluated for its effects.
         Some(Some(self.coerce(value, ret)))
     }
 

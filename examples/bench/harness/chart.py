@@ -58,13 +58,13 @@ def render_svg(
     ]
 
     # Legend, one row under the title.
-    x = LEFT
+    legend_x = LEFT
     for variant in variants:
         color = COLORS.get(variant, FALLBACK_COLOR)
         label = escape(labels.get(variant, variant))
-        svg.append(f"<rect x='{x}' y='34' width='12' height='12' fill='{color}'/>")
-        svg.append(f"<text x='{x + 16}' y='45' {FONT} font-size='12'>{label}</text>")
-        x += 34 + 7 * len(labels.get(variant, variant))
+        svg.append(f"<rect x='{legend_x}' y='34' width='12' height='12' fill='{color}'/>")
+        svg.append(f"<text x='{legend_x + 16}' y='45' {FONT} font-size='12'>{label}</text>")
+        legend_x += 34 + 7 * len(labels.get(variant, variant))
 
     values = [v for per in ratios.values() for v in per.values() if v is not None and v > 0]
     if not values:
@@ -87,19 +87,21 @@ def render_svg(
     decade = low
     while decade <= high * 1.0001:
         for step, stroke in ((1, "#cccccc"), (2, "#eeeeee"), (5, "#eeeeee")):
-            value = decade * step
-            if value > high * 1.0001:
+            line_value = decade * step
+            if line_value > high * 1.0001:
                 continue
-            y = y_of(value)
+            y = y_of(line_value)
             svg.append(f"<line x1='{LEFT}' y1='{y:.1f}' x2='{plot_right}' y2='{y:.1f}' stroke='{stroke}'/>")
             if step == 1:
                 svg.append(
                     f"<text x='{LEFT - 6}' y='{y + 4:.1f}' {FONT} font-size='11' text-anchor='end'>"
-                    f"{escape(_ratio_label(value))}</text>"
+                    f"{escape(_ratio_label(line_value))}</text>"
                 )
         decade *= 10
     y_one = y_of(1.0)
-    svg.append(f"<line x1='{LEFT}' y1='{y_one:.1f}' x2='{plot_right}' y2='{y_one:.1f}' stroke='#222' stroke-width='1.5'/>")
+    svg.append(
+        f"<line x1='{LEFT}' y1='{y_one:.1f}' x2='{plot_right}' y2='{y_one:.1f}' stroke='#222' stroke-width='1.5'/>"
+    )
     svg.append(f"<text x='{plot_right}' y='{y_one - 4:.1f}' {FONT} font-size='11' text-anchor='end'>C = 1×</text>")
     if target is not None and low < target < high:
         y_target = y_of(target)

@@ -63,9 +63,7 @@ def build_rss_helper(build_root: Path) -> tuple[Path | None, str | None]:
     return helper, None
 
 
-def run_measured(
-    command: list[str], cwd: Path, timeout: float, rss_helper: Path | None = None
-) -> Measurement:
+def run_measured(command: list[str], cwd: Path, timeout: float, rss_helper: Path | None = None) -> Measurement:
     """Runs `command` to completion; never raises for a failing or missing program."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, tempfile.TemporaryDirectory() as scratch:
         rss_file = Path(scratch) / "rss"

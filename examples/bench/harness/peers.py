@@ -18,7 +18,7 @@ import sys
 import sysconfig
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable
 
 # Pinned so that results tracked over time (--json) compare like with like.
 VENV_REQUIREMENTS: tuple[str, ...] = ("Cython==3.3.1", "mypy==2.4.1", "setuptools")
@@ -98,7 +98,7 @@ def ensure_python_peers(venv_dir: Path, progress: Progress) -> PythonPeers:
         return unavailable(headers)
 
     python = venv_dir / "bin" / "python"
-    this_python = "%d.%d" % sys.version_info[:2]
+    this_python = "{}.{}".format(*sys.version_info[:2])
     versions = _probe_venv(python) if python.exists() else None
     if versions is not None and versions.get("python") != this_python:
         progress(f"the venv at {venv_dir} is for Python {versions.get('python')}; recreating it for {this_python}")

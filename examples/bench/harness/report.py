@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from typing import Callable
+from collections.abc import Callable
 
 from .runner import BUILD_FAILED, MISMATCH, NOT_AVAILABLE, OK, RUN_FAILED, UNSUPPORTED, Cell
 
@@ -115,9 +115,7 @@ def _table(header: list[str], rows: list[list[str]]) -> str:
     return "\n".join(lines)
 
 
-def _geomean_cell(
-    values: list[float | None], total: int, formatter: Callable[[float], str] = format_ratio
-) -> str:
+def _geomean_cell(values: list[float | None], total: int, formatter: Callable[[float], str] = format_ratio) -> str:
     present = [v for v in values if v is not None]
     mean = geomean(present)
     if mean is None:
@@ -197,9 +195,7 @@ def build_table(results: Results, ctx: ReportContext) -> str:
         fractions.append(fraction)
         row.append(format_fraction(fraction) if fraction is not None else "—")
         rows.append(row)
-    rows.append(
-        ["**geometric mean**"] + [""] * len(ids) + [_geomean_cell(fractions, len(results), format_fraction)]
-    )
+    rows.append(["**geometric mean**"] + [""] * len(ids) + [_geomean_cell(fractions, len(results), format_fraction)])
     return _table(header, rows)
 
 
@@ -243,8 +239,9 @@ def target_lines(results: Results) -> list[str]:
     if mean is None:
         verdict = "**not met**: nothing to average"
     else:
+        met = mean <= TARGET_GEOMEAN_TO_C and len(compiled) == n
         scope = f"over the {len(compiled)} of {n} benchmarks taipan ran"
-        verdict = f"{'**met**' if mean <= TARGET_GEOMEAN_TO_C and len(compiled) == n else '**not met**'}: {format_ratio(mean)} {scope}"
+        verdict = f"{'**met**' if met else '**not met**'}: {format_ratio(mean)} {scope}"
     lines.append(f"- Geometric mean of taipan ÷ C ≤ {TARGET_GEOMEAN_TO_C}×: {verdict}.")
 
     slower = []
@@ -267,7 +264,9 @@ def target_lines(results: Results) -> list[str]:
     compared = 0
     for name, cells in results.items():
         taipan = cells.get("taipan")
-        value = ratio(taipan.build_seconds if taipan is not None and taipan.status == OK else None, best_cython_build(cells))
+        value = ratio(
+            taipan.build_seconds if taipan is not None and taipan.status == OK else None, best_cython_build(cells)
+        )
         if value is not None:
             compared += 1
             if value > TARGET_BUILD_FRACTION_OF_CYTHON:

@@ -7,7 +7,7 @@ import difflib
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable
 
 from .measure import run_measured
 from .suite import Benchmark, write_resized

@@ -119,9 +119,7 @@ def load_suite(root: Path, only: list[str] | None = None) -> list[Benchmark]:
     if only:
         unknown = [n for n in only if n not in BENCHMARK_NAMES]
         if unknown:
-            raise SuiteError(
-                f"unknown benchmark {', '.join(unknown)}; the suite is: {', '.join(BENCHMARK_NAMES)}"
-            )
+            raise SuiteError(f"unknown benchmark {', '.join(unknown)}; the suite is: {', '.join(BENCHMARK_NAMES)}")
         names = [n for n in names if n in only]
     return [load_benchmark(root, n) for n in names]
 

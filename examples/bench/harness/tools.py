@@ -7,6 +7,7 @@ is the wall time of the build commands, measured once.
 
 from __future__ import annotations
 
+import re
 import shlex
 import shutil
 import sys
@@ -21,6 +22,9 @@ BUILD_TIMEOUT_SECONDS = 1800.0
 
 # The C reference's flags (the issue fixes C99 and -O2).
 C_FLAGS: tuple[str, ...] = ("-std=c99", "-O2")
+
+# A rendered taipan diagnostic: `prog.py:3:1: error: classes are not supported yet`.
+DIAGNOSTIC = re.compile(r"^\S.*:\d+:\d+: error: ")
 
 # Imports the compiled module from the folder given as argv[1] and runs its main().
 # It refuses a module that is not an extension, so a stray .py never gets timed.
@@ -193,8 +197,10 @@ class Taipan(Variant):
         )
         if compiled.ok and exe.is_file():
             return Build("ok", [str(exe)], compiled.seconds)
-        # A program taipan cannot compile yet: exit status 1 with `error:` diagnostics.
-        errors = [line.strip() for line in compiled.stderr.splitlines() if "error:" in line]
+        # A program taipan cannot compile yet: exit status 1 with diagnostics that
+        # point into the source (`file:line:col: error: ...`). An error without a
+        # location (I/O, codegen, linking) is a failure of taipan, not a gap.
+        errors = [line.strip() for line in compiled.stderr.splitlines() if DIAGNOSTIC.match(line)]
         if compiled.exit_code == 1 and errors and not compiled.timed_out:
             return Build("unsupported", None, None, errors[0].replace(str(sources.py), sources.py.name))
         if compiled.ok:
