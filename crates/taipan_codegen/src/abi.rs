@@ -15,7 +15,7 @@ pub(crate) fn clif_type(ty: ir::Type, pointer: clif::Type) -> Option<clif::Type>
         ir::Type::Int => Some(types::I64),
         ir::Type::Float => Some(types::F64),
         ir::Type::Bool => Some(types::I8),
-        ir::Type::Str => Some(pointer),
+        ir::Type::Str | ir::Type::Obj => Some(pointer),
         ir::Type::None => None,
     }
 }

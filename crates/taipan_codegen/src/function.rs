@@ -247,6 +247,16 @@ impl<'a, 'ir, M: Module + ?Sized> FunctionTranslator<'a, 'ir, M> {
     fn translate_inst(&mut self, inst: &ir::Inst) -> Result<(), CodegenError> {
         let line = inst.line;
         match &inst.op {
+            ir::Op::IncRef(_)
+            | ir::Op::DecRef(_)
+            | ir::Op::ContainerLen(_)
+            | ir::Op::StrLen(_)
+            | ir::Op::ListGet { .. }
+            | ir::Op::ListSet { .. }
+            | ir::Op::TupleNew { .. }
+            | ir::Op::TupleGet { .. } => {
+                return Err(self.unsupported(format!("object op {:?} is not implemented yet", inst.op)));
+            }
             ir::Op::Copy(a) => {
                 let v = self.operand(a)?;
                 self.define(inst.dest, v)

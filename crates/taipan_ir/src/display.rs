@@ -25,6 +25,7 @@ impl fmt::Display for Type {
             Type::Bool => "bool",
             Type::None => "None",
             Type::Str => "str",
+            Type::Obj => "obj",
         })
     }
 }
@@ -134,6 +135,27 @@ fn write_op(out: &mut String, module: &Module, op: &Op) {
             write!(out, "load_global {global}{}", if *checked { " checked" } else { "" })
         }
         Op::StoreGlobal { global, value } => write!(out, "store_global {global}, {value}"),
+        Op::IncRef(a) => write!(out, "incref {a}"),
+        Op::DecRef(a) => write!(out, "decref {a}"),
+        Op::ContainerLen(a) => write!(out, "container.len {a}"),
+        Op::StrLen(a) => write!(out, "str.len {a}"),
+        Op::ListGet { list, index, kind, checked } => {
+            write!(out, "list.get{} {kind:?} {list}[{index}]", if *checked { "" } else { "_unchecked" })
+        }
+        Op::ListSet { list, index, value, kind, checked } => {
+            write!(out, "list.set{} {kind:?} {list}[{index}], {value}", if *checked { "" } else { "_unchecked" })
+        }
+        Op::TupleNew { items } => {
+            let _ = write!(out, "tuple.new(");
+            for (i, (item, kind)) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                let _ = write!(out, "{item}: {kind:?}");
+            }
+            write!(out, ")")
+        }
+        Op::TupleGet { tuple, index, kind } => write!(out, "tuple.get {kind:?} {tuple}.{index}"),
     };
 }
 

@@ -18,7 +18,7 @@ mod display;
 pub use display::print_module;
 pub mod verify;
 
-pub use taipan_abi::{ErrCode, ExcKind, RuntimeFn};
+pub use taipan_abi::{ErrCode, ExcKind, RuntimeFn, SlotKind};
 
 macro_rules! index_type {
     ($(#[$doc:meta])* $name:ident, $prefix:literal) => {
@@ -58,8 +58,29 @@ pub enum Type {
     Bool,
     /// Python `None`: has no machine representation.
     None,
-    /// Pointer to a `str` object (layout: `taipan_abi::str_object`).
+    /// Pointer to a `str` object (layout: `taipan_abi::str_object`). Refcounted.
     Str,
+    /// Pointer to any other heap object (list, tuple, dict, set; header in
+    /// `taipan_abi::object`). Refcounted.
+    Obj,
+}
+
+impl Type {
+    /// Whether values of this type are refcounted object pointers.
+    pub fn is_object(self) -> bool {
+        matches!(self, Type::Str | Type::Obj)
+    }
+
+    /// How a value of this type sits in an 8-byte slot.
+    pub fn slot_kind(self) -> SlotKind {
+        match self {
+            Type::Int => SlotKind::Int,
+            Type::Float => SlotKind::Float,
+            Type::Bool => SlotKind::Bool,
+            Type::None => SlotKind::None,
+            Type::Str | Type::Obj => SlotKind::Obj,
+        }
+    }
 }
 
 /// A compile-time constant.
@@ -213,8 +234,47 @@ pub enum Op {
     /// The value of a module global. With `checked`, raises `NameError` ("name 'x'
     /// is not defined") if the global has not been assigned yet.
     LoadGlobal { global: GlobalId, checked: bool },
-    /// Assigns a module global (and marks it defined). No result.
+    /// Assigns a module global (and marks it defined). No result. The global
+    /// takes over the operand's reference (for an object, lowering increfs first
+    /// if the operand is borrowed, and releases the old value itself).
     StoreGlobal { global: GlobalId, value: Operand },
+
+    // ---- objects and references ----
+    //
+    // Reference rules. Every local (and global) of an object type (`Str`, `Obj`)
+    // owns one reference or is null. Locals start null. On `Return` and on
+    // propagation of an error, codegen releases every object local (null-safe),
+    // except that a `Return` of a local moves that local's reference to the
+    // caller. Parameters are owned like other locals: the caller passes a
+    // reference it keeps, and the callee's entry increfs object parameters.
+    // Ops marked *borrowed* give a reference the lowering must `IncRef` before
+    // storing it in a local that will be released; all other ops giving an
+    // object (calls, runtime calls, `TupleNew`) give a new reference.
+    /// Adds a reference (no-op on null and immortal objects).
+    IncRef(Operand),
+    /// Drops a reference, freeing the object (via `tp_dealloc`) at zero; no-op
+    /// on null and immortal objects.
+    DecRef(Operand),
+    /// The number of elements of a list, tuple, dict or set (the `len` field at
+    /// offset 16 of each of their layouts). An `Int`.
+    ContainerLen(Operand),
+    /// The number of code points of a `Str`. An `Int`.
+    StrLen(Operand),
+    /// Element `index` of a list whose elements are `kind`. With `checked`, a
+    /// negative index counts from the end and an index outside `[-len, len)`
+    /// raises `IndexError: list index out of range`; without, the lowering has
+    /// proved `0 <= index < len`. *Borrowed* for objects.
+    ListGet { list: Operand, index: Operand, kind: SlotKind, checked: bool },
+    /// Stores `value` as element `index` (same index rules as `ListGet`; the
+    /// error message is `list assignment index out of range`). The list takes a
+    /// new reference to an object value and releases the element it replaces.
+    ListSet { list: Operand, index: Operand, value: Operand, kind: SlotKind, checked: bool },
+    /// A new tuple of the operands; each slot's kind is given. The tuple takes a
+    /// new reference to each object operand.
+    TupleNew { items: Vec<(Operand, SlotKind)> },
+    /// Field `index` (in range: tuple shapes are static) of a tuple. *Borrowed*
+    /// for objects.
+    TupleGet { tuple: Operand, index: u32, kind: SlotKind },
 }
 
 impl Op {
@@ -227,7 +287,17 @@ impl Op {
             Op::Call { .. } => true,
             Op::CallRuntime { func, .. } => func.sig().can_raise,
             Op::LoadGlobal { checked, .. } => *checked,
-            Op::Copy(_) | Op::Cmp(..) | Op::Select { .. } | Op::StoreGlobal { .. } => false,
+            Op::ListGet { checked, .. } | Op::ListSet { checked, .. } => *checked,
+            Op::Copy(_)
+            | Op::Cmp(..)
+            | Op::Select { .. }
+            | Op::StoreGlobal { .. }
+            | Op::IncRef(_)
+            | Op::DecRef(_)
+            | Op::ContainerLen(_)
+            | Op::StrLen(_)
+            | Op::TupleNew { .. }
+            | Op::TupleGet { .. } => false,
         }
     }
 }

@@ -39,7 +39,7 @@ mod tests;
 use std::collections::HashMap;
 use std::fmt::Display;
 
-use taipan_abi::{AbiType, USER_SYMBOL_PREFIX};
+use taipan_abi::{AbiType, SlotKind, USER_SYMBOL_PREFIX};
 
 use crate::{
     Block, BlockId, CmpOp, Const, FuncId, Function, Inst, Local, Module, Op, Operand, Terminator, Type, UnaryOp,
@@ -80,14 +80,16 @@ fn check_module(module: &Module, errors: &mut Vec<String>) {
 }
 
 /// The machine type of a runtime signature as an IR type (`None`: no IR type).
-fn abi_ir_type(ty: AbiType) -> Option<Type> {
-    match ty {
-        AbiType::I64 => Some(Type::Int),
-        AbiType::F64 => Some(Type::Float),
-        AbiType::I8 => Some(Type::Bool),
-        AbiType::Ptr => Some(Type::Str),
-        // A slot's IR type depends on its statically known kind, not on the signature.
-        AbiType::I32 | AbiType::Slot => None,
+fn abi_accepts(abi: AbiType, ty: Type) -> bool {
+    match abi {
+        AbiType::I64 => ty == Type::Int,
+        AbiType::F64 => ty == Type::Float,
+        AbiType::I8 => ty == Type::Bool,
+        AbiType::Ptr => ty.is_object(),
+        // A slot holds any value; its kind is known statically from the IR type.
+        AbiType::Slot => true,
+        // No IR type is an I32: such functions (tp_raise, tp_main) are codegen's own.
+        AbiType::I32 => false,
     }
 }
 
@@ -247,6 +249,71 @@ impl FunctionCx<'_> {
                     None => self.error(format_args!("global {global} does not exist")),
                 }
             }
+            Op::IncRef(a) | Op::DecRef(a) => {
+                self.expect_object(a, "refcounted operand");
+                self.expect_no_dest(dest, "a refcount op");
+            }
+            Op::ContainerLen(a) => {
+                self.expect_operand(a, Type::Obj, "container");
+                self.expect_dest(dest, Type::Int);
+            }
+            Op::StrLen(a) => {
+                self.expect_operand(a, Type::Str, "string");
+                self.expect_dest(dest, Type::Int);
+            }
+            Op::ListGet { list, index, kind, .. } => {
+                self.expect_operand(list, Type::Obj, "list");
+                self.expect_operand(index, Type::Int, "index");
+                self.expect_dest_kind(dest, *kind);
+            }
+            Op::ListSet { list, index, value, kind, .. } => {
+                self.expect_operand(list, Type::Obj, "list");
+                self.expect_operand(index, Type::Int, "index");
+                self.expect_operand_kind(value, *kind);
+                self.expect_no_dest(dest, "list.set");
+            }
+            Op::TupleNew { items } => {
+                for (item, kind) in items {
+                    self.expect_operand_kind(item, *kind);
+                }
+                self.expect_dest(dest, Type::Obj);
+            }
+            Op::TupleGet { tuple, kind, .. } => {
+                self.expect_operand(tuple, Type::Obj, "tuple");
+                self.expect_dest_kind(dest, *kind);
+            }
+        }
+    }
+
+    fn expect_object(&mut self, operand: &Operand, what: &str) {
+        if let Some(ty) = self.operand_ty(operand) {
+            if !ty.is_object() {
+                self.error(format_args!("{what} {operand} has type {ty}, expected an object"));
+            }
+        }
+    }
+
+    fn expect_no_dest(&mut self, dest: Option<Local>, what: &str) {
+        if let Some(d) = dest {
+            self.error(format_args!("{what} has no result, but assigns {d}"));
+        }
+    }
+
+    /// An operand stored in a slot of `kind` must have a type of that kind.
+    fn expect_operand_kind(&mut self, operand: &Operand, kind: SlotKind) {
+        if let Some(ty) = self.operand_ty(operand) {
+            if ty.slot_kind() != kind {
+                self.error(format_args!("{operand} has type {ty}, which is not stored as {kind:?}"));
+            }
+        }
+    }
+
+    fn expect_dest_kind(&mut self, dest: Option<Local>, kind: SlotKind) {
+        let Some(d) = dest else { return };
+        if let Some(ty) = self.local_ty(d) {
+            if ty.slot_kind() != kind {
+                self.error(format_args!("destination {d} has type {ty}, which is not stored as {kind:?}"));
+            }
         }
     }
 
@@ -285,19 +352,20 @@ impl FunctionCx<'_> {
             self.error(format_args!("{symbol} takes {} arguments, given {}", sig.params.len(), args.len()));
         }
         for (i, (arg, param)) in args.iter().zip(sig.params).enumerate() {
-            match abi_ir_type(*param) {
-                Some(ty) => self.expect_operand(arg, ty, &format!("argument {i} of {symbol}")),
-                None => self.error(format_args!("{symbol} takes a {param:?} argument, which no IR type maps to")),
-            }
-        }
-        match sig.ret.map(abi_ir_type) {
-            None => self.expect_dest(dest, Type::None),
-            Some(Some(ty)) => self.expect_dest(dest, ty),
-            Some(None) => {
-                if let Some(d) = dest {
-                    self.error(format_args!("{symbol}'s result has no IR type, but is assigned to {d}"));
+            if let Some(ty) = self.operand_ty(arg) {
+                if !abi_accepts(*param, ty) {
+                    self.error(format_args!("argument {i} of {symbol} has type {ty}, which a {param:?} parameter does not take"));
                 }
             }
+        }
+        match (sig.ret, dest.and_then(|d| self.local_ty(d))) {
+            (None, Some(ty)) if ty != Type::None => {
+                self.error(format_args!("{symbol} returns nothing, but its result is assigned to a {ty}"))
+            }
+            (Some(ret), Some(ty)) if !abi_accepts(ret, ty) => {
+                self.error(format_args!("{symbol} returns {ret:?}, which cannot be assigned to a {ty}"))
+            }
+            _ => {}
         }
     }
 

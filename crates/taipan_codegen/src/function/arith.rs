@@ -185,7 +185,7 @@ impl<M: Module + ?Sized> FunctionTranslator<'_, '_, M> {
                 };
                 self.b.ins().fcmp(cc, a, b)
             }
-            ir::Type::Str | ir::Type::None => {
+            ir::Type::Str | ir::Type::Obj | ir::Type::None => {
                 return Err(self.unsupported(format!("no inline comparison of {ty} values")));
             }
         })

@@ -159,25 +159,25 @@ fn call_result_type_must_match_the_callee() {
 
 #[test]
 fn runtime_call_arguments_follow_the_abi() {
-    assert_one_error("argument 0 of tp_write_int %1 has type bool, expected int", |m| {
+    assert_one_error("argument 0 of tp_write_int has type bool, which a I64 parameter does not take", |m| {
         body_insts(m)[1].op = Op::CallRuntime { func: RuntimeFn::WriteInt, args: vec![loc(1)] };
     });
     assert_one_error("tp_write_float takes 1 arguments, given 0", |m| {
         body_insts(m)[1].op = Op::CallRuntime { func: RuntimeFn::WriteFloat, args: vec![] };
     });
     // `I32` parameters (error codes, exception kinds) have no IR type.
-    assert_one_error("no IR type maps to", |m| {
+    assert_one_error("which a I32 parameter does not take", |m| {
         body_insts(m)[1].op = Op::CallRuntime { func: RuntimeFn::RaiseCode, args: vec![int(0)] };
     });
 }
 
 #[test]
 fn runtime_call_result_follows_the_abi() {
-    assert_one_error("destination %0 has type int, but the result is bool", |m| {
+    assert_one_error("tp_math_isnan returns I8, which cannot be assigned to a int", |m| {
         body_insts(m)[1] =
             inst(Some(0), Op::CallRuntime { func: RuntimeFn::MathIsnan, args: vec![Operand::Const(Const::Float(0.0))] });
     });
-    assert_one_error("destination %0 has type int, but the result is None", |m| {
+    assert_one_error("tp_write_int returns nothing, but its result is assigned to a int", |m| {
         body_insts(m)[1].dest = Some(Local(0));
     });
 }
