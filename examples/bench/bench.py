@@ -38,6 +38,7 @@ GENERATED_MARKER = (
 )
 DEFAULT_DOC_HEAD = "# Benchmarks\n\nHow to reproduce: see examples/bench/README.md.\n\n"
 SMOKE_VARIANTS = ("cpython", "c", "taipan")
+GEOMEAN_GROUP = "geometric mean"
 FAILURES = (runner.MISMATCH, runner.RUN_FAILED, runner.BUILD_FAILED)
 
 
@@ -159,8 +160,9 @@ def find_peers(args: argparse.Namespace, progress: Progress) -> tuple[peers.Pyth
 def write_docs(markdown: Path, results: report.Results, labels: dict[str, str], generated: str) -> Path:
     """Writes the chart next to the Markdown report, and the report; returns the chart's path."""
     svg_path = markdown.with_suffix(".svg")
+    ratios, annotations = chart_ratios(results, labels)
     svg = chart.render_svg(
-        chart_ratios(results, labels), labels, report.TARGET_RATIO_TO_C, "Run time relative to C (lower is better)"
+        ratios, labels, report.TARGET_RATIO_TO_C, "Run time relative to C (lower is better)", annotations
     )
     svg_path.parent.mkdir(parents=True, exist_ok=True)
     svg_path.write_text(svg, encoding="utf-8")
@@ -182,16 +184,23 @@ def write_markdown(path: Path, generated: str) -> None:
     path.write_text(f"{head}{GENERATED_MARKER}\n\n{generated}", encoding="utf-8")
 
 
-def chart_ratios(results: report.Results, labels: dict[str, str]) -> dict[str, dict[str, float | None]]:
+def chart_ratios(
+    results: report.Results, labels: dict[str, str]
+) -> tuple[dict[str, dict[str, float | None]], dict[str, dict[str, str]]]:
+    """Each variant's time ÷ C's per benchmark plus a geometric-mean group, and
+    the annotation `k/n` on a mean taken over only k of the n benchmarks."""
     ratios: dict[str, dict[str, float | None]] = {}
+    annotations: dict[str, dict[str, str]] = {}
     for variant in labels:
         if variant == "c":
             continue
         per_benchmark = report.ratio_to_c(results, variant)
         present = [v for v in per_benchmark.values() if v is not None]
-        per_benchmark["geometric mean"] = report.geomean(present)
+        per_benchmark[GEOMEAN_GROUP] = report.geomean(present)
+        if present and len(present) < len(results):
+            annotations[variant] = {GEOMEAN_GROUP: f"{len(present)}/{len(results)}"}
         ratios[variant] = per_benchmark
-    return ratios
+    return ratios, annotations
 
 
 def write_json(path: Path, results: report.Results, benchmarks: list[suite.Benchmark], meta: dict[str, object]) -> None:

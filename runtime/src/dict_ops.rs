@@ -20,7 +20,10 @@ use crate::exceptions::Exc;
 use crate::ffi_result::{ErrFlag, I64Result, PtrResult};
 use crate::hash::hash_slot_infallible;
 use crate::list_ops::List;
-use crate::object::{alloc_object, decref_slot, free_object, header_kind_a, header_kind_b, incref_slot, slot_kind_or_none, Value};
+use crate::object::{
+    alloc_object, decref_slot, free_object, header_kind_a, header_kind_b, incref_slot,
+    slot_kind_or_none, Value,
+};
 use crate::slot_ops::{repr_into, values_eq};
 use crate::str_object::new_str;
 use crate::tuple_ops::Tuple;
@@ -61,18 +64,32 @@ impl Dict {
     pub unsafe fn from_obj(obj: *mut u8) -> Dict {
         // SAFETY: forwarded from the caller: `obj` is a live object.
         let (key_kind, value_kind) = unsafe { (header_kind_a(obj), header_kind_b(obj)) };
-        Dict { obj: obj.cast(), key_kind, value_kind }
+        Dict {
+            obj: obj.cast(),
+            key_kind,
+            value_kind,
+        }
     }
 
     pub fn new(key_kind: SlotKind, value_kind: SlotKind) -> Dict {
-        let obj = alloc_object(std::mem::size_of::<DictObject>(), ObjTag::Dict, key_kind, value_kind).cast::<DictObject>();
+        let obj = alloc_object(
+            std::mem::size_of::<DictObject>(),
+            ObjTag::Dict,
+            key_kind,
+            value_kind,
+        )
+        .cast::<DictObject>();
         // SAFETY: a fresh allocation of `size_of::<DictObject>()` bytes; the
         // fields after the header are written before any read.
         unsafe {
             std::ptr::addr_of_mut!((*obj).len).write(0);
             std::ptr::addr_of_mut!((*obj).table).write(DictTable::default());
         }
-        Dict { obj, key_kind, value_kind }
+        Dict {
+            obj,
+            key_kind,
+            value_kind,
+        }
     }
 
     pub fn as_obj(self) -> *mut u8 {
@@ -124,13 +141,15 @@ impl Dict {
         self.table().find(hash, |stored| {
             // Identity first, as CPython's lookup does; then `==`.
             // SAFETY: stored keys are live; `key` is held by the caller.
-            stored == key || unsafe { values_eq(Value::from_slot(kind, stored), Value::from_slot(kind, key)) }
+            stored == key
+                || unsafe { values_eq(Value::from_slot(kind, stored), Value::from_slot(kind, key)) }
         })
     }
 
     /// The entry position of `key`, if present.
     pub fn find(self, key: i64) -> Option<usize> {
-        self.find_hashed(self.hash_key(key), key).map(|(_, position)| position)
+        self.find_hashed(self.hash_key(key), key)
+            .map(|(_, position)| position)
     }
 
     /// The live entry at `position`.
@@ -179,7 +198,11 @@ impl Dict {
     /// Stores `value` (whose reference the dict takes) at a live `position`,
     /// releasing the old value.
     fn replace_value(self, position: usize, value: i64) {
-        let old = self.with_table(|table| table.entry_mut(position).map(|entry| std::mem::replace(&mut entry.value, value)));
+        let old = self.with_table(|table| {
+            table
+                .entry_mut(position)
+                .map(|entry| std::mem::replace(&mut entry.value, value))
+        });
         match old {
             // SAFETY: the dict owned the old value.
             Some(old) => unsafe { decref_slot(self.value_kind, old) },
@@ -252,7 +275,8 @@ impl Dict {
         let entry = self
             .with_table(DictTable::pop_last)
             .ok_or_else(|| Exc::new(ExcKind::KeyError, "'popitem(): dictionary is empty'"))?;
-        let tuple = Tuple::from_fields(&[(self.key_kind, entry.key), (self.value_kind, entry.value)]);
+        let tuple =
+            Tuple::from_fields(&[(self.key_kind, entry.key), (self.value_kind, entry.value)]);
         // SAFETY: the dict's references, now held by the tuple (or dropped).
         unsafe {
             decref_slot(self.key_kind, entry.key);
@@ -299,30 +323,51 @@ impl Dict {
         if self.len() != other.len() {
             return false;
         }
-        self.table().live_entries().all(|entry| match other.find_hashed(entry.hash, entry.key) {
-            Some((_, position)) => {
-                let theirs = other.table().entries()[position].value;
-                // SAFETY: stored values are live.
-                entry.value == theirs
-                    || unsafe { values_eq(Value::from_slot(self.value_kind, entry.value), Value::from_slot(other.value_kind, theirs)) }
-            }
-            None => false,
-        })
+        self.table()
+            .live_entries()
+            .all(|entry| match other.find_hashed(entry.hash, entry.key) {
+                Some((_, position)) => {
+                    let theirs = other.table().entries()[position].value;
+                    // SAFETY: stored values are live.
+                    entry.value == theirs
+                        || unsafe {
+                            values_eq(
+                                Value::from_slot(self.value_kind, entry.value),
+                                Value::from_slot(other.value_kind, theirs),
+                            )
+                        }
+                }
+                None => false,
+            })
     }
 
     /// The next live entry position at or after `position` for a loop that
     /// started when the dict had `start_len` entries and has `remaining` more
     /// to see; `None` at the end. CPython's `RuntimeError`s for a dict that
     /// changed size, or changed keys without changing size, during the loop.
-    pub fn iter_next(self, position: i64, start_len: i64, remaining: i64) -> Result<Option<usize>, Exc> {
+    pub fn iter_next(
+        self,
+        position: i64,
+        start_len: i64,
+        remaining: i64,
+    ) -> Result<Option<usize>, Exc> {
         if self.len() as i64 != start_len {
-            return Err(Exc::new(ExcKind::RuntimeError, "dictionary changed size during iteration"));
+            return Err(Exc::new(
+                ExcKind::RuntimeError,
+                "dictionary changed size during iteration",
+            ));
         }
-        let Some(found) = self.table().next_live(usize::try_from(position).unwrap_or(0)) else {
+        let Some(found) = self
+            .table()
+            .next_live(usize::try_from(position).unwrap_or(0))
+        else {
             return Ok(None);
         };
         if remaining <= 0 {
-            return Err(Exc::new(ExcKind::RuntimeError, "dictionary keys changed during iteration"));
+            return Err(Exc::new(
+                ExcKind::RuntimeError,
+                "dictionary keys changed during iteration",
+            ));
         }
         Ok(Some(found))
     }
@@ -349,7 +394,8 @@ impl Dict {
     pub fn items(self) -> Result<List, Exc> {
         let list = List::new(SlotKind::Obj, self.len());
         for entry in self.table().live_entries().copied().collect::<Vec<_>>() {
-            let tuple = Tuple::from_fields(&[(self.key_kind, entry.key), (self.value_kind, entry.value)]);
+            let tuple =
+                Tuple::from_fields(&[(self.key_kind, entry.key), (self.value_kind, entry.value)]);
             match tuple {
                 Ok(tuple) => list.push_owned(tuple.as_obj() as i64),
                 Err(exc) => {
@@ -464,7 +510,9 @@ pub unsafe extern "C" fn tp_dict_contains(dict: *mut u8, key: i64) -> u8 {
 #[no_mangle]
 pub unsafe extern "C" fn tp_dict_find(dict: *mut u8, key: i64) -> i64 {
     // SAFETY: forwarded from the caller.
-    unsafe { Dict::from_obj(dict) }.find(key).map_or(-1, |position| position as i64)
+    unsafe { Dict::from_obj(dict) }
+        .find(key)
+        .map_or(-1, |position| position as i64)
 }
 
 /// `tp_dict_get(dict, key, default)`: `dict.get(key, default)` as a new reference.
@@ -515,7 +563,11 @@ pub unsafe extern "C" fn tp_dict_pop_default(dict: *mut u8, key: i64, default: i
 #[no_mangle]
 pub unsafe extern "C" fn tp_dict_popitem(dict: *mut u8) -> PtrResult {
     // SAFETY: forwarded from the caller.
-    PtrResult::from(unsafe { Dict::from_obj(dict) }.pop_item().map(Tuple::as_obj))
+    PtrResult::from(
+        unsafe { Dict::from_obj(dict) }
+            .pop_item()
+            .map(Tuple::as_obj),
+    )
 }
 
 /// `tp_dict_update(dict, other)`: `dict.update(other)` for dicts of the same kinds.
@@ -568,7 +620,12 @@ pub unsafe extern "C" fn tp_dict_eq(a: *mut u8, b: *mut u8) -> u8 {
 /// # Safety
 /// `dict` is a live dict.
 #[no_mangle]
-pub unsafe extern "C" fn tp_dict_iter_next(dict: *mut u8, position: i64, start_len: i64, remaining: i64) -> I64Result {
+pub unsafe extern "C" fn tp_dict_iter_next(
+    dict: *mut u8,
+    position: i64,
+    start_len: i64,
+    remaining: i64,
+) -> I64Result {
     // SAFETY: forwarded from the caller.
     let res = unsafe { Dict::from_obj(dict) }.iter_next(position, start_len, remaining);
     I64Result::from(res.map(|found| found.map_or(-1, |position| position as i64)))
@@ -584,7 +641,10 @@ pub unsafe extern "C" fn tp_dict_iter_next(dict: *mut u8, position: i64, start_l
 pub unsafe extern "C" fn tp_dict_key_at(dict: *mut u8, position: i64) -> i64 {
     // SAFETY: forwarded from the caller.
     let dict = unsafe { Dict::from_obj(dict) };
-    match usize::try_from(position).ok().and_then(|position| dict.entry(position)) {
+    match usize::try_from(position)
+        .ok()
+        .and_then(|position| dict.entry(position))
+    {
         Some(entry) => {
             // SAFETY: a stored key is live.
             unsafe { incref_slot(dict.key_kind, entry.key) };
@@ -603,7 +663,10 @@ pub unsafe extern "C" fn tp_dict_key_at(dict: *mut u8, position: i64) -> i64 {
 pub unsafe extern "C" fn tp_dict_value_at(dict: *mut u8, position: i64) -> i64 {
     // SAFETY: forwarded from the caller.
     let dict = unsafe { Dict::from_obj(dict) };
-    match usize::try_from(position).ok().filter(|&position| dict.entry(position).is_some()) {
+    match usize::try_from(position)
+        .ok()
+        .filter(|&position| dict.entry(position).is_some())
+    {
         Some(position) => dict.value_ref(position),
         None => 0,
     }
@@ -619,7 +682,10 @@ pub unsafe extern "C" fn tp_dict_value_at(dict: *mut u8, position: i64) -> i64 {
 pub unsafe extern "C" fn tp_dict_set_value_at(dict: *mut u8, position: i64, value: i64) {
     // SAFETY: forwarded from the caller.
     let dict = unsafe { Dict::from_obj(dict) };
-    if let Some(position) = usize::try_from(position).ok().filter(|&position| dict.entry(position).is_some()) {
+    if let Some(position) = usize::try_from(position)
+        .ok()
+        .filter(|&position| dict.entry(position).is_some())
+    {
         // SAFETY: the caller holds `value`; the dict takes its own reference.
         unsafe { incref_slot(dict.value_kind, value) };
         dict.replace_value(position, value);

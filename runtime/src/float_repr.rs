@@ -29,7 +29,7 @@ pub fn float_repr(x: f64) -> String {
 /// The shortest round-trip decimal digits of a positive finite `x`, without
 /// leading or trailing zeros, and the decimal exponent of the first digit:
 /// `x == 0.d1d2d3... * 10^(exponent + 1)`.
-fn shortest_digits(x: f64) -> (String, i32) {
+pub(crate) fn shortest_digits(x: f64) -> (String, i32) {
     let mut buffer = ryu::Buffer::new();
     // ryu prints either `ddd.ddd` or `d.ddde[-]XX`; normalise both.
     let text = buffer.format_finite(x);

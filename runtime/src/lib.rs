@@ -23,13 +23,19 @@ pub mod exceptions;
 pub mod ffi_result;
 pub mod float_ops;
 pub mod float_repr;
+pub mod format;
+pub mod format_float;
+pub mod format_number;
+pub mod format_spec;
 pub mod hash;
+pub mod int_builtins;
 pub mod int_ops;
 pub mod list_ops;
 pub mod main;
 pub mod math_ops;
 pub mod object;
 pub mod output;
+pub mod parse_number;
 pub mod set_ops;
 pub mod slice;
 pub mod slot_ops;
@@ -51,3 +57,5 @@ mod unicode_tables;
 mod cpython_oracle;
 #[cfg(test)]
 mod exports;
+#[cfg(test)]
+mod test_support;

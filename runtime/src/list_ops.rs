@@ -19,7 +19,9 @@ use taipan_abi::{list_item_size, list_object, ExcKind, ObjTag, SlotKind};
 
 use crate::exceptions::Exc;
 use crate::ffi_result::{ErrFlag, I64Result, PtrResult};
-use crate::object::{alloc_object, decref_slot, free_object, header_kind_a, incref_slot, slot_kind_or_none, Value};
+use crate::object::{
+    alloc_object, decref_slot, free_object, header_kind_a, incref_slot, slot_kind_or_none, Value,
+};
 
 mod search;
 mod slices;
@@ -27,7 +29,9 @@ mod sort;
 #[cfg(test)]
 mod tests;
 
-pub use search::{list_eq, list_repr_into};
+pub use search::*;
+pub use slices::*;
+pub use sort::*;
 
 /// The fields of a list object, laid out as `taipan_abi::list_object` says.
 #[repr(C)]
@@ -69,7 +73,10 @@ impl List {
     pub unsafe fn from_obj(obj: *mut u8) -> List {
         // SAFETY: forwarded from the caller: `obj` is a live object.
         let kind = unsafe { header_kind_a(obj) };
-        List { obj: obj.cast(), kind }
+        List {
+            obj: obj.cast(),
+            kind,
+        }
     }
 
     /// A new empty list with room for `capacity` elements.
@@ -261,7 +268,11 @@ impl List {
         // elements at..len move up by one (an overlapping copy).
         unsafe {
             let base = self.items_ptr();
-            std::ptr::copy(base.add(at * size), base.add((at + 1) * size), (len - at) * size);
+            std::ptr::copy(
+                base.add(at * size),
+                base.add((at + 1) * size),
+                (len - at) * size,
+            );
         }
         self.put(at, bits);
     }
@@ -274,7 +285,11 @@ impl List {
         // SAFETY: index < len; the elements after it move down by one.
         unsafe {
             let base = self.items_ptr();
-            std::ptr::copy(base.add((index + 1) * size), base.add(index * size), (len - index - 1) * size);
+            std::ptr::copy(
+                base.add((index + 1) * size),
+                base.add(index * size),
+                (len - index - 1) * size,
+            );
         }
         self.resize(len - 1);
         bits
@@ -372,7 +387,10 @@ impl List {
 
     /// `a + b` for two lists of the same kind; `MemoryError` if too long.
     pub fn concat(self, other: List) -> Result<List, Exc> {
-        let len = self.len().checked_add(other.len()).ok_or_else(memory_error)?;
+        let len = self
+            .len()
+            .checked_add(other.len())
+            .ok_or_else(memory_error)?;
         check_array_size(len, self.item_size())?;
         let result = List::new(self.kind, len);
         for list in [self, other] {
@@ -389,11 +407,9 @@ impl List {
         let len = self.len().checked_mul(times).ok_or_else(memory_error)?;
         check_array_size(len, self.item_size())?;
         let result = List::new(self.kind, len);
-        let items = self.to_vec();
-        for _ in 0..times {
-            for &bits in &items {
-                result.push_borrowed(bits);
-            }
+        // `len` bounds the work even when `times` is huge and the list empty.
+        for &bits in self.to_vec().iter().cycle().take(len) {
+            result.push_borrowed(bits);
         }
         Ok(result)
     }
@@ -406,6 +422,9 @@ impl List {
             return Ok(());
         }
         let len = self.len();
+        if len == 0 || times == 1 {
+            return Ok(());
+        }
         let new_len = len.checked_mul(times).ok_or_else(memory_error)?;
         check_array_size(new_len, self.item_size())?;
         let items = self.to_vec();
@@ -446,7 +465,8 @@ impl List {
 fn array_layout(cap: usize, item_size: usize) -> Layout {
     // Capacities are bounded by `check_array_size` (user-driven sizes) or by
     // memory itself (growth by appending), so the size cannot overflow.
-    Layout::from_size_align(cap.saturating_mul(item_size), 8).unwrap_or_else(|_| Layout::new::<u64>())
+    Layout::from_size_align(cap.saturating_mul(item_size), 8)
+        .unwrap_or_else(|_| Layout::new::<u64>())
 }
 
 /// `MemoryError` when an array of `len` elements could never be allocated.
@@ -459,7 +479,11 @@ pub(crate) fn check_array_size(len: usize, item_size: usize) -> Result<(), Exc> 
 
 /// A Python index (negative counts from the end) as a position below `len`.
 pub(crate) fn normalize_index(index: i64, len: usize) -> Option<usize> {
-    let index = if index < 0 { index.checked_add(len as i64)? } else { index };
+    let index = if index < 0 {
+        index.checked_add(len as i64)?
+    } else {
+        index
+    };
     usize::try_from(index).ok().filter(|&i| i < len)
 }
 
@@ -601,7 +625,11 @@ pub unsafe extern "C" fn tp_list_concat(a: *mut u8, b: *mut u8) -> PtrResult {
 #[no_mangle]
 pub unsafe extern "C" fn tp_list_repeat(list: *mut u8, times: i64) -> PtrResult {
     // SAFETY: forwarded from the caller.
-    PtrResult::from(unsafe { List::from_obj(list) }.repeat(times).map(List::as_obj))
+    PtrResult::from(
+        unsafe { List::from_obj(list) }
+            .repeat(times)
+            .map(List::as_obj),
+    )
 }
 
 /// `tp_list_repeat_in_place(list, n)`: `list *= n`.

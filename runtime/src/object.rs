@@ -185,10 +185,10 @@ pub unsafe extern "C" fn tp_dealloc(obj: *mut u8) {
     unsafe {
         match header_tag(obj) {
             Some(ObjTag::Str) => crate::str_object::free_str(obj),
-            // PLACEHOLDER arms, replaced by the container modules (list_ops,
-            // tuple_ops, dict_ops, set_ops) with their own dealloc: until then
-            // these objects are leaked rather than freed with a wrong layout.
-            Some(ObjTag::List) | Some(ObjTag::Tuple) | Some(ObjTag::Dict) | Some(ObjTag::Set) => {}
+            Some(ObjTag::List) => crate::list_ops::List::from_obj(obj).dealloc(),
+            Some(ObjTag::Tuple) => crate::tuple_ops::Tuple::from_obj(obj).dealloc(),
+            Some(ObjTag::Dict) => crate::dict_ops::Dict::from_obj(obj).dealloc(),
+            Some(ObjTag::Set) => crate::set_ops::Set::from_obj(obj).dealloc(),
             // A corrupt header: leaking is the only safe thing to do.
             None => {}
         }

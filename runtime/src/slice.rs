@@ -73,7 +73,11 @@ pub fn resolve_slice(len: usize, start: i64, stop: i64, step: i64) -> Result<Sli
     } else {
         0
     };
-    Ok(SliceRange { start, step, len: count as usize })
+    Ok(SliceRange {
+        start,
+        step,
+        len: count as usize,
+    })
 }
 
 /// `PySlice_AdjustIndices` for one bound: negative counts from the end, then
@@ -108,13 +112,19 @@ mod tests {
     const N: i64 = SLICE_NONE;
 
     fn selected(len: usize, start: i64, stop: i64, step: i64) -> Vec<usize> {
-        resolve_slice(len, start, stop, step).expect("valid slice").indices().collect()
+        resolve_slice(len, start, stop, step)
+            .expect("valid slice")
+            .indices()
+            .collect()
     }
+
+    /// `(start, stop, step)` and the indices selected.
+    type Case = ((i64, i64, i64), &'static [usize]);
 
     /// Expected lists are `list(range(10))[start:stop:step]` printed by CPython 3.11.
     #[test]
     fn slices_of_ten_match_cpython() {
-        let cases: &[((i64, i64, i64), &[usize])] = &[
+        let cases: &[Case] = &[
             ((N, N, N), &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9]),
             ((N, N, -1), &[9, 8, 7, 6, 5, 4, 3, 2, 1, 0]),
             ((5, N, -1), &[5, 4, 3, 2, 1, 0]),
@@ -135,7 +145,11 @@ mod tests {
             ((N, N, -i64::MAX), &[9]),
         ];
         for &((start, stop, step), want) in cases {
-            assert_eq!(selected(10, start, stop, step), want, "[{start}:{stop}:{step}]");
+            assert_eq!(
+                selected(10, start, stop, step),
+                want,
+                "[{start}:{stop}:{step}]"
+            );
         }
     }
 

@@ -61,11 +61,10 @@ unsafe fn object_repr_into(out: &mut String, obj: *mut u8) {
     // SAFETY: `obj` is live; each arm reads an object of its tag.
     match unsafe { header_tag(obj) } {
         Some(ObjTag::Str) => push_str_repr(out, unsafe { str_text(obj) }),
-        // PLACEHOLDER arms, replaced by list_ops/tuple_ops/dict_ops/set_ops with
-        // their element-wise repr.
-        Some(tag @ (ObjTag::List | ObjTag::Tuple | ObjTag::Dict | ObjTag::Set)) => {
-            let _ = write!(out, "<{} object>", tag.type_name());
-        }
+        Some(ObjTag::List) => unsafe { crate::list_ops::list_repr_into(out, obj) },
+        Some(ObjTag::Tuple) => unsafe { crate::tuple_ops::tuple_repr_into(out, obj) },
+        Some(ObjTag::Dict) => unsafe { crate::dict_ops::dict_repr_into(out, obj) },
+        Some(ObjTag::Set) => unsafe { crate::set_ops::set_repr_into(out, obj) },
         None => out.push_str("<object>"),
     }
 }
@@ -127,8 +126,10 @@ unsafe fn objects_eq(p: *mut u8, q: *mut u8) -> bool {
         }
         match tag {
             Some(ObjTag::Str) => str_bytes(p) == str_bytes(q),
-            // PLACEHOLDER arms, replaced by the container modules' `==`.
-            Some(ObjTag::List | ObjTag::Tuple | ObjTag::Dict | ObjTag::Set) => false,
+            Some(ObjTag::List) => crate::list_ops::list_eq(p, q),
+            Some(ObjTag::Tuple) => crate::tuple_ops::tuple_eq(p, q),
+            Some(ObjTag::Dict) => crate::dict_ops::dict_eq(p, q),
+            Some(ObjTag::Set) => crate::set_ops::set_eq(p, q),
             None => false,
         }
     }
@@ -238,10 +239,13 @@ pub unsafe fn compare(a: Value, b: Value, op: CompareOp) -> Result<bool, Exc> {
                 if tag == header_tag(q) {
                     match tag {
                         Some(ObjTag::Str) => return Ok(op.holds(Some(str_bytes(p).cmp(str_bytes(q))))),
-                        // PLACEHOLDER arms, replaced by the container modules'
-                        // orderings (lists and tuples lexicographically via
-                        // `compare_sequences`, sets by inclusion).
-                        Some(ObjTag::List | ObjTag::Tuple | ObjTag::Set) => {}
+                        Some(ObjTag::List) => {
+                            return crate::list_ops::List::from_obj(p).compare(crate::list_ops::List::from_obj(q), op)
+                        }
+                        Some(ObjTag::Tuple) => {
+                            return crate::tuple_ops::Tuple::from_obj(p).compare(crate::tuple_ops::Tuple::from_obj(q), op)
+                        }
+                        Some(ObjTag::Set) => return Ok(crate::set_ops::set_compare(p, q, op)),
                         Some(ObjTag::Dict) | None => {}
                     }
                 }

@@ -106,7 +106,11 @@ fn str_alloc_size(len: usize) -> usize {
 pub fn alloc_str(len: usize, nchars: usize) -> (*mut u8, &'static mut [u8]) {
     match try_alloc_str(len, nchars) {
         Some(made) => made,
-        None => std::alloc::handle_alloc_error(std::alloc::Layout::new::<u64>()),
+        None => {
+            let size = len.saturating_add(str_object::DATA as usize + 1).min(isize::MAX as usize - 8);
+            let layout = std::alloc::Layout::from_size_align(size, str_object::ALIGN as usize);
+            std::alloc::handle_alloc_error(layout.unwrap_or(std::alloc::Layout::new::<u64>()))
+        }
     }
 }
 

@@ -14,7 +14,7 @@ use crate::object::{slot_kind_or_none, tp_incref, Value};
 use crate::slice::resolve_slice;
 use crate::slot_ops::repr_into;
 use crate::str_object::{
-    new_str, new_str_piece, new_str_with_nchars, static_str, str_bytes, str_hash, str_is_ascii, str_nchars,
+    alloc_str, new_str, new_str_piece, new_str_with_nchars, static_str, str_bytes, str_hash, str_nchars,
     str_text, try_alloc_str,
 };
 use crate::str_repr::{escape_non_ascii, str_repr};
@@ -59,14 +59,16 @@ impl<'a> StrRef<'a> {
         self.text.get(..offset).map_or(self.nchars, |head| head.chars().count())
     }
 
-    /// The text of code points `start..end` (`start <= end <= nchars`).
+    /// The text of code points `start..end` (`start <= end <= nchars`; other
+    /// ranges give a clamped, possibly empty, piece rather than a panic).
     pub fn char_range(self, start: usize, end: usize) -> &'a str {
         let from = self.byte_offset(start);
         let to = if self.is_ascii() {
             end.min(self.text.len())
         } else {
             // Continue from `from` rather than walking from the start again.
-            self.text[from..].char_indices().nth(end - start).map_or(self.text.len(), |(offset, _)| from + offset)
+            let rest = self.text.get(from..).unwrap_or("");
+            rest.char_indices().nth(end.saturating_sub(start)).map_or(self.text.len(), |(offset, _)| from + offset)
         };
         self.text.get(from..to).unwrap_or("")
     }
@@ -84,15 +86,11 @@ pub fn concat(a: StrRef, b: StrRef) -> *mut u8 {
     if len <= 1 {
         return new_str_with_nchars(&[a.text, b.text].concat(), nchars);
     }
-    match try_alloc_str(len, nchars) {
-        Some((obj, data)) => {
-            data[..a.text.len()].copy_from_slice(a.text.as_bytes());
-            data[a.text.len()..].copy_from_slice(b.text.as_bytes());
-            obj
-        }
-        // Both halves exist in memory, so this is a true out-of-memory.
-        None => std::alloc::handle_alloc_error(std::alloc::Layout::new::<u64>()),
-    }
+    // Both halves exist in memory, so a failure here is a true out-of-memory.
+    let (obj, data) = alloc_str(len, nchars);
+    data[..a.text.len()].copy_from_slice(a.text.as_bytes());
+    data[a.text.len()..].copy_from_slice(b.text.as_bytes());
+    obj
 }
 
 /// `s * n` (`n <= 0` gives '').
@@ -313,16 +311,6 @@ pub unsafe extern "C" fn tp_str_char_at_byte(s: *const u8, offset: i64) -> *mut 
     let offset = usize::try_from(offset).unwrap_or(usize::MAX);
     // SAFETY: forwarded from the caller.
     char_at_byte(unsafe { StrRef::new(s) }, offset)
-}
-
-/// `tp_str_is_ascii(s)`: whether `s` is all ASCII (then byte offsets are indices).
-///
-/// # Safety
-/// `s` is a live str.
-#[no_mangle]
-pub unsafe extern "C" fn tp_str_is_ascii(s: *const u8) -> u8 {
-    // SAFETY: forwarded from the caller.
-    unsafe { str_is_ascii(s) }.into()
 }
 
 /// `tp_int_to_str(n)`: `str(n)`.

@@ -27,8 +27,21 @@ fn split_limit(maxsplit: i64) -> usize {
 
 /// Whether the char starting at `text[at..]` is whitespace, and its byte length.
 fn space_at(text: &str, at: usize) -> Option<usize> {
+    let byte = *text.as_bytes().get(at)?;
+    if byte.is_ascii() {
+        // The common case, without decoding: ASCII whitespace per `str.isspace()`.
+        return is_space(byte as char).then_some(1);
+    }
     let c = text.get(at..)?.chars().next()?;
     is_space(c).then_some(c.len_utf8())
+}
+
+/// The byte length of the char starting at `text[at..]` (1 past the end).
+fn char_width_at(text: &str, at: usize) -> usize {
+    match text.as_bytes().get(at) {
+        Some(byte) if byte.is_ascii() => 1,
+        _ => text.get(at..).and_then(|rest| rest.chars().next()).map_or(1, char::len_utf8),
+    }
 }
 
 /// `s.split()` / `s.split(None, maxsplit)`: runs of whitespace separate, and
@@ -51,7 +64,7 @@ pub fn split_whitespace(text: &str, maxsplit: i64) -> Vec<&str> {
         }
         let start = at;
         while at < text.len() && space_at(text, at).is_none() {
-            at += text[at..].chars().next().map_or(1, char::len_utf8);
+            at += char_width_at(text, at);
         }
         pieces.push(&text[start..at]);
         limit -= 1;

@@ -13,7 +13,8 @@ use crate::exceptions::Exc;
 use crate::ffi_result::{I64Result, PtrResult};
 use crate::list_ops::{check_array_size, memory_error, normalize_index, List};
 use crate::object::{
-    alloc_object, decref_slot, free_object, incref_slot, slot_kind_or_none, tuple_item, tuple_len, Value,
+    alloc_object, decref_slot, free_object, incref_slot, slot_kind_or_none, tuple_item, tuple_len,
+    Value,
 };
 use crate::slice::resolve_slice;
 use crate::slot_ops::{compare_sequences, repr_into, values_eq, CompareOp};
@@ -42,11 +43,18 @@ impl Tuple {
     /// `MemoryError` for an impossible length.
     pub fn new(len: usize) -> Result<Tuple, Exc> {
         check_array_size(len, 9)?;
-        let obj = alloc_object(tuple_size(len), ObjTag::Tuple, SlotKind::None, SlotKind::None);
+        let obj = alloc_object(
+            tuple_size(len),
+            ObjTag::Tuple,
+            SlotKind::None,
+            SlotKind::None,
+        );
         // SAFETY: a fresh allocation of `tuple_size(len)` bytes: the length field,
         // `len` slots and `len` kind bytes.
         unsafe {
-            obj.add(tuple_object::LEN as usize).cast::<i64>().write(len as i64);
+            obj.add(tuple_object::LEN as usize)
+                .cast::<i64>()
+                .write(len as i64);
             let slots = obj.add(tuple_object::ITEMS as usize);
             slots.write_bytes(0, len * 8);
             slots.add(len * 8).write_bytes(SlotKind::None as u8, len);
@@ -78,12 +86,20 @@ impl Tuple {
 
     fn slot_ptr(self, index: usize) -> *mut i64 {
         // SAFETY: the handle contract; callers keep `index < len`.
-        unsafe { self.obj.add(tuple_object::ITEMS as usize).cast::<i64>().add(index) }
+        unsafe {
+            self.obj
+                .add(tuple_object::ITEMS as usize)
+                .cast::<i64>()
+                .add(index)
+        }
     }
 
     fn kind_ptr(self, index: usize) -> *mut u8 {
         // SAFETY: the handle contract; the kind bytes follow the `len` slots.
-        unsafe { self.obj.add(tuple_object::ITEMS as usize + self.len() * 8 + index) }
+        unsafe {
+            self.obj
+                .add(tuple_object::ITEMS as usize + self.len() * 8 + index)
+        }
     }
 
     /// Field `index` (`index < len`) as `(kind, bits)`, borrowed.
@@ -110,7 +126,8 @@ impl Tuple {
         // the old one was owned by the tuple.
         unsafe {
             incref_slot(kind, bits);
-            self.slot_ptr(index).write(Value::from_slot(kind, bits).to_bits());
+            self.slot_ptr(index)
+                .write(Value::from_slot(kind, bits).to_bits());
             self.kind_ptr(index).write(kind as u8);
             decref_slot(old_kind, old_bits);
         }
@@ -135,7 +152,10 @@ impl Tuple {
 
     /// `a + b`.
     pub fn concat(self, other: Tuple) -> Result<Tuple, Exc> {
-        let fields: Vec<_> = (0..self.len()).map(|i| self.field(i)).chain((0..other.len()).map(|i| other.field(i))).collect();
+        let fields: Vec<_> = (0..self.len())
+            .map(|i| self.field(i))
+            .chain((0..other.len()).map(|i| other.field(i)))
+            .collect();
         Tuple::from_fields(&fields)
     }
 
@@ -161,7 +181,15 @@ impl Tuple {
     /// `a op b`, lexicographically.
     pub fn compare(self, other: Tuple, op: CompareOp) -> Result<bool, Exc> {
         // SAFETY: fields of live tuples are live.
-        unsafe { compare_sequences(self.len(), other.len(), |i| self.value(i), |i| other.value(i), op) }
+        unsafe {
+            compare_sequences(
+                self.len(),
+                other.len(),
+                |i| self.value(i),
+                |i| other.value(i),
+                op,
+            )
+        }
     }
 
     /// `list(t)` for a tuple whose fields are all of `kind` (`tuple[T, ...]`).
@@ -223,19 +251,27 @@ pub unsafe fn tuple_repr_into(out: &mut String, tuple: *mut u8) {
 
 /// The `CompareOp` an FFI caller passed, or a `RuntimeError` for a bad one.
 pub(crate) fn compare_op(op: i64) -> Result<CompareOp, Exc> {
-    CompareOp::from_i64(op)
-        .ok_or_else(|| Exc::new(ExcKind::RuntimeError, format!("taipan: unknown comparison operator {op}")))
+    CompareOp::from_i64(op).ok_or_else(|| {
+        Exc::new(
+            ExcKind::RuntimeError,
+            format!("taipan: unknown comparison operator {op}"),
+        )
+    })
 }
 
 // ---- FFI ----
 
 /// `tp_tuple_new(len)`: a new tuple of `len` fields, all `None`, for compiled
-/// code to fill (`tp_tuple_set_item`) before using it; `MemoryError` for a
-/// negative or impossible length.
+/// code to fill (`tp_tuple_set_item`) before using it. Tuple shapes are static,
+/// so `len` is a small constant: a negative one reads as 0, and one too large
+/// to allocate aborts like any other out-of-memory.
 #[no_mangle]
-pub extern "C" fn tp_tuple_new(len: i64) -> PtrResult {
-    let res = usize::try_from(len).map_err(|_| memory_error()).and_then(Tuple::new);
-    PtrResult::from(res.map(Tuple::as_obj))
+pub extern "C" fn tp_tuple_new(len: i64) -> *mut u8 {
+    let len = usize::try_from(len).unwrap_or(0);
+    match Tuple::new(len) {
+        Ok(tuple) => tuple.as_obj(),
+        Err(_) => std::alloc::handle_alloc_error(std::alloc::Layout::new::<u64>()),
+    }
 }
 
 /// `tp_tuple_set_item(tuple, index, kind, v)`: sets a field of a tuple being
@@ -245,7 +281,9 @@ pub extern "C" fn tp_tuple_new(len: i64) -> PtrResult {
 /// `tuple` is a live tuple not yet visible to anyone else; an object `v` is live.
 #[no_mangle]
 pub unsafe extern "C" fn tp_tuple_set_item(tuple: *mut u8, index: i64, kind: i64, bits: i64) {
-    let Ok(index) = usize::try_from(index) else { return };
+    let Ok(index) = usize::try_from(index) else {
+        return;
+    };
     // SAFETY: forwarded from the caller.
     unsafe { Tuple::from_obj(tuple) }.init(index, slot_kind_or_none(kind), bits);
 }
@@ -268,7 +306,12 @@ pub unsafe extern "C" fn tp_tuple_getitem(tuple: *mut u8, index: i64) -> I64Resu
 /// # Safety
 /// `tuple` is a live tuple.
 #[no_mangle]
-pub unsafe extern "C" fn tp_tuple_getslice(tuple: *mut u8, start: i64, stop: i64, step: i64) -> PtrResult {
+pub unsafe extern "C" fn tp_tuple_getslice(
+    tuple: *mut u8,
+    start: i64,
+    stop: i64,
+    step: i64,
+) -> PtrResult {
     // SAFETY: forwarded from the caller.
     let res = unsafe { Tuple::from_obj(tuple) }.get_slice(start, stop, step);
     PtrResult::from(res.map(Tuple::as_obj))
@@ -292,7 +335,11 @@ pub unsafe extern "C" fn tp_tuple_concat(a: *mut u8, b: *mut u8) -> PtrResult {
 #[no_mangle]
 pub unsafe extern "C" fn tp_tuple_repeat(tuple: *mut u8, times: i64) -> PtrResult {
     // SAFETY: forwarded from the caller.
-    PtrResult::from(unsafe { Tuple::from_obj(tuple) }.repeat(times).map(Tuple::as_obj))
+    PtrResult::from(
+        unsafe { Tuple::from_obj(tuple) }
+            .repeat(times)
+            .map(Tuple::as_obj),
+    )
 }
 
 /// `tp_tuple_contains(tuple, kind, x)`: `x in tuple` for an `x` of `kind`, as 0/1.
@@ -303,7 +350,9 @@ pub unsafe extern "C" fn tp_tuple_repeat(tuple: *mut u8, times: i64) -> PtrResul
 pub unsafe extern "C" fn tp_tuple_contains(tuple: *mut u8, kind: i64, bits: i64) -> u8 {
     // SAFETY: forwarded from the caller.
     let tuple = unsafe { Tuple::from_obj(tuple) };
-    tuple.contains(Value::from_slot(slot_kind_or_none(kind), bits)).into()
+    tuple
+        .contains(Value::from_slot(slot_kind_or_none(kind), bits))
+        .into()
 }
 
 /// `tp_tuple_eq(a, b)`: `a == b`, as 0/1.
@@ -324,7 +373,8 @@ pub unsafe extern "C" fn tp_tuple_eq(a: *mut u8, b: *mut u8) -> u8 {
 #[no_mangle]
 pub unsafe extern "C" fn tp_tuple_compare(a: *mut u8, b: *mut u8, op: i64) -> I64Result {
     // SAFETY: forwarded from the caller.
-    let res = compare_op(op).and_then(|op| unsafe { Tuple::from_obj(a).compare(Tuple::from_obj(b), op) });
+    let res =
+        compare_op(op).and_then(|op| unsafe { Tuple::from_obj(a).compare(Tuple::from_obj(b), op) });
     I64Result::from(res.map(i64::from))
 }
 
@@ -348,7 +398,9 @@ pub unsafe extern "C" fn tp_tuple_repr(tuple: *mut u8) -> *mut u8 {
 #[no_mangle]
 pub unsafe extern "C" fn tp_tuple_to_list(tuple: *mut u8, kind: i64) -> *mut u8 {
     // SAFETY: forwarded from the caller.
-    unsafe { Tuple::from_obj(tuple) }.to_list(slot_kind_or_none(kind)).as_obj()
+    unsafe { Tuple::from_obj(tuple) }
+        .to_list(slot_kind_or_none(kind))
+        .as_obj()
 }
 
 /// `tp_list_to_tuple(list)`: `tuple(list)`.
@@ -359,7 +411,9 @@ pub unsafe extern "C" fn tp_tuple_to_list(tuple: *mut u8, kind: i64) -> *mut u8 
 pub unsafe extern "C" fn tp_list_to_tuple(list: *mut u8) -> PtrResult {
     // SAFETY: forwarded from the caller.
     let list = unsafe { List::from_obj(list) };
-    let fields: Vec<_> = (0..list.len()).map(|i| (list.kind(), list.get(i))).collect();
+    let fields: Vec<_> = (0..list.len())
+        .map(|i| (list.kind(), list.get(i)))
+        .collect();
     PtrResult::from(Tuple::from_fields(&fields).map(Tuple::as_obj))
 }
 

@@ -124,4 +124,7 @@ err_codes!(
     AssertionFailed => (AssertionError, ""),
     // `round(x, ndigits)` of a finite float whose rounded value is not finite.
     RoundedValueTooLarge => (OverflowError, "rounded value too large to represent"),
+    // Raised inline by compiled code (`ListGet` / `ListSet` with `checked`).
+    ListIndexOutOfRange => (IndexError, "list index out of range"),
+    ListAssignmentIndexOutOfRange => (IndexError, "list assignment index out of range"),
 );

@@ -11,7 +11,7 @@ mod runtime_fns;
 
 pub use exceptions::{ErrCode, ExcKind};
 pub use layout::*;
-pub use runtime_fns::{AbiType, RuntimeFn, RuntimeSig};
+pub use runtime_fns::{AbiType, RuntimeFn, RuntimeSig, KEY_FN_SIG};
 
 /// CPython's default recursion limit; counted over the frames of recursive functions.
 pub const RECURSION_LIMIT: i64 = 1000;

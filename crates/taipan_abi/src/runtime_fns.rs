@@ -33,6 +33,16 @@ pub struct RuntimeSig {
     pub can_raise: bool,
 }
 
+/// The signature of a key function compiled code passes to the runtime
+/// (`sort(key=...)`, `min`/`max(key=...)`): `key(env, x) -> (key, err)`, with
+/// `env` the closure's captured state (a pointer; null when it captures
+/// nothing) and `x` a borrowed slot of the element kind; the result is a new
+/// reference to a slot of the key kind (whose `SlotKind` the caller passes
+/// alongside). A lambda or named function is passed as this function pointer
+/// plus its `env`, which is how closures will be represented generally.
+pub const KEY_FN_SIG: RuntimeSig =
+    RuntimeSig { params: &[AbiType::Ptr, AbiType::Slot], ret: Some(AbiType::Slot), can_raise: true };
+
 macro_rules! runtime_fns {
     ($($(#[$doc:meta])* $name:ident = $sym:literal ($($p:ident),*) -> $ret:tt $(, $raises:ident)?;)*) => {
         /// A function exported by the runtime staticlib.
@@ -108,6 +118,114 @@ runtime_fns! {
     /// `hash(x)` of a slot `(kind, x)`; raises `TypeError: unhashable type: 'list'`.
     HashSlot = "tp_hash_slot"(I64, Slot) -> I64, raises;
 
+    // ---- str (layout `str_object`; every str argument is borrowed, results are new) ----
+    // `start`/`end`/slice bounds are I64 code point indices, i64::MIN for omitted.
+    /// `a + b`.
+    StrConcat = "tp_str_concat"(Ptr, Ptr) -> Ptr;
+    /// `s * n`; raises `OverflowError`/`MemoryError` for huge results.
+    StrRepeat = "tp_str_repeat"(Ptr, I64) -> Ptr, raises;
+    /// `len(s)` in code points (also readable inline at `str_object::NCHARS`).
+    StrLen = "tp_str_len"(Ptr) -> I64;
+    /// `s[i]`; raises `IndexError: string index out of range`.
+    StrGetItem = "tp_str_getitem"(Ptr, I64) -> Ptr, raises;
+    /// `s[a:b:c]`; raises `ValueError` for a zero step.
+    StrSlice = "tp_str_slice"(Ptr, I64, I64, I64) -> Ptr, raises;
+    /// `sub in s`, as 0/1.
+    StrContains = "tp_str_contains"(Ptr, Ptr) -> I8;
+    StrEq = "tp_str_eq"(Ptr, Ptr) -> I8;
+    /// -1, 0, 1 as `a` sorts before, equal to, after `b` (code point order).
+    StrCompare = "tp_str_compare"(Ptr, Ptr) -> I64;
+    StrHash = "tp_str_hash"(Ptr) -> I64;
+    /// `ord(s)`; raises `TypeError` unless `len(s) == 1`.
+    StrOrd = "tp_str_ord"(Ptr) -> I64, raises;
+    /// `chr(n)`; raises `ValueError: chr() arg not in range(0x110000)`.
+    Chr = "tp_chr"(I64) -> Ptr, raises;
+    /// `for c in s`: the character at byte offset `pos` ('' past the end); the
+    /// loop advances `pos` by the result's byte length (`str_object::LEN`) and
+    /// stops at `s`'s.
+    StrCharAtByte = "tp_str_char_at_byte"(Ptr, I64) -> Ptr;
+    /// `str(n)`, `str(x)` (= `repr(x)`), `str(b)` of scalars.
+    IntToStr = "tp_int_to_str"(I64) -> Ptr;
+    FloatToStr = "tp_float_to_str"(F64) -> Ptr;
+    BoolToStr = "tp_bool_to_str"(I8) -> Ptr;
+    /// `repr(s)` with CPython's quotes and escapes.
+    StrRepr = "tp_str_repr"(Ptr) -> Ptr;
+    /// `ascii(x)` of a slot `(kind, x)` (the `!a` conversion).
+    AsciiSlot = "tp_ascii_slot"(I64, Slot) -> Ptr;
+    /// `s.find(sub, start, end)` / `rfind` / `count`.
+    StrFind = "tp_str_find"(Ptr, Ptr, I64, I64) -> I64;
+    StrRfind = "tp_str_rfind"(Ptr, Ptr, I64, I64) -> I64;
+    StrCount = "tp_str_count"(Ptr, Ptr, I64, I64) -> I64;
+    /// `s.index(sub, start, end)`; raises `ValueError: substring not found`.
+    StrIndex = "tp_str_index"(Ptr, Ptr, I64, I64) -> I64, raises;
+    StrRindex = "tp_str_rindex"(Ptr, Ptr, I64, I64) -> I64, raises;
+    /// `s.startswith(prefix, start, end)` / `endswith`, as 0/1.
+    StrStartswith = "tp_str_startswith"(Ptr, Ptr, I64, I64) -> I8;
+    StrEndswith = "tp_str_endswith"(Ptr, Ptr, I64, I64) -> I8;
+    /// The same with a `tuple[str, ...]` of prefixes / suffixes.
+    StrStartswithTuple = "tp_str_startswith_tuple"(Ptr, Ptr, I64, I64) -> I8;
+    StrEndswithTuple = "tp_str_endswith_tuple"(Ptr, Ptr, I64, I64) -> I8;
+    /// `s.replace(old, new, count)` (-1: all).
+    StrReplace = "tp_str_replace"(Ptr, Ptr, Ptr, I64) -> Ptr, raises;
+    /// `s.split(sep, maxsplit)` as a `list[str]`; null `sep` splits on whitespace;
+    /// raises `ValueError: empty separator`.
+    StrSplit = "tp_str_split"(Ptr, Ptr, I64) -> Ptr, raises;
+    StrRsplit = "tp_str_rsplit"(Ptr, Ptr, I64) -> Ptr, raises;
+    /// `s.splitlines(keepends)`.
+    StrSplitlines = "tp_str_splitlines"(Ptr, I8) -> Ptr;
+    /// `sep.join(items)` for a `list[str]`.
+    StrJoin = "tp_str_join"(Ptr, Ptr) -> Ptr;
+    /// `s.partition(sep)` / `rpartition` as a `tuple[str, str, str]`.
+    StrPartition = "tp_str_partition"(Ptr, Ptr) -> Ptr, raises;
+    StrRpartition = "tp_str_rpartition"(Ptr, Ptr) -> Ptr, raises;
+    /// `s.strip(chars)` / `lstrip` / `rstrip`; null `chars` strips whitespace.
+    StrStrip = "tp_str_strip"(Ptr, Ptr) -> Ptr;
+    StrLstrip = "tp_str_lstrip"(Ptr, Ptr) -> Ptr;
+    StrRstrip = "tp_str_rstrip"(Ptr, Ptr) -> Ptr;
+    /// `s.ljust(width, fillchar)` / `rjust` / `center` (pass " " for the default
+    /// fill); raises `TypeError` for a fill that is not one character.
+    StrLjust = "tp_str_ljust"(Ptr, I64, Ptr) -> Ptr, raises;
+    StrRjust = "tp_str_rjust"(Ptr, I64, Ptr) -> Ptr, raises;
+    StrCenter = "tp_str_center"(Ptr, I64, Ptr) -> Ptr, raises;
+    StrZfill = "tp_str_zfill"(Ptr, I64) -> Ptr, raises;
+    StrUpper = "tp_str_upper"(Ptr) -> Ptr;
+    StrLower = "tp_str_lower"(Ptr) -> Ptr;
+    StrCasefold = "tp_str_casefold"(Ptr) -> Ptr;
+    StrSwapcase = "tp_str_swapcase"(Ptr) -> Ptr;
+    StrTitle = "tp_str_title"(Ptr) -> Ptr;
+    StrCapitalize = "tp_str_capitalize"(Ptr) -> Ptr;
+    StrIsdigit = "tp_str_isdigit"(Ptr) -> I8;
+    StrIsdecimal = "tp_str_isdecimal"(Ptr) -> I8;
+    StrIsnumeric = "tp_str_isnumeric"(Ptr) -> I8;
+    StrIsalpha = "tp_str_isalpha"(Ptr) -> I8;
+    StrIsalnum = "tp_str_isalnum"(Ptr) -> I8;
+    StrIsspace = "tp_str_isspace"(Ptr) -> I8;
+    StrIsprintable = "tp_str_isprintable"(Ptr) -> I8;
+    StrIsascii = "tp_str_isascii"(Ptr) -> I8;
+    StrIsupper = "tp_str_isupper"(Ptr) -> I8;
+    StrIslower = "tp_str_islower"(Ptr) -> I8;
+    StrIstitle = "tp_str_istitle"(Ptr) -> I8;
+
+    // ---- format(x, spec): the format mini-language (spec: a str) ----
+    FormatInt = "tp_format_int"(I64, Ptr) -> Ptr, raises;
+    FormatFloat = "tp_format_float"(F64, Ptr) -> Ptr, raises;
+    FormatBool = "tp_format_bool"(I8, Ptr) -> Ptr, raises;
+    FormatStr = "tp_format_str"(Ptr, Ptr) -> Ptr, raises;
+    /// `format(x, spec)` of a slot `(kind, x, spec)` of any kind.
+    FormatSlot = "tp_format_slot"(I64, Slot, Ptr) -> Ptr, raises;
+
+    // ---- parsing and int builtins ----
+    /// `int(s, base)` (base 10 for `int(s)`); raises `ValueError` (CPython's
+    /// message) or `IntOverflow`.
+    StrToInt = "tp_str_to_int"(Ptr, I64) -> I64, raises;
+    /// `float(s)`; raises `ValueError: could not convert string to float: ...`.
+    StrToFloat = "tp_str_to_float"(Ptr) -> F64, raises;
+    IntHex = "tp_int_hex"(I64) -> Ptr;
+    IntOct = "tp_int_oct"(I64) -> Ptr;
+    IntBin = "tp_int_bin"(I64) -> Ptr;
+    /// `pow(a, b, m)`; raises `ValueError` for `m == 0` or a non-invertible base.
+    IntPowMod = "tp_int_pow_mod"(I64, I64, I64) -> I64, raises;
+
     // ---- int ----
     /// `a ** b` for `b >= 0`; raises `IntOverflow`, or `NegativeIntPower` for `b < 0`.
     IntPow = "tp_int_pow"(I64, I64) -> I64, raises;
@@ -170,4 +288,149 @@ runtime_fns! {
     MathIsnan = "tp_math_isnan"(F64) -> I8;
     MathIsinf = "tp_math_isinf"(F64) -> I8;
     MathIsfinite = "tp_math_isfinite"(F64) -> I8;
+
+    // ---- list (element kind from the list's header; `Slot`s are of that kind) ----
+    // Slice bounds are I64s with i64::MIN for an omitted bound. Comparison `op`s
+    // are I64s: 0 `<`, 1 `<=`, 2 `>`, 3 `>=`.
+    /// `tp_list_new(kind, capacity_hint)`: a new empty list of element `kind`.
+    ListNew = "tp_list_new"(I64, I64) -> Ptr;
+    ListAppend = "tp_list_append"(Ptr, Slot) -> void;
+    /// `xs.extend(ys)` for a list `ys` of the same kind (`xs` itself too).
+    ListExtend = "tp_list_extend"(Ptr, Ptr) -> void;
+    /// `xs.insert(i, x)`, with CPython's clamping of `i`.
+    ListInsert = "tp_list_insert"(Ptr, I64, Slot) -> void;
+    /// `xs.pop(i)` (-1 for `xs.pop()`): the element, as a new reference.
+    ListPop = "tp_list_pop"(Ptr, I64) -> Slot, raises;
+    /// `xs[i]` as a new reference (the checked path; compiled code may inline it).
+    ListGetItem = "tp_list_getitem"(Ptr, I64) -> Slot, raises;
+    ListSetItem = "tp_list_setitem"(Ptr, I64, Slot) -> void, raises;
+    ListDelItem = "tp_list_delitem"(Ptr, I64) -> void, raises;
+    ListClear = "tp_list_clear"(Ptr) -> void;
+    ListReverse = "tp_list_reverse"(Ptr) -> void;
+    ListCopy = "tp_list_copy"(Ptr) -> Ptr;
+    /// `a + b` for lists of one kind; raises `MemoryError`.
+    ListConcat = "tp_list_concat"(Ptr, Ptr) -> Ptr, raises;
+    /// `xs * n`; raises `MemoryError`.
+    ListRepeat = "tp_list_repeat"(Ptr, I64) -> Ptr, raises;
+    /// `xs *= n`.
+    ListRepeatInPlace = "tp_list_repeat_in_place"(Ptr, I64) -> void, raises;
+    /// `xs[a:b:c]` as a new list.
+    ListGetSlice = "tp_list_getslice"(Ptr, I64, I64, I64) -> Ptr, raises;
+    /// `xs[a:b:c] = ys` for a list `ys` of the same kind.
+    ListSetSlice = "tp_list_setslice"(Ptr, I64, I64, I64, Ptr) -> void, raises;
+    ListDelSlice = "tp_list_delslice"(Ptr, I64, I64, I64) -> void, raises;
+    /// `x in xs`, as 0/1.
+    ListContains = "tp_list_contains"(Ptr, Slot) -> I8;
+    ListCount = "tp_list_count"(Ptr, Slot) -> I64;
+    /// `xs.index(x, start, stop)` (defaults 0, i64::MAX).
+    ListIndex = "tp_list_index"(Ptr, Slot, I64, I64) -> I64, raises;
+    ListRemove = "tp_list_remove"(Ptr, Slot) -> void, raises;
+    ListEq = "tp_list_eq"(Ptr, Ptr) -> I8;
+    /// `a op b`, lexicographically, as 0/1.
+    ListCompare = "tp_list_compare"(Ptr, Ptr, I64) -> I64, raises;
+    /// `xs.sort(key=key, reverse=r)`: `(list, reverse: 0/1, key: a `KEY_FN_SIG`
+    /// function or null, key env, key kind)`.
+    ListSort = "tp_list_sort"(Ptr, I8, Ptr, Ptr, I64) -> void, raises;
+    /// `min(xs)` / `max(xs)` as a new reference.
+    ListMin = "tp_list_min"(Ptr) -> Slot, raises;
+    ListMax = "tp_list_max"(Ptr) -> Slot, raises;
+    /// `min(xs, key=key)`: `(list, key, key env, key kind)`.
+    ListMinKey = "tp_list_min_key"(Ptr, Ptr, Ptr, I64) -> Slot, raises;
+    ListMaxKey = "tp_list_max_key"(Ptr, Ptr, Ptr, I64) -> Slot, raises;
+    /// `sum(xs, start)` of an int/bool list; raises `IntOverflow`.
+    ListSumInt = "tp_list_sum_int"(Ptr, I64) -> I64, raises;
+    /// `sum(xs, start)` with a float result (float list, or int list + float start).
+    ListSumFloat = "tp_list_sum_float"(Ptr, F64) -> F64;
+    ListRepr = "tp_list_repr"(Ptr) -> Ptr;
+
+    // ---- tuple (fields carry their own kinds) ----
+    /// `tp_tuple_new(len)`: a tuple of `len` None fields for compiled code to fill.
+    TupleNew = "tp_tuple_new"(I64) -> Ptr;
+    /// `(tuple, index, kind, x)`: sets a field of a tuple being built.
+    TupleSetItem = "tp_tuple_set_item"(Ptr, I64, I64, Slot) -> void;
+    TupleGetItem = "tp_tuple_getitem"(Ptr, I64) -> Slot, raises;
+    TupleGetSlice = "tp_tuple_getslice"(Ptr, I64, I64, I64) -> Ptr, raises;
+    TupleConcat = "tp_tuple_concat"(Ptr, Ptr) -> Ptr, raises;
+    TupleRepeat = "tp_tuple_repeat"(Ptr, I64) -> Ptr, raises;
+    /// `(tuple, kind, x)`: `x in tuple`, as 0/1.
+    TupleContains = "tp_tuple_contains"(Ptr, I64, Slot) -> I8;
+    TupleEq = "tp_tuple_eq"(Ptr, Ptr) -> I8;
+    TupleCompare = "tp_tuple_compare"(Ptr, Ptr, I64) -> I64, raises;
+    TupleRepr = "tp_tuple_repr"(Ptr) -> Ptr;
+    /// `list(t)` of a `tuple[T, ...]`: `(tuple, kind of T)`.
+    TupleToList = "tp_tuple_to_list"(Ptr, I64) -> Ptr;
+    ListToTuple = "tp_list_to_tuple"(Ptr) -> Ptr, raises;
+
+    // ---- dict (key and value kinds from the header) ----
+    /// `tp_dict_new(key_kind, value_kind)`.
+    DictNew = "tp_dict_new"(I64, I64) -> Ptr;
+    /// `d[k]` as a new reference; raises `KeyError` (repr of the key).
+    DictGetItem = "tp_dict_getitem"(Ptr, Slot) -> Slot, raises;
+    DictSetItem = "tp_dict_setitem"(Ptr, Slot, Slot) -> void;
+    DictDelItem = "tp_dict_delitem"(Ptr, Slot) -> void, raises;
+    DictContains = "tp_dict_contains"(Ptr, Slot) -> I8;
+    /// The entry position of a key (for `DictValueAt`/`DictSetValueAt`), or -1.
+    DictFind = "tp_dict_find"(Ptr, Slot) -> I64;
+    /// `d.get(k, default)` as a new reference.
+    DictGet = "tp_dict_get"(Ptr, Slot, Slot) -> Slot;
+    DictSetDefault = "tp_dict_setdefault"(Ptr, Slot, Slot) -> Slot;
+    DictPop = "tp_dict_pop"(Ptr, Slot) -> Slot, raises;
+    DictPopDefault = "tp_dict_pop_default"(Ptr, Slot, Slot) -> Slot;
+    /// `d.popitem()` as a new `(key, value)` tuple.
+    DictPopItem = "tp_dict_popitem"(Ptr) -> Ptr, raises;
+    DictUpdate = "tp_dict_update"(Ptr, Ptr) -> void;
+    DictClear = "tp_dict_clear"(Ptr) -> void;
+    DictCopy = "tp_dict_copy"(Ptr) -> Ptr;
+    DictEq = "tp_dict_eq"(Ptr, Ptr) -> I8;
+    /// `(dict, position, start_len, remaining)`: the next live entry position or
+    /// -1; raises CPython's "dictionary changed size during iteration".
+    DictIterNext = "tp_dict_iter_next"(Ptr, I64, I64, I64) -> I64, raises;
+    /// Key / value of the entry at a position, as new references.
+    DictKeyAt = "tp_dict_key_at"(Ptr, I64) -> Slot;
+    DictValueAt = "tp_dict_value_at"(Ptr, I64) -> Slot;
+    DictSetValueAt = "tp_dict_set_value_at"(Ptr, I64, Slot) -> void;
+    /// `list(d)`, `list(d.values())`, `list(d.items())` (of tuples).
+    DictKeys = "tp_dict_keys"(Ptr) -> Ptr;
+    DictValues = "tp_dict_values"(Ptr) -> Ptr;
+    DictItems = "tp_dict_items"(Ptr) -> Ptr, raises;
+    DictRepr = "tp_dict_repr"(Ptr) -> Ptr;
+
+    // ---- set (element kind from the header; CPython's exact table) ----
+    SetNew = "tp_set_new"(I64) -> Ptr;
+    SetAdd = "tp_set_add"(Ptr, Slot) -> void;
+    SetDiscard = "tp_set_discard"(Ptr, Slot) -> void;
+    SetRemove = "tp_set_remove"(Ptr, Slot) -> void, raises;
+    SetPop = "tp_set_pop"(Ptr) -> Slot, raises;
+    SetContains = "tp_set_contains"(Ptr, Slot) -> I8;
+    SetClear = "tp_set_clear"(Ptr) -> void;
+    /// `s.copy()`; also a set display of more than two constants, which CPython
+    /// builds as a copy of a frozenset constant made by adding them in order.
+    SetCopy = "tp_set_copy"(Ptr) -> Ptr;
+    SetFromList = "tp_set_from_list"(Ptr) -> Ptr;
+    SetFromDict = "tp_set_from_dict"(Ptr) -> Ptr;
+    SetUpdateList = "tp_set_update_list"(Ptr, Ptr) -> void;
+    SetToList = "tp_set_to_list"(Ptr) -> Ptr;
+    /// `a | b`, `a & b`, `a - b`, `a ^ b` as new sets.
+    SetOr = "tp_set_or"(Ptr, Ptr) -> Ptr;
+    SetAnd = "tp_set_and"(Ptr, Ptr) -> Ptr;
+    SetSub = "tp_set_sub"(Ptr, Ptr) -> Ptr;
+    SetXor = "tp_set_xor"(Ptr, Ptr) -> Ptr;
+    /// `a |= b`, `a &= b`, `a -= b`, `a ^= b`.
+    SetIor = "tp_set_ior"(Ptr, Ptr) -> void;
+    SetIand = "tp_set_iand"(Ptr, Ptr) -> void;
+    SetIsub = "tp_set_isub"(Ptr, Ptr) -> void;
+    SetIxor = "tp_set_ixor"(Ptr, Ptr) -> void;
+    /// `s.intersection(xs)` / `s.difference_update(xs)` for an iterable made a list.
+    SetIntersectionList = "tp_set_intersection_list"(Ptr, Ptr) -> Ptr;
+    SetDifferenceUpdateList = "tp_set_difference_update_list"(Ptr, Ptr) -> void;
+    SetIsSubset = "tp_set_issubset"(Ptr, Ptr) -> I8;
+    SetIsDisjoint = "tp_set_isdisjoint"(Ptr, Ptr) -> I8;
+    SetEq = "tp_set_eq"(Ptr, Ptr) -> I8;
+    /// `a op b` by inclusion, as 0/1.
+    SetCompare = "tp_set_compare"(Ptr, Ptr, I64) -> I8;
+    /// `(set, slot, start_len)`: the next element slot or -1; raises
+    /// "Set changed size during iteration".
+    SetIterNext = "tp_set_iter_next"(Ptr, I64, I64) -> I64, raises;
+    SetKeyAt = "tp_set_key_at"(Ptr, I64) -> Slot;
+    SetRepr = "tp_set_repr"(Ptr) -> Ptr;
 }

@@ -5,9 +5,19 @@
 //! the entry (Cranelift's entry block cannot be a branch target, IR block 0 can),
 //! and cold blocks for error paths, which are filled after the IR blocks so the
 //! hot code stays contiguous (see `errors.rs`).
+//!
+//! Objects: `refcount.rs` owns the reference rules (null-initialised object
+//! locals, increfed parameters, releases on every way out), `containers.rs` the
+//! inline list/tuple/len ops, `slots.rs` the conversions between IR values and
+//! 8-byte slots, and `memory.rs` the alias regions that tell Cranelift which
+//! object accesses can never touch the same bytes.
 
 mod arith;
+mod containers;
 mod errors;
+mod memory;
+mod refcount;
+mod slots;
 
 use std::collections::HashMap;
 
@@ -16,7 +26,7 @@ use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, InstBuilder, MemFlagsData};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use cranelift_module::{DataId, FuncId, Module};
-use taipan_abi::RuntimeFn;
+use taipan_abi::{AbiType, RuntimeFn};
 use taipan_ir as ir;
 
 use crate::abi;
@@ -52,8 +62,10 @@ pub(crate) fn translate_function<M: Module + ?Sized>(
         propagate: None,
         cold_paths: Vec::new(),
         raise_blocks: HashMap::new(),
+        propagate_from_line: HashMap::new(),
         func_refs: HashMap::new(),
         data_refs: HashMap::new(),
+        object_locals: Vec::new(),
     };
     t.translate_body()?;
     t.b.finalize(frontend_config);
@@ -78,8 +90,15 @@ struct FunctionTranslator<'a, 'ir, M: Module + ?Sized> {
     /// Cold `tp_raise_code` blocks, shared by the checks with the same code, line
     /// and error target.
     raise_blocks: HashMap<(ir::ErrCode, u32, Option<ir::BlockId>), clif::Block>,
+    /// Cold blocks that jump to the propagate block with a line, one per line.
+    propagate_from_line: HashMap<u32, clif::Block>,
     func_refs: HashMap<FuncId, clif::FuncRef>,
     data_refs: HashMap<DataId, clif::GlobalValue>,
+    /// Every local of an object type that owns its reference (all but the
+    /// borrowed parameters), with its variable: what the function releases on its
+    /// way out. Empty for functions without objects, which then get no
+    /// reference-counting code at all.
+    object_locals: Vec<(ir::Local, Variable)>,
 }
 
 impl<'a, 'ir, M: Module + ?Sized> FunctionTranslator<'a, 'ir, M> {
@@ -93,8 +112,13 @@ impl<'a, 'ir, M: Module + ?Sized> FunctionTranslator<'a, 'ir, M> {
             return Err(self.unsupported("the function has no blocks"));
         }
         self.blocks = func.blocks.iter().map(|_| self.b.create_block()).collect();
-        for local in &func.locals {
+        let borrowed = refcount::borrowed_params(func);
+        for (index, local) in func.locals.iter().enumerate() {
             let var = abi::clif_type(local.ty, self.cx.pointer).map(|ty| self.b.declare_var(ty));
+            let id = ir::Local(index as u32);
+            if let (Some(var), true, false) = (var, local.ty.is_object(), borrowed.contains(&id)) {
+                self.object_locals.push((id, var));
+            }
             self.vars.push(var);
         }
 
@@ -112,6 +136,8 @@ impl<'a, 'ir, M: Module + ?Sized> FunctionTranslator<'a, 'ir, M> {
         if func.counts_depth {
             self.enter_frame()?;
         }
+        // After `enter_frame`: a frame that fails to start has taken no references.
+        self.take_initial_references()?;
         self.b.ins().jump(self.blocks[0], &[]);
 
         for (index, block) in func.blocks.iter().enumerate() {
@@ -247,15 +273,42 @@ impl<'a, 'ir, M: Module + ?Sized> FunctionTranslator<'a, 'ir, M> {
     fn translate_inst(&mut self, inst: &ir::Inst) -> Result<(), CodegenError> {
         let line = inst.line;
         match &inst.op {
-            ir::Op::IncRef(_)
-            | ir::Op::DecRef(_)
-            | ir::Op::ContainerLen(_)
-            | ir::Op::StrLen(_)
-            | ir::Op::ListGet { .. }
-            | ir::Op::ListSet { .. }
-            | ir::Op::TupleNew { .. }
-            | ir::Op::TupleGet { .. } => {
-                return Err(self.unsupported(format!("object op {:?} is not implemented yet", inst.op)));
+            ir::Op::IncRef(a) => {
+                if let Some(obj) = self.counted_object(a)? {
+                    self.incref(obj);
+                }
+                Ok(())
+            }
+            ir::Op::DecRef(a) => {
+                if let Some(obj) = self.counted_object(a)? {
+                    self.decref(obj)?;
+                }
+                self.forget_released_local(a)
+            }
+            ir::Op::ContainerLen(a) => {
+                let len = self.container_len(a)?;
+                self.define(inst.dest, Some(len))
+            }
+            ir::Op::StrLen(a) => {
+                let len = self.str_len(a)?;
+                self.define(inst.dest, Some(len))
+            }
+            ir::Op::ListGet { list, index, kind, checked } => {
+                let access = containers::ListAccess { kind: *kind, checked: *checked, line };
+                let element = self.list_get(list, index, access, inst.dest)?;
+                self.define(inst.dest, element)
+            }
+            ir::Op::ListSet { list, index, value, kind, checked } => {
+                let access = containers::ListAccess { kind: *kind, checked: *checked, line };
+                self.list_set(list, index, value, access)
+            }
+            ir::Op::TupleNew { items } => {
+                let tuple = self.tuple_new(items)?;
+                self.define_new_reference(inst.dest, tuple)
+            }
+            ir::Op::TupleGet { tuple, index, kind } => {
+                let field = self.tuple_get(tuple, *index, *kind, inst.dest)?;
+                self.define(inst.dest, field)
             }
             ir::Op::Copy(a) => {
                 let v = self.operand(a)?;
@@ -271,6 +324,7 @@ impl<'a, 'ir, M: Module + ?Sized> FunctionTranslator<'a, 'ir, M> {
                 self.define(inst.dest, Some(v))
             }
             ir::Op::FloatBin(op, a, b) => {
+                let (a, b) = arith::constant_on_the_right(*op, a, b);
                 let (a, b) = (self.value(a)?, self.value(b)?);
                 let v = self.float_binary(*op, a, b, line);
                 self.define(inst.dest, Some(v))
@@ -326,7 +380,10 @@ impl<'a, 'ir, M: Module + ?Sized> FunctionTranslator<'a, 'ir, M> {
         self.branch_on_error(err, line)?;
         // Assigned only on the success path: on error the destination keeps its
         // old value, which an exception handler may still read.
-        self.define(dest, value)
+        match value {
+            Some(v) if ir_callee.ret.is_object() => self.define_new_reference(dest, v),
+            _ => self.define(dest, value),
+        }
     }
 
     fn translate_call_runtime(
@@ -342,7 +399,10 @@ impl<'a, 'ir, M: Module + ?Sized> FunctionTranslator<'a, 'ir, M> {
         }
         let mut values = Vec::with_capacity(args.len());
         for (a, param) in args.iter().zip(sig.params) {
-            let v = self.value(a)?;
+            let v = match param {
+                AbiType::Slot => self.slot_value(a)?,
+                _ => self.value(a)?,
+            };
             let expected = abi::runtime_type(*param, self.cx.pointer);
             if self.b.func.dfg.value_type(v) != expected {
                 return Err(self.unsupported(format!("argument {a} of {} is not {expected}", func.symbol())));
@@ -355,7 +415,20 @@ impl<'a, 'ir, M: Module + ?Sized> FunctionTranslator<'a, 'ir, M> {
             let err = *results.last().ok_or_else(|| self.unsupported("runtime call without an error flag"))?;
             self.branch_on_error(err, line)?;
         }
-        self.define(dest, value)
+        match (sig.ret, value) {
+            // A slot result has the kind of the destination's type.
+            (Some(AbiType::Slot), Some(bits)) => match dest {
+                Some(d) => {
+                    let ty = self.operand_type(&ir::Operand::Local(d))?;
+                    let v = self.value_from_slot(bits, ty);
+                    self.define(dest, v)
+                }
+                None => Ok(()),
+            },
+            // Runtime functions return new references (`taipan_abi::object`).
+            (Some(AbiType::Ptr), Some(obj)) => self.define_new_reference(dest, obj),
+            _ => self.define(dest, value),
+        }
     }
 
     fn global_slot(&mut self, global: ir::GlobalId) -> Result<(DataId, ir::Type), CodegenError> {
@@ -410,10 +483,20 @@ impl<'a, 'ir, M: Module + ?Sized> FunctionTranslator<'a, 'ir, M> {
                 self.b.ins().brif(cond, then_block, &[], else_block, &[]);
             }
             ir::Terminator::Return(value) => {
-                let value = match value {
-                    Some(v) if self.func.ret != ir::Type::None => Some(self.value(v)?),
+                let returned = match value {
+                    Some(v) if self.func.ret != ir::Type::None => Some(v),
                     _ => None,
                 };
+                let value = match returned {
+                    Some(v) => Some(self.value(v)?),
+                    None => None,
+                };
+                // A returned local's reference moves to the caller.
+                let moved = match returned {
+                    Some(ir::Operand::Local(l)) => Some(*l),
+                    _ => None,
+                };
+                self.release_object_locals(moved)?;
                 if self.func.counts_depth {
                     self.leave_frame()?;
                 }

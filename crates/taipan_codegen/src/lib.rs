@@ -7,8 +7,11 @@
 //! Layout: `isa` sets up the target, `declarations` declares what functions refer
 //! to (user functions, runtime imports, string constants, global slots),
 //! `function` translates one IR function (with `function/arith` for inline
-//! arithmetic and `function/errors` for error paths and the recursion counter), and
-//! `entry` builds the C `main`. Everything is written against
+//! arithmetic, `function/errors` for error paths and the recursion counter,
+//! `function/refcount` for the reference rules, `function/containers` for inline
+//! list/tuple/len ops, `function/slots` for 8-byte slot values and
+//! `function/memory` for the memory flags of object accesses), and `entry` builds
+//! the C `main`. Everything is written against
 //! `cranelift_module::Module`, so a CPython-extension or JIT back end can reuse it.
 //!
 //! Architecture invariant: this is the only crate that names `cranelift_*`.

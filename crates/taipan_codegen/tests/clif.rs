@@ -4,6 +4,7 @@
 
 mod common;
 
+use common::clif_text::function_text;
 use common::ir_builder::*;
 use common::programs;
 use taipan_codegen::{compile_executable, emit_clif, CodegenError, CodegenOptions, OptLevel};
@@ -53,13 +54,6 @@ fn has_trap(clif: &str) -> bool {
     clif.lines().any(|l| l.trim_start().starts_with("trap") || l.contains(" = trap"))
 }
 
-/// One function of an `emit_clif` listing, with the comments before it.
-fn function_text<'a>(clif: &'a str, symbol: &str) -> &'a str {
-    let start = clif.find(&format!("function %{symbol}(")).unwrap_or_else(|| panic!("no {symbol} in {clif}"));
-    let comments = clif[..start].lines().rev().take_while(|l| l.starts_with("; ")).map(|l| l.len() + 1).sum::<usize>();
-    let end = start + clif[start..].find("\n}\n").map_or(clif.len() - start, |e| e + 3);
-    &clif[start - comments..end]
-}
 
 /// The `fnN` that calls `tp_traceback_add` in a CLIF function.
 fn traceback_fn_ref(clif: &str) -> String {
@@ -136,3 +130,4 @@ fn invalid_ir_is_an_error_not_a_panic() {
     assert!(matches!(err, CodegenError::InvalidIr(_)), "{err}");
     assert!(err.to_string().contains("%99"), "{err}");
 }
+

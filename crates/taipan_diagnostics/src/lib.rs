@@ -155,7 +155,7 @@ mod tests {
     #[test]
     fn renders_header_line_and_caret() {
         let file = SourceFile::new("p.py", "x = 1\ny = é + z\n");
-        let d = Diagnostic::error(Span::new(14, 15), "name 'z' is not defined");
+        let d = Diagnostic::error(Span::new(15, 16), "name 'z' is not defined");
         assert_eq!(render(&file, &d), "p.py:2:9: error: name 'z' is not defined\ny = é + z\n        ^\n");
     }
 

@@ -118,7 +118,8 @@ impl FnLowerer<'_, '_> {
         let unbound = self.b.new_block();
         self.b.branch(Operand::Local(flag), bound, unbound);
         self.b.switch_to(unbound);
-        let message = self.str_const(&format!("cannot access local variable '{name}' where it is not associated with a value"));
+        let message =
+            self.str_const(&format!("cannot access local variable '{name}' where it is not associated with a value"));
         self.b.terminate(Terminator::Raise { kind: ExcKind::UnboundLocalError, message: Some(message), line });
         self.b.switch_to(bound);
     }

@@ -146,7 +146,8 @@ impl<'c, 'm> FnLowerer<'c, 'm> {
     fn finish_body(mut self, body: &[hir::Stmt]) -> (Vec<ir::LocalData>, Vec<ir::Block>) {
         self.stmts(body);
         if self.b.is_open() {
-            let term = if self.ret == ir::Type::None { ir::Terminator::Return(None) } else { ir::Terminator::Unreachable };
+            let term =
+                if self.ret == ir::Type::None { ir::Terminator::Return(None) } else { ir::Terminator::Unreachable };
             self.b.terminate(term);
         }
         (self.b.locals, self.b.blocks)

@@ -57,7 +57,9 @@ impl FnLowerer<'_, '_> {
                 self.b.branch(c, ok, fail);
                 self.b.switch_to(fail);
                 let term = match msg {
-                    Some(m) => Terminator::Raise { kind: ExcKind::AssertionError, message: Some(self.str_const(m)), line },
+                    Some(m) => {
+                        Terminator::Raise { kind: ExcKind::AssertionError, message: Some(self.str_const(m)), line }
+                    }
                     None => Terminator::RaiseCode { code: ir::ErrCode::AssertionFailed, line },
                 };
                 self.b.terminate(term);

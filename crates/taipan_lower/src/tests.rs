@@ -78,9 +78,7 @@ fn range_with_zero_step_raises() {
 
 #[test]
 fn unbound_locals_raise() {
-    insta::assert_snapshot!(snapshot(
-        "def f(flag: bool) -> int:\n    if flag:\n        y = 1\n    return y\n"
-    ));
+    insta::assert_snapshot!(snapshot("def f(flag: bool) -> int:\n    if flag:\n        y = 1\n    return y\n"));
 }
 
 #[test]
@@ -182,10 +180,7 @@ fn instructions_carry_their_own_lines() {
         .map(|i| (format!("{:?}", i.op).split(' ').next().unwrap_or("").to_string(), i.line))
         .collect();
     // The call is on line 6, the addition and the store on line 5.
-    assert_eq!(
-        lines,
-        vec![("Call".to_string(), 6), ("IntBin(Add,".to_string(), 5), ("StoreGlobal".to_string(), 5)]
-    );
+    assert_eq!(lines, vec![("Call".to_string(), 6), ("IntBin(Add,".to_string(), 5), ("StoreGlobal".to_string(), 5)]);
 }
 
 #[test]
@@ -213,7 +208,11 @@ fn deeply_nested_expressions_lower_within_the_stack() {
         format!("def f(x: int) -> int:\n    return {}x{}\n", "(x + ".repeat(depth), ")".repeat(depth)),
         format!("def f(x: int) -> int:\n    return {}x\n", "-".repeat(depth)),
         format!("def f(x: int) -> int:\n    return {}x\n", "x if x else ".repeat(depth / 2)),
-        format!("def f(x: int) -> bool:\n    return {}x > 0{}\n", "(x > 0 and ".repeat(depth / 2), ")".repeat(depth / 2)),
+        format!(
+            "def f(x: int) -> bool:\n    return {}x > 0{}\n",
+            "(x > 0 and ".repeat(depth / 2),
+            ")".repeat(depth / 2)
+        ),
     ];
     for p in &programs {
         ir(p);

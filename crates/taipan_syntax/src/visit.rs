@@ -182,13 +182,8 @@ fn stmt_children<'a>(stmt: &'a ast::Stmt, f: &mut dyn FnMut(Node<'a>)) {
             exprs(a.msg.as_deref(), f);
         }
         S::Expr(e) => f(Node::Expr(&e.value)),
-        S::Import(_)
-        | S::ImportFrom(_)
-        | S::Global(_)
-        | S::Nonlocal(_)
-        | S::Pass(_)
-        | S::Break(_)
-        | S::Continue(_) => {}
+        S::Import(_) | S::ImportFrom(_) | S::Global(_) | S::Nonlocal(_) | S::Pass(_) | S::Break(_) | S::Continue(_) => {
+        }
     }
 }
 

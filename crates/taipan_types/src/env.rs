@@ -98,19 +98,14 @@ impl ModuleState {
         };
         for gi in 0..env.scan.globals.len() {
             let scanned = &env.scan.globals[gi];
-            let annotation = scanned
-                .annotation
-                .and_then(|a| annotation::resolve(a, &env.scan.imports, diags));
+            let annotation = scanned.annotation.and_then(|a| annotation::resolve(a, &env.scan.imports, diags));
             let candidate = scanned.single_binding().is_some_and(|k| {
                 scanned.first_module_read.is_none_or(|r| r > k)
                     && (!scanned.read_in_functions || k < env.scan.first_call_stmt)
             });
             let ty = annotation.and_then(|a| a.ty);
-            let slot = if candidate {
-                GlobalSlot::Pending
-            } else {
-                GlobalSlot::Stored(state.add_global(&scanned.name, ty))
-            };
+            let slot =
+                if candidate { GlobalSlot::Pending } else { GlobalSlot::Stored(state.add_global(&scanned.name, ty)) };
             let is_final = annotation.is_some_and(|a| a.is_final);
             state.globals.push(GlobalVar { ty, is_final, slot });
         }

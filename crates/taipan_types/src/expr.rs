@@ -334,14 +334,19 @@ impl Checker<'_, '_> {
         }
         let ty = then_value.ty;
         Expr {
-            kind: ExprKind::IfExp { cond: Box::new(cond), then_value: Box::new(then_value), else_value: Box::new(else_value) },
+            kind: ExprKind::IfExp {
+                cond: Box::new(cond),
+                then_value: Box::new(then_value),
+                else_value: Box::new(else_value),
+            },
             ty,
             span,
         }
     }
 
     fn attribute(&mut self, a: &ast::ExprAttribute, span: Span) -> Expr {
-        let is_math = name_of(&a.value).is_some_and(|n| matches!(self.resolve(n), Resolved::Import(Imported::MathModule)));
+        let is_math =
+            name_of(&a.value).is_some_and(|n| matches!(self.resolve(n), Resolved::Import(Imported::MathModule)));
         if !is_math {
             self.expr(&a.value, None);
             return self.unsupported(span, "attribute access is not supported yet");

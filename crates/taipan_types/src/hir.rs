@@ -170,10 +170,21 @@ pub enum StmtKind {
     /// Evaluates the expression and drops the value.
     Expr(Expr),
     /// Evaluates `value` once and stores it into each target, left to right.
-    Assign { targets: Vec<AssignTarget>, value: Expr },
+    Assign {
+        targets: Vec<AssignTarget>,
+        value: Expr,
+    },
     /// `cond` may have any type: its truthiness decides.
-    If { cond: Expr, then_body: Vec<Stmt>, else_body: Vec<Stmt> },
-    While { cond: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    If {
+        cond: Expr,
+        then_body: Vec<Stmt>,
+        else_body: Vec<Stmt>,
+    },
+    While {
+        cond: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
     /// `for target in range(start, stop, step)`: the bounds are `int`s evaluated
     /// once, before the loop; `step` is `Const(1)` when omitted.
     ForRange {
@@ -189,7 +200,10 @@ pub enum StmtKind {
     /// The value already has the function's return type.
     Return(Option<Expr>),
     /// `assert cond[, msg]`; `cond` may have any type.
-    Assert { cond: Expr, msg: Option<String> },
+    Assert {
+        cond: Expr,
+        msg: Option<String>,
+    },
     /// A `def` statement ran: marks the function's global defined.
     MarkDefined(GlobalId),
 }
@@ -214,33 +228,72 @@ impl Expr {
 pub enum ExprKind {
     Const(Const),
     /// With `checked`, the local may be unbound here: raise `UnboundLocalError`.
-    Local { id: LocalId, checked: bool },
+    Local {
+        id: LocalId,
+        checked: bool,
+    },
     /// With `checked`, the global may not be assigned yet: raise `NameError`.
-    Global { id: GlobalId, checked: bool },
-    Convert { conv: Conversion, arg: Box<Expr> },
-    Unary { op: UnaryOp, arg: Box<Expr> },
+    Global {
+        id: GlobalId,
+        checked: bool,
+    },
+    Convert {
+        conv: Conversion,
+        arg: Box<Expr>,
+    },
+    Unary {
+        op: UnaryOp,
+        arg: Box<Expr>,
+    },
     /// Both operands have the same type: `int`, `float`, or `bool` (bitwise ops
     /// only). The result type is the expression's.
-    Binary { op: BinOp, lhs: Box<Expr>, rhs: Box<Expr> },
+    Binary {
+        op: BinOp,
+        lhs: Box<Expr>,
+        rhs: Box<Expr>,
+    },
     /// A comparison chain `a < b <= c`: each operand is evaluated at most once,
     /// and evaluation stops at the first false comparison. Operands are numbers
     /// of any mix of types (`int`, `float`, `bool`).
-    Compare { operands: Vec<Expr>, ops: Vec<CmpOp> },
+    Compare {
+        operands: Vec<Expr>,
+        ops: Vec<CmpOp>,
+    },
     /// `a and b and c`: every value has the expression's type; the result is the
     /// first falsy (`and`) or truthy (`or`) value, or the last.
-    BoolOp { op: BoolOpKind, values: Vec<Expr> },
+    BoolOp {
+        op: BoolOpKind,
+        values: Vec<Expr>,
+    },
     /// `then_value if cond else else_value`; both values have the expression's type.
-    IfExp { cond: Box<Expr>, then_value: Box<Expr>, else_value: Box<Expr> },
+    IfExp {
+        cond: Box<Expr>,
+        then_value: Box<Expr>,
+        else_value: Box<Expr>,
+    },
     /// A call of a user function. `args` are evaluated in source order; `slots`
     /// gives, per parameter, which argument or default it receives. Each argument
     /// already has its parameter's type. With `check_defined`, the function's
     /// `def` may not have run yet: load its marker global checked first.
-    Call { func: FuncId, args: Vec<Expr>, slots: Vec<ArgSlot>, check_defined: Option<GlobalId> },
+    Call {
+        func: FuncId,
+        args: Vec<Expr>,
+        slots: Vec<ArgSlot>,
+        check_defined: Option<GlobalId>,
+    },
     /// A builtin or `math` function; arguments already have the types it takes.
-    Builtin { func: Builtin, args: Vec<Expr> },
+    Builtin {
+        func: Builtin,
+        args: Vec<Expr>,
+    },
     /// `print(*args, sep=sep, end=end, flush=flush)`. `None` separators mean the
     /// defaults (`" "` and `"\n"`).
-    Print { args: Vec<Expr>, sep: Option<String>, end: Option<String>, flush: bool },
+    Print {
+        args: Vec<Expr>,
+        sep: Option<String>,
+        end: Option<String>,
+        flush: bool,
+    },
 }
 
 /// Which value a parameter receives.

@@ -2,7 +2,8 @@
 //!
 //! `check_file` parses, scans the module (`scan`), builds the function
 //! signatures and the module globals (`env`), then checks the module body and
-//! each function body (`checker`, `stmt`, `expr`, `call`). A body whose
+//! each function body (`checker`, `stmt`, `expr`, `call`, `builtin_call`,
+//! `math_call`). A body whose
 //! variables are read before their first assignment in the text (in loops) is
 //! checked again once their types are known.
 //!
@@ -10,6 +11,7 @@
 //! IR; `taipan_lower` turns its HIR into IR.
 
 mod annotation;
+mod builtin_call;
 mod call;
 mod checker;
 mod env;
@@ -17,6 +19,7 @@ mod expr;
 mod flow;
 mod fold;
 pub mod hir;
+mod math_call;
 mod scan;
 mod stmt;
 
@@ -73,7 +76,11 @@ pub fn check_suite(suite: &[ast::Stmt], options: &CheckOptions) -> Result<hir::M
 /// more variable type, so this only bounds pathological inputs.
 const MAX_PASSES: usize = 64;
 
-fn check_module_body(suite: &[ast::Stmt], env: &ModuleEnv<'_>, state: &mut ModuleState) -> (Vec<hir::Stmt>, Vec<Diagnostic>) {
+fn check_module_body(
+    suite: &[ast::Stmt],
+    env: &ModuleEnv<'_>,
+    state: &mut ModuleState,
+) -> (Vec<hir::Stmt>, Vec<Diagnostic>) {
     let mut pass = 0;
     loop {
         pass += 1;

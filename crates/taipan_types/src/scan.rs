@@ -73,9 +73,9 @@ pub(crate) struct ModuleScan<'a> {
 /// Math members taipan supports, and whether each is a constant.
 pub(crate) const MATH_CONSTANTS: &[&str] = &["pi", "e", "tau", "inf", "nan"];
 pub(crate) const MATH_FUNCTIONS: &[&str] = &[
-    "sqrt", "floor", "ceil", "trunc", "sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh",
-    "tanh", "atan2", "exp", "log", "log2", "log10", "pow", "fabs", "hypot", "isqrt", "gcd",
-    "isclose", "copysign", "fmod", "degrees", "radians", "isnan", "isinf", "isfinite",
+    "sqrt", "floor", "ceil", "trunc", "sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "tanh", "atan2",
+    "exp", "log", "log2", "log10", "pow", "fabs", "hypot", "isqrt", "gcd", "isclose", "copysign", "fmod", "degrees",
+    "radians", "isnan", "isinf", "isfinite",
 ];
 
 pub(crate) fn scan_module<'a>(suite: &'a [ast::Stmt], diags: &mut Vec<Diagnostic>) -> ModuleScan<'a> {
@@ -205,26 +205,27 @@ fn scan_import_from(
 /// Records the global names bound by a module-level statement. `top` is true
 /// for statements directly in the module body.
 fn collect_module_bindings<'a>(stmt: &'a ast::Stmt, index: usize, top: bool, scan: &mut ModuleScan<'a>) {
-    let bind = |scan: &mut ModuleScan<'a>, name: &str, straight_line: bool, annotation: Option<&'a ast::Expr>, binds: bool| {
-        let g = match scan.global_index.get(name) {
-            Some(&g) => g,
-            None => {
-                scan.global_index.insert(name.to_string(), scan.globals.len());
-                scan.globals.push(GlobalScan { name: name.to_string(), ..GlobalScan::default() });
-                scan.globals.len() - 1
+    let bind =
+        |scan: &mut ModuleScan<'a>, name: &str, straight_line: bool, annotation: Option<&'a ast::Expr>, binds: bool| {
+            let g = match scan.global_index.get(name) {
+                Some(&g) => g,
+                None => {
+                    scan.global_index.insert(name.to_string(), scan.globals.len());
+                    scan.globals.push(GlobalScan { name: name.to_string(), ..GlobalScan::default() });
+                    scan.globals.len() - 1
+                }
+            };
+            let global = &mut scan.globals[g];
+            if binds {
+                global.binding_count += 1;
+                if straight_line {
+                    global.straight_line_bindings.push(index);
+                }
+            }
+            if global.annotation.is_none() {
+                global.annotation = annotation;
             }
         };
-        let global = &mut scan.globals[g];
-        if binds {
-            global.binding_count += 1;
-            if straight_line {
-                global.straight_line_bindings.push(index);
-            }
-        }
-        if global.annotation.is_none() {
-            global.annotation = annotation;
-        }
-    };
     match stmt {
         ast::Stmt::Assign(a) => {
             for target in &a.targets {

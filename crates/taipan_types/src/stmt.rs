@@ -94,7 +94,9 @@ impl Checker<'_, '_> {
                 let cond = self.condition(&a.test);
                 let msg = match a.msg.as_deref() {
                     None => None,
-                    Some(ast::Expr::Constant(ast::ExprConstant { value: ast::Constant::Str(s), .. })) => Some(s.clone()),
+                    Some(ast::Expr::Constant(ast::ExprConstant { value: ast::Constant::Str(s), .. })) => {
+                        Some(s.clone())
+                    }
                     Some(m) => {
                         self.error(span_of(m), "assert messages other than string literals are not supported yet");
                         None
@@ -261,7 +263,11 @@ impl Checker<'_, '_> {
     fn range_bounds(&mut self, iter: &ast::Expr) -> Option<(hir::Expr, hir::Expr, hir::Expr)> {
         let span = span_of(iter);
         let call = match iter {
-            ast::Expr::Call(call) if name_of(&call.func).is_some_and(|n| matches!(self.resolve(n), Resolved::Builtin("range"))) => call,
+            ast::Expr::Call(call)
+                if name_of(&call.func).is_some_and(|n| matches!(self.resolve(n), Resolved::Builtin("range"))) =>
+            {
+                call
+            }
             _ => {
                 self.expr(iter, None);
                 self.error(span, "for loops over anything other than range() are not supported yet");

@@ -96,7 +96,10 @@ fn rejects_unsupported_constructs_by_name() {
         ("match 1:\n    case 1:\n        pass\n", "1:1: match statements are not supported yet"),
         ("def g() -> None:\n    yield\n", "2:5: generators (yield) are not supported yet"),
         ("async def g() -> None:\n    pass\n", "1:1: async functions are not supported yet"),
-        ("def d(f: int) -> int:\n    return f\n@d\ndef g() -> None:\n    pass\n", "3:2: decorators are not supported yet"),
+        (
+            "def d(f: int) -> int:\n    return f\n@d\ndef g() -> None:\n    pass\n",
+            "3:2: decorators are not supported yet",
+        ),
         ("def g() -> None:\n    def h() -> None:\n        pass\n", "2:5: nested functions are not supported yet"),
         ("x = 1\ndel x\n", "2:1: del statements are not supported yet"),
         ("def f(a: int) -> int:\n    return a\nx = 1\nprint(f(*x))\n", "4:7: star arguments are not supported yet"),
@@ -154,10 +157,7 @@ fn call_arguments_are_checked_like_cpython() {
     let ExprKind::Call { slots, args: call_args, .. } = &args[0].kind else { panic!() };
     // Arguments stay in source order; slots map parameters to them.
     assert_eq!(call_args.len(), 2);
-    assert_eq!(
-        slots,
-        &vec![hir::ArgSlot::Arg(1), hir::ArgSlot::Arg(0), hir::ArgSlot::Default(hir::Const::Int(0))]
-    );
+    assert_eq!(slots, &vec![hir::ArgSlot::Arg(1), hir::ArgSlot::Arg(0), hir::ArgSlot::Default(hir::Const::Int(0))]);
 }
 
 #[test]
@@ -168,7 +168,10 @@ fn function_definitions_are_checked() {
     // `while True` without `break` never falls off the end.
     ok("def f(x: int) -> int:\n    while True:\n        if x > 3:\n            return x\n        x += 1\n");
     ok("def f(x: int) -> int:\n    if x > 0:\n        return 1\n    else:\n        return 2\n");
-    error("def f(x: int = f2()) -> int:\n    return x\ndef f2() -> int:\n    return 1\n", "1:16: default values must be constant expressions");
+    error(
+        "def f(x: int = f2()) -> int:\n    return x\ndef f2() -> int:\n    return 1\n",
+        "1:16: default values must be constant expressions",
+    );
 }
 
 #[test]
@@ -276,7 +279,10 @@ def f(n: int) -> int:
     return total
 ");
     assert_eq!(local(function(&m, "f"), "prev").ty, Ty::Int);
-    error("def f() -> int:\n    x = x + 1\n    return x\n", "2:9: local variable 'x' is used before any assignment gives it a type");
+    error(
+        "def f() -> int:\n    x = x + 1\n    return x\n",
+        "2:9: local variable 'x' is used before any assignment gives it a type",
+    );
 }
 
 #[test]

@@ -20,6 +20,8 @@ BAR_WIDTH = 12
 GROUP_GAP = 18
 LEFT = 64
 RIGHT = 24
+# Room right of the plot for the labels of the reference lines.
+LINE_LABELS = 84
 TOP = 64
 PLOT_HEIGHT = 300
 BOTTOM = 96
@@ -43,13 +45,16 @@ def render_svg(
     labels: dict[str, str],
     target: float | None,
     title: str,
+    annotations: dict[str, dict[str, str]] | None = None,
 ) -> str:
-    """`ratios[variant][benchmark]` is the variant's time ÷ C's time, or None."""
+    """`ratios[variant][benchmark]` is the variant's time ÷ C's time, or None;
+    `annotations[variant][benchmark]` is a short text drawn above that bar."""
     variants = list(ratios)
     groups = list(next(iter(ratios.values()), {}))
     group_width = len(variants) * BAR_WIDTH + GROUP_GAP
     legend_width = sum(34 + 7 * len(labels.get(v, v)) for v in variants)
-    width = max(MIN_WIDTH, LEFT + max(1, len(groups)) * group_width + RIGHT, LEFT + legend_width + RIGHT)
+    plot_width = max(1, len(groups)) * group_width
+    width = max(MIN_WIDTH, LEFT + plot_width + LINE_LABELS + RIGHT, LEFT + legend_width + RIGHT)
     height = TOP + PLOT_HEIGHT + BOTTOM
     svg = [
         f"<svg xmlns='http://www.w3.org/2000/svg' width='{width}' height='{height}' viewBox='0 0 {width} {height}'>",
@@ -81,7 +86,7 @@ def render_svg(
     def y_of(value: float) -> float:
         return TOP + PLOT_HEIGHT * (math.log10(high) - math.log10(value)) / span
 
-    plot_right = width - RIGHT
+    plot_right = width - RIGHT - LINE_LABELS
     bottom = TOP + PLOT_HEIGHT
     # Grid: every decade, with 2x and 5x as fainter lines.
     decade = low
@@ -102,7 +107,7 @@ def render_svg(
     svg.append(
         f"<line x1='{LEFT}' y1='{y_one:.1f}' x2='{plot_right}' y2='{y_one:.1f}' stroke='#222' stroke-width='1.5'/>"
     )
-    svg.append(f"<text x='{plot_right}' y='{y_one - 4:.1f}' {FONT} font-size='11' text-anchor='end'>C = 1×</text>")
+    svg.append(f"<text x='{plot_right + 6}' y='{y_one + 4:.1f}' {FONT} font-size='11'>C = 1×</text>")
     if target is not None and low < target < high:
         y_target = y_of(target)
         svg.append(
@@ -110,8 +115,8 @@ def render_svg(
             "stroke='#2e9e5b' stroke-dasharray='5,4'/>"
         )
         svg.append(
-            f"<text x='{plot_right}' y='{y_target - 4:.1f}' {FONT} font-size='11' text-anchor='end' "
-            f"fill='#2e9e5b'>taipan target {escape(_ratio_label(target))}</text>"
+            f"<text x='{plot_right + 6}' y='{y_target - 2:.1f}' {FONT} font-size='11' "
+            f"fill='#2e9e5b'>target {escape(_ratio_label(target))}</text>"
         )
     svg.append(
         f"<text x='16' y='{TOP + PLOT_HEIGHT / 2:.0f}' {FONT} font-size='12' text-anchor='middle' "
@@ -131,11 +136,17 @@ def render_svg(
                 )
                 continue
             y = y_of(value)
+            note = (annotations or {}).get(variant, {}).get(group)
             svg.append(
                 f"<rect x='{x:.1f}' y='{y:.1f}' width='{BAR_WIDTH - 1}' height='{bottom - y:.1f}' "
                 f"fill='{COLORS.get(variant, FALLBACK_COLOR)}'><title>{escape(group)}, {label}: "
-                f"{value:.3g}× C</title></rect>"
+                f"{value:.3g}× C{escape(f' ({note})') if note else ''}</title></rect>"
             )
+            if note:
+                svg.append(
+                    f"<text x='{x + BAR_WIDTH / 2:.1f}' y='{y - 3:.1f}' {FONT} font-size='9' "
+                    f"text-anchor='middle'>{escape(note)}</text>"
+                )
         label_x = x0 + len(variants) * BAR_WIDTH / 2
         svg.append(
             f"<text x='{label_x:.1f}' y='{bottom + 14}' {FONT} font-size='11' text-anchor='end' "

@@ -5,7 +5,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 
-#define SIZE 2000 // bench-size smoke=24
+#define SIZE 1600 // bench-size smoke=24
 #define MAX_BOUNCES 3
 #define EPSILON 1e-4
 #define AMBIENT 0.1

@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 from typing import Final
 
-SIZE: Final = 2000  # bench-size smoke=24
+SIZE: Final = 1600  # bench-size smoke=24
 MAX_BOUNCES: Final = 3
 EPSILON: Final = 1e-4
 AMBIENT: Final = 0.1

@@ -4,7 +4,7 @@ shapes are cdef classes whose cdef methods dispatch through Cython's C vtable.""
 
 from libc.math cimport sqrt, fabs
 
-cdef int SIZE = 2000  # bench-size smoke=24
+cdef int SIZE = 1600  # bench-size smoke=24
 cdef int MAX_BOUNCES = 3
 cdef double EPSILON = 1e-4
 cdef double AMBIENT = 0.1

@@ -68,10 +68,6 @@ impl DictTable {
         self.used
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.used == 0
-    }
-
     /// All entry positions, deleted ones included (they fail `is_live`).
     pub fn entries(&self) -> &[Entry] {
         &self.entries
@@ -82,7 +78,9 @@ impl DictTable {
     }
 
     pub fn entry_mut(&mut self, position: usize) -> Option<&mut Entry> {
-        self.entries.get_mut(position).filter(|entry| entry.is_live())
+        self.entries
+            .get_mut(position)
+            .filter(|entry| entry.is_live())
     }
 
     /// The live entries in order.
@@ -99,7 +97,11 @@ impl DictTable {
         self.indices.len().wrapping_sub(1)
     }
 
-    /// The probe sequence of `hash`: the slots CPython visits, in order.
+    /// The probe sequence of `hash`: the slots CPython visits, in order. Once
+    /// `perturb` is shifted out (13 steps) the recurrence cycles through every
+    /// slot, so the sequence is cut after that: a search that reaches the end
+    /// has seen the whole table (which never happens: a table always has an
+    /// EMPTY slot, but a bound keeps a broken invariant from hanging).
     fn probe(&self, hash: i64) -> impl Iterator<Item = usize> {
         let mask = self.mask();
         let mut perturb = hash as u64 as usize;
@@ -113,6 +115,7 @@ impl DictTable {
             first = false;
             Some(slot)
         })
+        .take(self.indices.len() + 64)
     }
 
     /// `(slot, entry position)` of the key with `hash` for which `same_key`
@@ -121,7 +124,6 @@ impl DictTable {
         if self.indices.is_empty() {
             return None;
         }
-        // A table always has an EMPTY slot (usable < size), so this ends.
         for slot in self.probe(hash) {
             match self.indices[slot] {
                 EMPTY => return None,
@@ -139,7 +141,9 @@ impl DictTable {
 
     /// The first EMPTY or DUMMY slot on `hash`'s probe sequence (`find_empty_slot`).
     fn free_slot(&self, hash: i64) -> usize {
-        self.probe(hash).find(|&slot| self.indices[slot] < 0).unwrap_or(0)
+        self.probe(hash)
+            .find(|&slot| self.indices[slot] < 0)
+            .unwrap_or(0)
     }
 
     /// Appends a new entry for a key known to be absent; returns its position.
@@ -170,9 +174,13 @@ impl DictTable {
     /// Removes and returns the last live entry (`popitem`). As in CPython the
     /// entry array is truncated there, but the slot stays a DUMMY.
     pub fn pop_last(&mut self) -> Option<Entry> {
-        let position = (0..self.entries.len()).rev().find(|&i| self.entries[i].is_live())?;
+        let position = (0..self.entries.len())
+            .rev()
+            .find(|&i| self.entries[i].is_live())?;
         let entry = self.entries[position];
-        let slot = self.probe(entry.hash).find(|&slot| self.indices[slot] == position as i32)?;
+        let slot = self
+            .probe(entry.hash)
+            .find(|&slot| self.indices[slot] == position as i32)?;
         self.indices[slot] = DUMMY;
         self.entries.truncate(position);
         self.used -= 1;
@@ -296,7 +304,7 @@ mod tests {
         assert_eq!(table.pop_last().map(|e| e.key), Some(9));
         assert_eq!(table.pop_last().map(|e| e.key), Some(1));
         assert_eq!(table.pop_last(), None);
-        assert!(table.is_empty());
+        assert_eq!(table.len(), 0);
     }
 
     #[test]
@@ -308,7 +316,7 @@ mod tests {
         remove(&mut table, 2);
         let taken: Vec<i64> = table.take_all().iter().map(|e| e.key).collect();
         assert_eq!(taken, [0, 1, 3, 4, 5]);
-        assert!(table.is_empty());
+        assert_eq!(table.len(), 0);
         assert!(table.find(0, |k| k == 0).is_none());
         insert(&mut table, 7);
         assert_eq!(keys(&table), [7]);

@@ -33,13 +33,18 @@ impl List {
     /// `xs.count(x)`.
     pub fn count(self, needle: Value) -> usize {
         // SAFETY: elements of a live list are live; `needle` is borrowed live.
-        (0..self.len()).filter(|&i| unsafe { values_eq(self.value(i), needle) }).count()
+        (0..self.len())
+            .filter(|&i| unsafe { values_eq(self.value(i), needle) })
+            .count()
     }
 
     /// `xs.index(x, start, stop)`: `ValueError: 5 is not in list`.
     pub fn index_of(self, needle: Value, start: i64, stop: i64) -> Result<usize, Exc> {
         let len = self.len();
-        let (start, stop) = (clamp_search_bound(start, len), clamp_search_bound(stop, len));
+        let (start, stop) = (
+            clamp_search_bound(start, len),
+            clamp_search_bound(stop, len),
+        );
         self.find(needle, start, stop).ok_or_else(|| {
             let mut message = String::new();
             // SAFETY: `needle` is borrowed live.
@@ -63,14 +68,24 @@ impl List {
     /// `a op b`, lexicographically (CPython's `list_richcompare`).
     pub fn compare(self, other: List, op: CompareOp) -> Result<bool, Exc> {
         // SAFETY: elements of live lists are live.
-        unsafe { compare_sequences(self.len(), other.len(), |i| self.value(i), |i| other.value(i), op) }
+        unsafe {
+            compare_sequences(
+                self.len(),
+                other.len(),
+                |i| self.value(i),
+                |i| other.value(i),
+                op,
+            )
+        }
     }
 
     /// The smallest (`op = Lt`) or largest (`op = Gt`) element, the first one
     /// on ties, as `min()`/`max()` pick it; as a borrowed reference.
-    fn extreme(self, op: CompareOp, func: &str) -> Result<i64, Exc> {
+    pub(crate) fn extreme(self, op: CompareOp, func: &str) -> Result<i64, Exc> {
         if self.is_empty() {
-            return Err(Exc::value_error(format!("{func}() arg is an empty sequence")));
+            return Err(Exc::value_error(format!(
+                "{func}() arg is an empty sequence"
+            )));
         }
         let mut best = 0;
         for i in 1..self.len() {
@@ -84,7 +99,10 @@ impl List {
 
     /// `sum(xs, start)` of an int or bool list; `IntOverflow` beyond 64 bits.
     pub fn sum_int(self, start: i64) -> Result<i64, Exc> {
-        (0..self.len()).try_fold(start, |acc, i| acc.checked_add(self.get(i)).ok_or(Exc::Code(ErrCode::IntOverflow)))
+        (0..self.len()).try_fold(start, |acc, i| {
+            acc.checked_add(self.get(i))
+                .ok_or(Exc::Code(ErrCode::IntOverflow))
+        })
     }
 
     /// `sum(xs, start)` with a float accumulator: CPython 3.11 adds left to right
@@ -172,7 +190,12 @@ pub unsafe extern "C" fn tp_list_count(list: *mut u8, bits: i64) -> i64 {
 /// # Safety
 /// `list` is a live list; an object `x` is live.
 #[no_mangle]
-pub unsafe extern "C" fn tp_list_index(list: *mut u8, bits: i64, start: i64, stop: i64) -> I64Result {
+pub unsafe extern "C" fn tp_list_index(
+    list: *mut u8,
+    bits: i64,
+    start: i64,
+    stop: i64,
+) -> I64Result {
     // SAFETY: forwarded from the caller.
     let list = unsafe { List::from_obj(list) };
     let res = list.index_of(Value::from_slot(list.kind(), bits), start, stop);
@@ -208,7 +231,10 @@ pub unsafe extern "C" fn tp_list_eq(a: *mut u8, b: *mut u8) -> u8 {
 #[no_mangle]
 pub unsafe extern "C" fn tp_list_compare(a: *mut u8, b: *mut u8, op: i64) -> I64Result {
     let Some(op) = CompareOp::from_i64(op) else {
-        return I64Result::from(Err(Exc::new(ExcKind::RuntimeError, format!("taipan: unknown comparison operator {op}"))));
+        return I64Result::from(Err(Exc::new(
+            ExcKind::RuntimeError,
+            format!("taipan: unknown comparison operator {op}"),
+        )));
     };
     // SAFETY: forwarded from the caller.
     let res = unsafe { List::from_obj(a).compare(List::from_obj(b), op) };
@@ -280,4 +306,3 @@ pub unsafe extern "C" fn tp_list_repr(list: *mut u8) -> *mut u8 {
     unsafe { list_repr_into(&mut out, list) };
     new_str(&out)
 }
-

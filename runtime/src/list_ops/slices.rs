@@ -57,7 +57,10 @@ impl List {
         for index in range.indices() {
             doomed[index] = true;
         }
-        let (mut kept, mut removed) = (Vec::with_capacity(self.len() - range.len), Vec::with_capacity(range.len));
+        let (mut kept, mut removed) = (
+            Vec::with_capacity(self.len() - range.len),
+            Vec::with_capacity(range.len),
+        );
         for (index, &bits) in self.to_vec().iter().enumerate() {
             if doomed[index] {
                 removed.push(bits);
@@ -106,7 +109,12 @@ impl List {
 /// # Safety
 /// `list` is a live list.
 #[no_mangle]
-pub unsafe extern "C" fn tp_list_getslice(list: *mut u8, start: i64, stop: i64, step: i64) -> PtrResult {
+pub unsafe extern "C" fn tp_list_getslice(
+    list: *mut u8,
+    start: i64,
+    stop: i64,
+    step: i64,
+) -> PtrResult {
     // SAFETY: forwarded from the caller.
     let res = unsafe { List::from_obj(list) }.get_slice(start, stop, step);
     PtrResult::from(res.map(List::as_obj))
@@ -118,7 +126,13 @@ pub unsafe extern "C" fn tp_list_getslice(list: *mut u8, start: i64, stop: i64, 
 /// # Safety
 /// `list` and `other` are live lists of one kind.
 #[no_mangle]
-pub unsafe extern "C" fn tp_list_setslice(list: *mut u8, start: i64, stop: i64, step: i64, other: *mut u8) -> ErrFlag {
+pub unsafe extern "C" fn tp_list_setslice(
+    list: *mut u8,
+    start: i64,
+    stop: i64,
+    step: i64,
+    other: *mut u8,
+) -> ErrFlag {
     // SAFETY: forwarded from the caller.
     let res = unsafe { List::from_obj(list).set_slice(start, stop, step, List::from_obj(other)) };
     ErrFlag::from(res)
@@ -129,7 +143,12 @@ pub unsafe extern "C" fn tp_list_setslice(list: *mut u8, start: i64, stop: i64, 
 /// # Safety
 /// `list` is a live list.
 #[no_mangle]
-pub unsafe extern "C" fn tp_list_delslice(list: *mut u8, start: i64, stop: i64, step: i64) -> ErrFlag {
+pub unsafe extern "C" fn tp_list_delslice(
+    list: *mut u8,
+    start: i64,
+    stop: i64,
+    step: i64,
+) -> ErrFlag {
     // SAFETY: forwarded from the caller.
     ErrFlag::from(unsafe { List::from_obj(list) }.del_slice(start, stop, step))
 }

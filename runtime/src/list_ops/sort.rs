@@ -116,7 +116,7 @@ impl List {
         }
         let sorted = sort_items(&items, self.kind, key, reverse);
         // Take back whatever the key function put in the list, then reattach.
-        let modified = self.items_ptr() != detached_marker() || self.len() != 0;
+        let modified = self.items_ptr() != detached_marker() || !self.is_empty();
         let junk = self.to_vec();
         if self.items_ptr() != detached_marker() {
             self.set_len(0);
@@ -136,14 +136,21 @@ impl List {
         release(self.kind, &junk);
         result?;
         if modified {
-            return Err(SortError::New(Exc::value_error("list modified during sort")));
+            return Err(SortError::New(Exc::value_error(
+                "list modified during sort",
+            )));
         }
         Ok(())
     }
 
     /// `min(xs, key=key)` (`op = Lt`) or `max(xs, key=key)` (`op = Gt`): the
     /// first element whose key is smallest/largest, as a borrowed reference.
-    fn extreme_by_key(self, key: KeyFunc, op: CompareOp, func: &str) -> Result<i64, SortError> {
+    pub(crate) fn extreme_by_key(
+        self,
+        key: KeyFunc,
+        op: CompareOp,
+        func: &str,
+    ) -> Result<i64, SortError> {
         if self.is_empty() {
             return Err(Exc::value_error(format!("{func}() arg is an empty sequence")).into());
         }
@@ -158,7 +165,10 @@ impl List {
             let mut best = 0;
             let mut outcome = Ok(());
             for i in 1..keys.len() {
-                let (candidate, current) = (Value::from_slot(key.kind, keys[i]), Value::from_slot(key.kind, keys[best]));
+                let (candidate, current) = (
+                    Value::from_slot(key.kind, keys[i]),
+                    Value::from_slot(key.kind, keys[best]),
+                );
                 // SAFETY: the keys are live (we own references to them).
                 match unsafe { compare(candidate, current, op) } {
                     Ok(true) => best = i,
@@ -184,7 +194,12 @@ impl List {
 
 /// `items` in sorted order (their references unchanged), sorting by `key` of
 /// each item or by the items themselves.
-fn sort_items(items: &[i64], kind: SlotKind, key: Option<KeyFunc>, reverse: bool) -> Result<Vec<i64>, SortError> {
+fn sort_items(
+    items: &[i64],
+    kind: SlotKind,
+    key: Option<KeyFunc>,
+    reverse: bool,
+) -> Result<Vec<i64>, SortError> {
     let (keys, key_kind) = match key {
         Some(key) => (key.keys_of(items)?, key.kind),
         None => (items.to_vec(), kind),
@@ -210,7 +225,10 @@ fn sort_order(order: &mut [usize], keys: &[i64], kind: SlotKind) -> Result<(), E
         SlotKind::Int | SlotKind::Bool => order.sort_by_key(|&i| keys[i]),
         SlotKind::None => {}
         SlotKind::Float => {
-            let floats: Vec<f64> = keys.iter().map(|&bits| f64::from_bits(bits as u64)).collect();
+            let floats: Vec<f64> = keys
+                .iter()
+                .map(|&bits| f64::from_bits(bits as u64))
+                .collect();
             if floats.iter().any(|x| x.is_nan()) {
                 return merge_sort(order, keys, kind);
             }
@@ -227,7 +245,10 @@ fn sort_order(order: &mut [usize], keys: &[i64], kind: SlotKind) -> Result<(), E
                 return merge_sort(order, keys, kind);
             }
             // SAFETY: every key is a live str; UTF-8 byte order is code point order.
-            order.sort_by(|&a, &b| unsafe { str_bytes(keys[a] as usize as *const u8).cmp(str_bytes(keys[b] as usize as *const u8)) });
+            order.sort_by(|&a, &b| unsafe {
+                str_bytes(keys[a] as usize as *const u8)
+                    .cmp(str_bytes(keys[b] as usize as *const u8))
+            });
         }
     }
     Ok(())
@@ -240,7 +261,13 @@ fn merge_sort(order: &mut [usize], keys: &[i64], kind: SlotKind) -> Result<(), E
     const RUN: usize = 32;
     let less = |a: usize, b: usize| -> Result<bool, Exc> {
         // SAFETY: the keys are live slots of `kind`.
-        unsafe { compare(Value::from_slot(kind, keys[a]), Value::from_slot(kind, keys[b]), CompareOp::Lt) }
+        unsafe {
+            compare(
+                Value::from_slot(kind, keys[a]),
+                Value::from_slot(kind, keys[b]),
+                CompareOp::Lt,
+            )
+        }
     };
     for run in order.chunks_mut(RUN) {
         for end in 1..run.len() {
@@ -288,7 +315,11 @@ fn merge_sort(order: &mut [usize], keys: &[i64], kind: SlotKind) -> Result<(), E
 
 /// Decodes the key-function arguments of an FFI call (null function: no key).
 fn key_func(func: Option<KeyFn>, env: *const u8, kind: i64) -> Option<KeyFunc> {
-    func.map(|func| KeyFunc { func, env, kind: slot_kind_or_none(kind) })
+    func.map(|func| KeyFunc {
+        func,
+        env,
+        kind: slot_kind_or_none(kind),
+    })
 }
 
 // ---- FFI ----
@@ -300,7 +331,13 @@ fn key_func(func: Option<KeyFn>, env: *const u8, kind: i64) -> Option<KeyFunc> {
 /// `list` is a live list; `key` is null or a function with `KEY_FN_SIG` that
 /// accepts `env`.
 #[no_mangle]
-pub unsafe extern "C" fn tp_list_sort(list: *mut u8, reverse: u8, key: Option<KeyFn>, env: *const u8, key_kind: i64) -> ErrFlag {
+pub unsafe extern "C" fn tp_list_sort(
+    list: *mut u8,
+    reverse: u8,
+    key: Option<KeyFn>,
+    env: *const u8,
+    key_kind: i64,
+) -> ErrFlag {
     // SAFETY: forwarded from the caller.
     let list = unsafe { List::from_obj(list) };
     match list.sort(key_func(key, env, key_kind), reverse != 0) {
@@ -314,7 +351,12 @@ pub unsafe extern "C" fn tp_list_sort(list: *mut u8, reverse: u8, key: Option<Ke
 /// # Safety
 /// As for [`tp_list_sort`], with a non-null `key`.
 #[no_mangle]
-pub unsafe extern "C" fn tp_list_min_key(list: *mut u8, key: Option<KeyFn>, env: *const u8, key_kind: i64) -> I64Result {
+pub unsafe extern "C" fn tp_list_min_key(
+    list: *mut u8,
+    key: Option<KeyFn>,
+    env: *const u8,
+    key_kind: i64,
+) -> I64Result {
     // SAFETY: forwarded from the caller.
     unsafe { keyed_extreme(list, key, env, key_kind, CompareOp::Lt, "min") }
 }
@@ -324,21 +366,39 @@ pub unsafe extern "C" fn tp_list_min_key(list: *mut u8, key: Option<KeyFn>, env:
 /// # Safety
 /// As for [`tp_list_sort`], with a non-null `key`.
 #[no_mangle]
-pub unsafe extern "C" fn tp_list_max_key(list: *mut u8, key: Option<KeyFn>, env: *const u8, key_kind: i64) -> I64Result {
+pub unsafe extern "C" fn tp_list_max_key(
+    list: *mut u8,
+    key: Option<KeyFn>,
+    env: *const u8,
+    key_kind: i64,
+) -> I64Result {
     // SAFETY: forwarded from the caller.
     unsafe { keyed_extreme(list, key, env, key_kind, CompareOp::Gt, "max") }
 }
 
 /// # Safety
 /// As for [`tp_list_sort`].
-unsafe fn keyed_extreme(list: *mut u8, key: Option<KeyFn>, env: *const u8, key_kind: i64, op: CompareOp, func: &str) -> I64Result {
+unsafe fn keyed_extreme(
+    list: *mut u8,
+    key: Option<KeyFn>,
+    env: *const u8,
+    key_kind: i64,
+    op: CompareOp,
+    func: &str,
+) -> I64Result {
     // SAFETY: forwarded from the caller.
     let list = unsafe { List::from_obj(list) };
     let Some(key) = key_func(key, env, key_kind) else {
-        return I64Result::from(Err(Exc::new(ExcKind::TypeError, format!("{func}(): key function is null"))));
+        return I64Result::from(Err(Exc::new(
+            ExcKind::TypeError,
+            format!("{func}(): key function is null"),
+        )));
     };
     match list.extreme_by_key(key, op, func) {
         Ok(bits) => I64Result { val: bits, err: 0 },
-        Err(err) => I64Result { val: 0, err: err.raise() },
+        Err(err) => I64Result {
+            val: 0,
+            err: err.raise(),
+        },
     }
 }

@@ -6,9 +6,11 @@ fn sref(text: &str) -> StrRef<'_> {
     StrRef { text, nchars: text.chars().count() }
 }
 
+type SearchCase = (&'static str, &'static str, (i64, i64), [i64; 3], [bool; 2]);
+
 /// `(s, sub, (start, end), [find, rfind, count], [startswith, endswith])` as
 /// CPython 3.11 answers (generated with python3; N is an omitted bound).
-const CASES: &[(&str, &str, (i64, i64), [i64; 3], [bool; 2])] = &[
+const CASES: &[SearchCase] = &[
     ("hello world hello", "hello", (N, N), [0, 12, 2], [true, true]),
     ("hello world hello", "hello", (1, N), [12, 12, 1], [false, true]),
     ("hello world hello", "hello", (-5, N), [12, 12, 1], [true, true]),

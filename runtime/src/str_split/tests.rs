@@ -35,7 +35,8 @@ fn whitespace_split_matches_cpython() {
 /// Expected lists are CPython 3.11's.
 #[test]
 fn separator_split_matches_cpython() {
-    let cases: &[(&str, &str, i64, &[&str], &[&str])] = &[
+    type SepCase = (&'static str, &'static str, i64, &'static [&'static str], &'static [&'static str]);
+    let cases: &[SepCase] = &[
         ("a,b,,c,", ",", -1, &["a", "b", "", "c", ""], &["a", "b", "", "c", ""]),
         ("a,b,c", ",", 1, &["a", "b,c"], &["a,b", "c"]),
         ("", ",", -1, &[""], &[""]),

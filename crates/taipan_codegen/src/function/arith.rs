@@ -14,6 +14,23 @@ use taipan_ir as ir;
 use super::FunctionTranslator;
 use crate::CodegenError;
 
+/// The operands of a float op, with a constant left operand of `+` or `*` moved
+/// to the right, where x86 can read it from memory (`mulsd const(%rip), %xmm0`)
+/// instead of first building it in a register. IEEE addition and multiplication
+/// are commutative bit for bit, signed zeros included; a NaN constant stays where
+/// it is, since with two NaN operands the first one's payload wins.
+pub(super) fn constant_on_the_right<'o>(
+    op: ir::FloatBinOp,
+    a: &'o ir::Operand,
+    b: &'o ir::Operand,
+) -> (&'o ir::Operand, &'o ir::Operand) {
+    let commutative = matches!(op, ir::FloatBinOp::Add | ir::FloatBinOp::Mul);
+    match (a, b) {
+        (ir::Operand::Const(ir::Const::Float(c)), ir::Operand::Local(_)) if commutative && !c.is_nan() => (b, a),
+        _ => (a, b),
+    }
+}
+
 impl<M: Module + ?Sized> FunctionTranslator<'_, '_, M> {
     /// `divisor` is the right operand when it is a constant: checks it cannot
     /// fail are left out.

@@ -3,8 +3,9 @@
 //! After a fallible op, control goes (cold) to the block's error target: the IR
 //! handler block when the block has `on_error`, else the function's single
 //! *propagate* block. That block takes the raising line as a parameter, appends
-//! the traceback entry `(function name, line)`, leaves the frame and returns the
-//! error indicator: a zero value (if the function returns one) and `err = 1`.
+//! the traceback entry `(function name, line)`, releases the object locals,
+//! leaves the frame and returns the error indicator: a zero value (if the
+//! function returns one) and `err = 1`.
 
 use cranelift_codegen::ir as clif;
 use cranelift_codegen::ir::condcodes::IntCC;
@@ -24,6 +25,8 @@ pub(super) enum ColdPath {
     RaiseCode { code: ErrCode, line: u32, on_error: Option<ir::BlockId> },
     /// `NameError: name 'x' is not defined` for an unassigned global.
     NameError { global: ir::GlobalId, line: u32, on_error: Option<ir::BlockId> },
+    /// A jump to the propagate block with the raising line (see `branch_on_error`).
+    Propagate { line: u32 },
 }
 
 impl<M: Module + ?Sized> FunctionTranslator<'_, '_, M> {
@@ -31,7 +34,7 @@ impl<M: Module + ?Sized> FunctionTranslator<'_, '_, M> {
     pub(super) fn cold_path(&mut self, path: ColdPath) -> clif::Block {
         let key = match path {
             ColdPath::RaiseCode { code, line, on_error } => Some((code, line, on_error)),
-            ColdPath::NameError { .. } => None,
+            ColdPath::NameError { .. } | ColdPath::Propagate { .. } => None,
         };
         if let Some(block) = key.and_then(|k| self.raise_blocks.get(&k)) {
             return *block;
@@ -59,11 +62,21 @@ impl<M: Module + ?Sized> FunctionTranslator<'_, '_, M> {
     }
 
     /// Goes to the error target when the error flag `err` of a call is set.
+    /// Propagation goes through a cold block per line that passes the line on, so
+    /// the hot path does not set up the line argument before every check.
     pub(super) fn branch_on_error(&mut self, err: clif::Value, line: u32) -> Result<(), CodegenError> {
-        let (target, args) = self.error_target(line)?;
-        let next = self.b.create_block();
-        self.b.ins().brif(err, target, &args, next, &[]);
-        self.b.switch_to_block(next);
+        let target = match self.on_error {
+            Some(handler) => self.block(handler)?,
+            None => match self.propagate_from_line.get(&line) {
+                Some(block) => *block,
+                None => {
+                    let block = self.cold_path(ColdPath::Propagate { line });
+                    self.propagate_from_line.insert(line, block);
+                    block
+                }
+            },
+        };
+        self.branch_to_cold(err, target);
         Ok(())
     }
 
@@ -116,6 +129,10 @@ impl<M: Module + ?Sized> FunctionTranslator<'_, '_, M> {
                     self.call_runtime(RuntimeFn::Raise, &[kind, message])?;
                     self.jump_to_error_target(line)?;
                 }
+                ColdPath::Propagate { line } => {
+                    self.on_error = None;
+                    self.jump_to_error_target(line)?;
+                }
             }
         }
         // Last: the paths above may be the first to need it.
@@ -125,6 +142,7 @@ impl<M: Module + ?Sized> FunctionTranslator<'_, '_, M> {
             let func = self.func;
             let name = self.str_ptr(&func.name)?;
             self.call_runtime(RuntimeFn::TracebackAdd, &[name, line])?;
+            self.release_object_locals(None)?;
             if self.func.counts_depth {
                 self.leave_frame()?;
             }
@@ -154,8 +172,9 @@ impl<M: Module + ?Sized> FunctionTranslator<'_, '_, M> {
     pub(super) fn enter_frame(&mut self) -> Result<(), CodegenError> {
         let addr = self.frame_depth_addr()?;
         let depth = self.b.ins().load(types::I64, MemFlagsData::trusted(), addr, 0);
-        let depth = self.b.ins().iadd_imm_s(depth, 1);
-        let too_deep = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, depth, RECURSION_LIMIT);
+        // `depth + 1 > LIMIT`, tested before the add so the sum is computed once,
+        // on the path that stores it.
+        let too_deep = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThanOrEqual, depth, RECURSION_LIMIT);
         let exceeded = self.b.create_block();
         self.b.set_cold_block(exceeded);
         let enter = self.b.create_block();
@@ -169,6 +188,7 @@ impl<M: Module + ?Sized> FunctionTranslator<'_, '_, M> {
         self.return_error();
 
         self.b.switch_to_block(enter);
+        let depth = self.b.ins().iadd_imm_s(depth, 1);
         self.b.ins().store(MemFlagsData::trusted(), depth, addr, 0);
         Ok(())
     }

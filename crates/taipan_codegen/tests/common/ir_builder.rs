@@ -2,7 +2,7 @@
 
 use taipan_ir::{
     Block, BlockId, Const, ExcKind, FuncId, Function, GlobalData, GlobalId, Inst, Local, LocalData, Module, Op,
-    Operand, RuntimeFn, StrId, Terminator, Type,
+    Operand, RuntimeFn, SlotKind, StrId, Terminator, Type,
 };
 
 pub fn int(v: i64) -> Operand {
@@ -135,15 +135,28 @@ impl FnBuilder<'_> {
 
     /// `print(value)` for a value of type `ty`: the value, then a newline.
     pub fn print(&mut self, b: BlockId, ty: Type, value: Operand, newline: Operand, line: u32) {
+        self.write(b, ty, value, line);
+        self.runtime(b, RuntimeFn::WriteStr, vec![newline], line);
+    }
+
+    /// Writes `str(value)` for a value of type `ty` (no newline). An object goes
+    /// through a temporary `str` that is released right after.
+    pub fn write(&mut self, b: BlockId, ty: Type, value: Operand, line: u32) {
         let (func, args) = match ty {
             Type::Int => (RuntimeFn::WriteInt, vec![value]),
             Type::Float => (RuntimeFn::WriteFloat, vec![value]),
             Type::Bool => (RuntimeFn::WriteBool, vec![value]),
             Type::Str => (RuntimeFn::WriteStr, vec![value]),
             Type::None => (RuntimeFn::WriteNone, vec![]),
+            Type::Obj => {
+                let kind = int(SlotKind::Obj as i64);
+                let text = self.tmp(b, Type::Str, Op::CallRuntime { func: RuntimeFn::StrSlot, args: vec![kind, value] }, line);
+                self.runtime(b, RuntimeFn::WriteStr, vec![local(text)], line);
+                self.inst(b, None, Op::DecRef(local(text)), line);
+                return;
+            }
         };
         self.runtime(b, func, args, line);
-        self.runtime(b, RuntimeFn::WriteStr, vec![newline], line);
     }
 
     pub fn term(&mut self, b: BlockId, term: Terminator) {

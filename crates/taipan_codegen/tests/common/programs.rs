@@ -543,5 +543,6 @@ pub fn all() -> Vec<Program> {
         runtime_calls(),
     ];
     programs.extend(int_errors());
+    programs.extend(super::object_programs::all());
     programs
 }
