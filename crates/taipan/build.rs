@@ -1,5 +1,5 @@
-//! Builds the runtime staticlib (crate `taipan_runtime`, always in release mode)
-//! and hands its path to the compiler, which embeds the bytes. A user's
+//! Builds the runtime staticlib (crate `taipan_runtime`, in the `runtime` profile:
+//! release + fat LTO) and hands its path to the compiler, which embeds the bytes. A user's
 //! `taipan build` therefore never needs to locate the runtime on disk.
 //!
 //! The runtime is built by a nested `cargo` into its own target directory, so it
@@ -23,7 +23,11 @@ fn main() {
     let cargo = env::var("CARGO").unwrap_or_else(|_| "cargo".to_string());
     let mut cmd = Command::new(cargo);
     cmd.current_dir(&workspace)
-        .args(["build", "--release", "-p", "taipan_runtime", "--target-dir"])
+        // `cargo rustc --crate-type staticlib` builds only the staticlib: with the
+        // crate's rlib type alongside, rustc would skip LTO, and the archive would
+        // carry all of std (24 MB instead of 9 MB, and 3x the link time).
+        .args(["rustc", "--profile", "runtime", "-p", "taipan_runtime", "--lib", "--crate-type", "staticlib"])
+        .arg("--target-dir")
         .arg(&target_dir)
         // The outer build's flags and target dir must not leak into the nested one.
         .env_remove("CARGO_ENCODED_RUSTFLAGS")
@@ -34,7 +38,7 @@ fn main() {
     if !status.success() {
         panic!("building the taipan runtime failed");
     }
-    let lib = target_dir.join("release/libtaipan_runtime.a");
+    let lib = target_dir.join("runtime/libtaipan_runtime.a");
     assert!(lib.exists(), "runtime staticlib missing at {}", lib.display());
     println!("cargo:rustc-env=TAIPAN_RUNTIME_LIB={}", lib.display());
 }
