@@ -53,14 +53,7 @@ impl FnLowerer<'_, '_> {
             if i > 0 && !sep.is_empty() {
                 self.write_str(sep);
             }
-            let (func, args) = match arg.ty {
-                Ty::Int | Ty::Unknown => (RuntimeFn::WriteInt, vec![value]),
-                Ty::Float => (RuntimeFn::WriteFloat, vec![value]),
-                Ty::Bool => (RuntimeFn::WriteBool, vec![value]),
-                Ty::None => (RuntimeFn::WriteNone, vec![]),
-                Ty::Str => (RuntimeFn::WriteStr, vec![value]),
-            };
-            self.b.emit(None, Op::CallRuntime { func, args });
+            self.write_value(value, arg.ty);
         }
         if !end.is_empty() {
             self.write_str(end);

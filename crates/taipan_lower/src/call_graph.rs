@@ -103,6 +103,14 @@ fn stmt_calls(s: &hir::Stmt, out: &mut Vec<usize>) {
         }
         StmtKind::Return(Some(e)) => expr_calls(e, out),
         StmtKind::Assert { cond, .. } => expr_calls(cond, out),
+        StmtKind::SetItem { container, index, value, .. } => {
+            [container, index, value].into_iter().for_each(|e| expr_calls(e, out));
+        }
+        StmtKind::Unpack { value, .. } => expr_calls(value, out),
+        StmtKind::ForEach { iter, body, orelse, .. } => {
+            expr_calls(iter, out);
+            body.iter().chain(orelse).for_each(|s| stmt_calls(s, out));
+        }
         StmtKind::Return(None) | StmtKind::Break | StmtKind::Continue | StmtKind::MarkDefined(_) => {}
     }
 }
@@ -122,7 +130,12 @@ fn expr_calls(e: &hir::Expr, out: &mut Vec<usize>) {
         ExprKind::Compare { operands: values, .. }
         | ExprKind::BoolOp { values, .. }
         | ExprKind::Builtin { args: values, .. }
-        | ExprKind::Print { args: values, .. } => values.iter().for_each(|v| expr_calls(v, out)),
+        | ExprKind::Print { args: values, .. }
+        | ExprKind::ObjOp { args: values, .. }
+        | ExprKind::List { items: values }
+        | ExprKind::Tuple { items: values }
+        | ExprKind::FString { parts: values } => values.iter().for_each(|v| expr_calls(v, out)),
+        ExprKind::CurrentItem => {}
         ExprKind::IfExp { cond, then_value, else_value } => {
             expr_calls(cond, out);
             expr_calls(then_value, out);

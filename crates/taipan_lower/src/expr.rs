@@ -27,7 +27,7 @@ impl FnLowerer<'_, '_> {
                 Operand::Local(ir::Local(id.0))
             }
             ExprKind::Global { id, checked } => {
-                self.b.value(ir_type(e.ty), Op::LoadGlobal { global: ir::GlobalId(id.0), checked: *checked })
+                self.borrowed_value(ir_type(e.ty), Op::LoadGlobal { global: ir::GlobalId(id.0), checked: *checked })
             }
             ExprKind::Convert { conv, arg } => {
                 let v = self.expr(arg);
@@ -61,14 +61,14 @@ impl FnLowerer<'_, '_> {
                 self.b.branch(c, then_block, else_block);
                 self.b.switch_to(then_block);
                 let v = self.expr(then_value);
-                self.b.copy(result, v);
+                self.set_result(result, v);
                 self.b.jump(join);
                 self.b.switch_to(else_block);
                 let v = self.expr(else_value);
-                self.b.copy(result, v);
+                self.set_result(result, v);
                 self.b.jump(join);
                 self.b.switch_to(join);
-                Operand::Local(result)
+                self.own_result(result)
             }
             ExprKind::Call { func, args, slots, check_defined } => {
                 // CPython looks the function up before evaluating the arguments.
@@ -88,7 +88,7 @@ impl FnLowerer<'_, '_> {
                     self.b.emit(None, op);
                     Operand::Const(ir::Const::None)
                 } else {
-                    self.b.value(ir_type(e.ty), op)
+                    self.new_value(ir_type(e.ty), op)
                 }
             }
             ExprKind::Builtin { func, args } => self.builtin(*func, args, e.ty),
@@ -96,6 +96,11 @@ impl FnLowerer<'_, '_> {
                 self.print(args, sep.as_deref(), end.as_deref(), *flush);
                 Operand::Const(ir::Const::None)
             }
+            ExprKind::ObjOp { op, args } => self.obj_op(*op, args, e.ty),
+            ExprKind::List { items } => self.list_display(items, e.ty),
+            ExprKind::Tuple { items } => self.tuple_display(items),
+            ExprKind::FString { parts } => self.fstring(parts),
+            ExprKind::CurrentItem => self.current_item.unwrap_or(Operand::Const(ir::Const::None)),
         }
     }
 
@@ -141,19 +146,41 @@ impl FnLowerer<'_, '_> {
             Ty::None => return Operand::Const(ir::Const::Bool(false)),
             Ty::Int | Ty::Unknown => UnaryOp::IntToBool,
             Ty::Float => UnaryOp::FloatToBool,
-            Ty::Str => UnaryOp::StrToBool,
+            other => return self.object_truthy(value, other),
         };
         self.b.value(ir::Type::Bool, Op::Unary(op, value))
     }
 
-    /// The truthiness of a condition expression.
+    /// The truthiness of a condition expression. The temps it made are
+    /// released at once: a loop evaluates its condition again and again.
     pub fn condition(&mut self, cond: &hir::Expr) -> Operand {
+        let mark = self.temp_mark();
         let v = self.expr(cond);
-        self.truthy(v, cond.ty)
+        let t = self.truthy(v, cond.ty);
+        self.release_temps(mark);
+        t
     }
 
+    /// `result = v` for the result local of a conditional expression or an
+    /// `and`/`or`: an object result takes its own reference.
+    fn set_result(&mut self, result: ir::Local, v: Operand) {
+        if self.b.locals[result.index()].ty.is_object() {
+            self.b.emit(None, Op::IncRef(v));
+        }
+        self.b.copy(result, v);
+    }
+
+    /// A result local filled by `set_result`, registered as an owned temp.
+    fn own_result(&mut self, result: ir::Local) -> Operand {
+        if self.b.locals[result.index()].ty.is_object() {
+            self.temps.push(result);
+        }
+        Operand::Local(result)
+    }
+
+    /// A runtime call; an object result is a new reference (an owned temp).
     pub fn runtime(&mut self, func: RuntimeFn, args: Vec<Operand>, ret: ir::Type) -> Operand {
-        self.b.value(ret, Op::CallRuntime { func, args })
+        self.new_value(ret, Op::CallRuntime { func, args })
     }
 
     /// `a op b` where both operands have HIR type `ty`.
@@ -231,6 +258,9 @@ impl FnLowerer<'_, '_> {
 
     /// One comparison of two numbers of any mix of types, exactly as CPython.
     fn compare(&mut self, op: hir::CmpOp, a: Operand, a_ty: Ty, b: Operand, b_ty: Ty) -> Operand {
+        if a_ty.is_object() || b_ty.is_object() {
+            return self.compare_objects(op, a, a_ty, b, b_ty);
+        }
         let op = cmp_op(op);
         // bools compare as the ints 0 and 1.
         let (a, a_ty) = self.bool_as_int(a, a_ty, b_ty);
@@ -283,7 +313,7 @@ impl FnLowerer<'_, '_> {
         let done = self.b.new_block();
         for (i, value) in values.iter().enumerate() {
             let v = self.expr(value);
-            self.b.copy(result, v);
+            self.set_result(result, v);
             if i + 1 == values.len() {
                 self.b.jump(done);
                 break;
@@ -295,9 +325,13 @@ impl FnLowerer<'_, '_> {
                 BoolOpKind::Or => self.b.branch(t, done, next),
             }
             self.b.switch_to(next);
+            // Not the result: this value's reference goes.
+            if ty.is_object() {
+                self.b.emit(None, Op::DecRef(Operand::Local(result)));
+            }
         }
         self.b.switch_to(done);
-        Operand::Local(result)
+        self.own_result(result)
     }
 }
 
@@ -311,7 +345,7 @@ fn exact_float_const(v: Operand) -> Option<Operand> {
     }
 }
 
-fn cmp_op(op: hir::CmpOp) -> CmpOp {
+pub(crate) fn cmp_op(op: hir::CmpOp) -> CmpOp {
     match op {
         hir::CmpOp::Eq => CmpOp::Eq,
         hir::CmpOp::Ne => CmpOp::Ne,
@@ -319,6 +353,8 @@ fn cmp_op(op: hir::CmpOp) -> CmpOp {
         hir::CmpOp::Le => CmpOp::Le,
         hir::CmpOp::Gt => CmpOp::Gt,
         hir::CmpOp::Ge => CmpOp::Ge,
+        // Membership is lowered by `compare_objects`, never as a `Cmp`.
+        hir::CmpOp::In | hir::CmpOp::NotIn => CmpOp::Eq,
     }
 }
 

@@ -10,14 +10,19 @@
 mod builder;
 mod builtins;
 mod call_graph;
+mod containers;
 mod expr;
+mod iterate;
+mod refcount;
 mod stmt;
+mod strings;
 mod symbols;
 
 use std::collections::HashMap;
 
 use taipan_diagnostics::{SourceFile, Span};
 use taipan_ir as ir;
+use taipan_ir::Operand;
 use taipan_types::hir;
 
 use builder::FnBuilder;
@@ -101,7 +106,16 @@ pub(crate) fn ir_type(ty: hir::Ty) -> ir::Type {
         hir::Ty::Bool => ir::Type::Bool,
         hir::Ty::None => ir::Type::None,
         hir::Ty::Str => ir::Type::Str,
+        hir::Ty::List(_) | hir::Ty::Tuple(_) | hir::Ty::TupleOf(_) | hir::Ty::Dict(..) | hir::Ty::Set(_) => {
+            ir::Type::Obj
+        }
     }
+}
+
+/// How a value of HIR type `ty` is stored as a container element or tuple
+/// field: unboxed for numbers (`list[float]` holds `f64`s, `list[bool]` bytes).
+pub(crate) fn slot_kind(ty: hir::Ty) -> ir::SlotKind {
+    ir_type(ty).slot_kind()
 }
 
 /// Where `break` and `continue` go in the innermost loop.
@@ -120,6 +134,11 @@ pub(crate) struct FnLowerer<'c, 'm> {
     pub bound_flags: Vec<Option<ir::Local>>,
     pub loops: Vec<LoopTargets>,
     pub ret: ir::Type,
+    /// Object temporaries that own a reference, released (in order) at the
+    /// end of the statement or condition that created them (`refcount.rs`).
+    pub temps: Vec<ir::Local>,
+    /// While lowering the value of an augmented item assignment: the item.
+    pub current_item: Option<Operand>,
 }
 
 impl<'c, 'm> FnLowerer<'c, 'm> {
@@ -138,7 +157,7 @@ impl<'c, 'm> FnLowerer<'c, 'm> {
             });
             bound_flags.push(flag);
         }
-        FnLowerer { cx, b, hir_locals, bound_flags, loops: Vec::new(), ret }
+        FnLowerer { cx, b, hir_locals, bound_flags, loops: Vec::new(), ret, temps: Vec::new(), current_item: None }
     }
 
     /// Lowers the statements and closes the function: falling off the end

@@ -17,7 +17,9 @@ impl FnLowerer<'_, '_> {
                 return;
             }
             self.b.line = self.line_of(s.span);
+            let mark = self.temp_mark();
             self.stmt(s);
+            self.release_temps(mark);
         }
     }
 
@@ -65,6 +67,9 @@ impl FnLowerer<'_, '_> {
                 self.b.terminate(term);
                 self.b.switch_to(ok);
             }
+            StmtKind::SetItem { container, index, value, aug } => self.set_item(container, index, value, *aug),
+            StmtKind::Unpack { target, value } => self.unpack(target, value),
+            StmtKind::ForEach { target, iter, body, orelse } => self.for_each(s, target, iter, body, orelse),
             StmtKind::MarkDefined(g) => self.b.emit(
                 None,
                 Op::StoreGlobal { global: ir::GlobalId(g.0), value: Operand::Const(ir::Const::Bool(true)) },
@@ -80,12 +85,20 @@ impl FnLowerer<'_, '_> {
         };
         match target.place {
             hir::Place::Local(id) => {
-                self.b.copy(ir::Local(id.0), value);
-                if let Some(flag) = self.bound_flags[id.index()] {
-                    self.b.copy(flag, Operand::Const(ir::Const::Bool(true)));
-                }
+                self.assign_local(ir::Local(id.0), value);
+                self.mark_bound(id);
             }
-            hir::Place::Global(id) => self.b.emit(None, Op::StoreGlobal { global: ir::GlobalId(id.0), value }),
+            hir::Place::Global(id) => {
+                let ty = crate::ir_type(ty_after(target, ty));
+                self.assign_global(ir::GlobalId(id.0), ty, value)
+            }
+        }
+    }
+
+    /// After an assignment to local `id`: it is bound.
+    pub fn mark_bound(&mut self, id: hir::LocalId) {
+        if let Some(flag) = self.bound_flags[id.index()] {
+            self.b.copy(flag, Operand::Const(ir::Const::Bool(true)));
         }
     }
 
@@ -255,18 +268,15 @@ impl FnLowerer<'_, '_> {
         }
     }
 
-    /// A copy of `value` that later code cannot change: constants and
-    /// temporaries as they are, variables copied.
-    fn frozen(&mut self, value: Operand) -> Operand {
-        match value {
-            Operand::Local(l) if l.index() < self.hir_locals.len() => {
-                let ty = self.b.locals[l.index()].ty;
-                let t = self.b.temp(ty);
-                self.b.copy(t, value);
-                Operand::Local(t)
-            }
-            other => other,
-        }
+}
+
+/// The type a value of type `ty` has once converted for `target`.
+fn ty_after(target: &hir::AssignTarget, ty: hir::Ty) -> hir::Ty {
+    match target.convert {
+        Some(hir::Conversion::IntToFloat) => hir::Ty::Float,
+        Some(hir::Conversion::BoolToInt | hir::Conversion::FloatToInt) => hir::Ty::Int,
+        Some(hir::Conversion::Truth) => hir::Ty::Bool,
+        None => ty,
     }
 }
 

@@ -53,6 +53,9 @@ fn plain_type(expr: &ast::Expr, imports: &HashMap<String, Imported>, diags: &mut
     match expr {
         ast::Expr::Name(n) => {
             if let Some(member) = typing_name(expr, imports) {
+                if let Some(builtin) = typing_alias(member) {
+                    return error(diags, span, format!("'{member}' needs type arguments (as in {})", example_args(builtin)));
+                }
                 let msg = if member == "Final" {
                     "Final is only allowed as the outermost annotation of a variable".to_string()
                 } else {
@@ -71,7 +74,7 @@ fn plain_type(expr: &ast::Expr, imports: &HashMap<String, Imported>, diags: &mut
         ast::Expr::Subscript(sub) => match &*sub.value {
             ast::Expr::Name(n) => {
                 let name = typing_name(&sub.value, imports).unwrap_or(n.id.as_str());
-                error(diags, span, format!("{name}[...] types are not supported yet"))
+                generic_type(name, &sub.slice, span, imports, diags)
             }
             _ => error(diags, span, "invalid type annotation"),
         },
@@ -87,9 +90,10 @@ fn named_type(name: &str, span: Span, diags: &mut Vec<Diagnostic>) -> Option<Ty>
         "bool" => Some(Ty::Bool),
         "str" => Some(Ty::Str),
         "None" => Some(Ty::None),
-        "list" | "dict" | "set" | "tuple" | "bytes" | "complex" | "object" => {
-            error(diags, span, format!("{name} values are not supported yet"))
+        "list" | "dict" | "set" | "tuple" => {
+            error(diags, span, format!("'{name}' needs type arguments (as in {})", example_args(name)))
         }
+        "bytes" | "complex" | "object" => error(diags, span, format!("{name} values are not supported yet")),
         _ => error(diags, span, format!("name '{name}' is not defined")),
     }
 }
@@ -97,4 +101,78 @@ fn named_type(name: &str, span: Span, diags: &mut Vec<Diagnostic>) -> Option<Ty>
 fn error<T>(diags: &mut Vec<Diagnostic>, span: Span, msg: impl Into<String>) -> Option<T> {
     diags.push(Diagnostic::error(span, msg));
     None
+}
+
+/// The builtin generic a `typing` alias stands for (`List` → `list`).
+fn typing_alias(member: &str) -> Option<&'static str> {
+    match member {
+        "List" => Some("list"),
+        "Tuple" => Some("tuple"),
+        "Dict" => Some("dict"),
+        "Set" => Some("set"),
+        _ => None,
+    }
+}
+
+fn example_args(generic: &str) -> &'static str {
+    match generic {
+        "list" => "list[int]",
+        "tuple" => "tuple[int, str] or tuple[int, ...]",
+        "dict" => "dict[str, int]",
+        _ => "set[int]",
+    }
+}
+
+/// `list[T]`, `tuple[A, B]`, `tuple[T, ...]`, `tuple[()]`, `dict[K, V]`,
+/// `set[T]` (and their `typing` aliases `List[T]` ...).
+fn generic_type(
+    name: &str,
+    args: &ast::Expr,
+    span: Span,
+    imports: &HashMap<String, Imported>,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Ty> {
+    let generic = typing_alias(name).unwrap_or(name);
+    let args: Vec<&ast::Expr> = match args {
+        ast::Expr::Tuple(t) => t.elts.iter().collect(),
+        one => vec![one],
+    };
+    let arity = |diags: &mut Vec<Diagnostic>, n: usize| -> Option<()> {
+        if args.len() == n {
+            return Some(());
+        }
+        let plural = if n == 1 { "" } else { "s" };
+        error(diags, span, format!("'{name}' expects {n} type argument{plural}, got {}", args.len()))
+    };
+    match generic {
+        "list" | "set" => {
+            arity(diags, 1)?;
+            let elem = plain_type(args[0], imports, diags)?;
+            Some(if generic == "list" { Ty::list(elem) } else { Ty::set(elem) })
+        }
+        "dict" => {
+            arity(diags, 2)?;
+            let key = plain_type(args[0], imports, diags);
+            let value = plain_type(args[1], imports, diags);
+            Some(Ty::dict(key?, value?))
+        }
+        "tuple" => {
+            let is_ellipsis =
+                |e: &ast::Expr| matches!(e, ast::Expr::Constant(ast::ExprConstant { value: ast::Constant::Ellipsis, .. }));
+            match args.as_slice() {
+                [elem, dots] if is_ellipsis(dots) => Some(Ty::tuple_of(plain_type(elem, imports, diags)?)),
+                // `tuple[()]`: the empty tuple.
+                [ast::Expr::Tuple(t)] if t.elts.is_empty() => Some(Ty::tuple(&[])),
+                _ => {
+                    if let Some(dots) = args.iter().find(|a| is_ellipsis(a)) {
+                        return error(diags, span_of(*dots), "'...' is allowed only as the second of two arguments of tuple[T, ...]");
+                    }
+                    let fields: Vec<Option<Ty>> = args.iter().map(|a| plain_type(a, imports, diags)).collect();
+                    let fields: Option<Vec<Ty>> = fields.into_iter().collect();
+                    Some(Ty::tuple(&fields?))
+                }
+            }
+        }
+        _ => error(diags, span, format!("{name}[...] types are not supported yet")),
+    }
 }

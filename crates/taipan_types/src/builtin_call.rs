@@ -5,10 +5,11 @@ use taipan_syntax::ast;
 use taipan_syntax::span_of;
 
 use crate::call::builtin;
-use crate::checker::{convert, Checker, STR_VALUES_UNSUPPORTED};
+use crate::checker::{convert, Checker};
+use crate::container_expr::obj_op;
 use crate::expr::{to_float, to_int};
 use crate::fold;
-use crate::hir::{Builtin, Const, Conversion, Expr, ExprKind, Ty};
+use crate::hir::{Builtin, Const, Conversion, Expr, ExprKind, ObjOp, Ty};
 
 impl Checker<'_, '_> {
     pub fn builtin_call(&mut self, name: &str, call: &ast::ExprCall, span: Span, expected: Option<Ty>) -> Expr {
@@ -32,6 +33,7 @@ impl Checker<'_, '_> {
             "round" => self.round_call(call, span),
             "min" | "max" => self.min_max_call(name, call, span, expected),
             "int" | "float" | "bool" => self.conversion_call(name, call, span),
+            "len" | "str" | "repr" | "list" => self.sequence_builtin(name, call, span, expected),
             _ => self.reject_call(call, span, format!("builtin '{name}' is not supported yet")),
         }
     }
@@ -227,7 +229,7 @@ impl Checker<'_, '_> {
         let arg_span = arg.span;
         let result = match (target, arg.ty) {
             (_, Ty::Unknown) => return Self::error_expr(span),
-            (Ty::Bool, _) if arg.ty != Ty::Str || arg.as_const().is_some() => convert(Conversion::Truth, arg, Ty::Bool),
+            (Ty::Bool, _) => convert(Conversion::Truth, arg, Ty::Bool),
             (Ty::Int, Ty::Int) | (Ty::Float, Ty::Float) => arg,
             (Ty::Int, Ty::Bool) => to_int(arg),
             (Ty::Int, Ty::Float) => convert(Conversion::FloatToInt, arg, Ty::Int),
@@ -240,13 +242,16 @@ impl Checker<'_, '_> {
                         return Self::error_expr(span);
                     }
                 },
-                _ => {
-                    self.error(arg_span, STR_VALUES_UNSUPPORTED);
-                    return Self::error_expr(span);
-                }
+                _ => obj_op(ObjOp::ParseFloat, vec![arg], Ty::Float, span),
             },
-            (_, Ty::Str) => {
-                self.error(arg_span, STR_VALUES_UNSUPPORTED);
+            (_, Ty::Str) => obj_op(ObjOp::ParseInt, vec![arg], Ty::Int, span),
+            (_, other) if other.is_object() => {
+                let msg = if target == Ty::Int {
+                    format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", other.python_name())
+                } else {
+                    format!("float() argument must be a string or a real number, not '{}'", other.python_name())
+                };
+                self.error(arg_span, msg);
                 return Self::error_expr(span);
             }
             (_, other) => {

@@ -43,8 +43,7 @@ impl Checker<'_, '_> {
                 let on_math = crate::checker::name_of(&a.value)
                     .is_some_and(|n| matches!(self.resolve(n), Resolved::Import(Imported::MathModule)));
                 if !on_math {
-                    self.expr(&a.value, None);
-                    return self.reject_call(call, span, "method calls are not supported yet".to_string());
+                    return self.method_call(a, call, span);
                 }
                 let attr = a.attr.as_str();
                 if crate::scan::MATH_FUNCTIONS.contains(&attr) {

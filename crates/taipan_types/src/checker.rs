@@ -13,17 +13,12 @@ use crate::fold;
 use crate::hir::{self, Const, Conversion, Expr, ExprKind, FuncId, LocalId, Place, Ty};
 use crate::scan::Imported;
 
-pub(crate) const STR_VALUES_UNSUPPORTED: &str = "str values other than print arguments are not supported yet";
-
 /// Builtins taipan implements.
 pub(crate) const SUPPORTED_BUILTINS: &[&str] =
-    &["print", "range", "abs", "round", "min", "max", "int", "float", "bool"];
+    &["print", "range", "abs", "round", "min", "max", "int", "float", "bool", "len", "str", "repr", "list"];
 
 /// Other CPython builtins: named in a clearer error than "not defined".
 const OTHER_BUILTINS: &[&str] = &[
-    "len",
-    "str",
-    "list",
     "dict",
     "set",
     "tuple",
@@ -33,7 +28,6 @@ const OTHER_BUILTINS: &[&str] = &[
     "open",
     "isinstance",
     "type",
-    "repr",
     "chr",
     "ord",
     "divmod",

@@ -186,10 +186,6 @@ fn signature(def: &ast::StmtFunctionDef, scan: &ModuleScan<'_>, diags: &mut Vec<
     let (ret, ret_annotated) = match &def.returns {
         None => (Ty::None, false),
         Some(r) => match annotation::resolve(r, &scan.imports, diags) {
-            Some(annotation::Annotation { ty: Some(Ty::Str), .. }) => {
-                diags.push(Diagnostic::error(span_of(&**r), crate::checker::STR_VALUES_UNSUPPORTED));
-                (Ty::Unknown, true)
-            }
             Some(annotation::Annotation { ty: Some(ty), is_final: false }) => (ty, true),
             Some(_) => {
                 diags.push(Diagnostic::error(span_of(&**r), "Final is not allowed as a return type"));
@@ -203,10 +199,6 @@ fn signature(def: &ast::StmtFunctionDef, scan: &ModuleScan<'_>, diags: &mut Vec<
 
 fn param_type(ty: Ty, span: taipan_diagnostics::Span, diags: &mut Vec<Diagnostic>) -> Ty {
     match ty {
-        Ty::Str => {
-            diags.push(Diagnostic::error(span, crate::checker::STR_VALUES_UNSUPPORTED));
-            Ty::Unknown
-        }
         Ty::None => {
             diags.push(Diagnostic::error(span, "parameters of type None are not supported yet"));
             Ty::Unknown

@@ -4,7 +4,7 @@ use taipan_diagnostics::Span;
 use taipan_syntax::ast;
 use taipan_syntax::span_of;
 
-use crate::checker::{convert, math_constant, name_of, Checker, Resolved, STR_VALUES_UNSUPPORTED};
+use crate::checker::{convert, math_constant, name_of, Checker, Resolved};
 use crate::fold;
 use crate::hir::{BinOp, BoolOpKind, CmpOp, Const, Conversion, Expr, ExprKind, Ty, UnaryOp};
 use crate::scan::{Imported, MATH_CONSTANTS, MATH_FUNCTIONS};
@@ -14,20 +14,41 @@ use crate::scan::{Imported, MATH_CONSTANTS, MATH_FUNCTIONS};
 const MIN_INT_LITERAL: &str = "9223372036854775808";
 
 impl Checker<'_, '_> {
-    /// An expression used as a value: anything but a `str`.
+    /// An expression used as a value. (`expected`, when known, types empty
+    /// displays and guides literals: `xs: list[float] = [1, 2]`.)
     pub fn value(&mut self, e: &ast::Expr, expected: Option<Ty>) -> Expr {
-        let value = self.expr(e, expected);
-        if value.ty == Ty::Str {
-            self.error(value.span, STR_VALUES_UNSUPPORTED);
-            return Self::error_expr(value.span);
-        }
-        value
+        self.expr(e, expected)
     }
 
     /// An expression whose truthiness is tested. Constant conditions become
     /// `bool` constants, so flow analysis sees them.
     pub fn condition(&mut self, e: &ast::Expr) -> Expr {
-        let cond = self.expr(e, None);
+        // Only the truth of `a and b` matters here, so its operands may have
+        // different types: each is tested for truth.
+        let cond = match e {
+            ast::Expr::BoolOp(b) => {
+                let op = match b.op {
+                    ast::BoolOp::And => BoolOpKind::And,
+                    ast::BoolOp::Or => BoolOpKind::Or,
+                };
+                let values: Vec<Expr> = b
+                    .values
+                    .iter()
+                    .map(|v| {
+                        let c = self.condition(v);
+                        match c.ty {
+                            Ty::Bool | Ty::Unknown => c,
+                            _ => convert(Conversion::Truth, c, Ty::Bool),
+                        }
+                    })
+                    .collect();
+                if values.iter().any(|v| v.ty == Ty::Unknown) {
+                    return Self::error_expr(span_of(e));
+                }
+                self.fold_bool_op(op, values, Ty::Bool, span_of(e))
+            }
+            _ => self.expr(e, None),
+        };
         match cond.as_const() {
             Some(c) => Self::const_expr(Const::Bool(fold::truthy(c)), cond.span),
             None => cond,
@@ -73,6 +94,10 @@ impl Checker<'_, '_> {
             E::IfExp(i) => self.if_exp(i, span, expected),
             E::Call(c) => self.call(c, span, expected),
             E::Attribute(a) => self.attribute(a, span),
+            E::List(l) => self.list_display(&l.elts, span, expected),
+            E::Tuple(t) => self.tuple_display(&t.elts, span, expected),
+            E::Subscript(sub) => self.subscript(sub, span),
+            E::JoinedStr(j) => self.fstring(&j.values, span),
             _ => {
                 self.error(span, unsupported_expr(e));
                 Self::error_expr(span)
@@ -101,7 +126,7 @@ impl Checker<'_, '_> {
         Self::const_expr(value, span)
     }
 
-    fn unsupported(&mut self, span: Span, msg: &str) -> Expr {
+    pub(crate) fn unsupported(&mut self, span: Span, msg: &str) -> Expr {
         self.error(span, msg);
         Self::error_expr(span)
     }
@@ -116,9 +141,6 @@ impl Checker<'_, '_> {
         }
         if u.op == ast::UnaryOp::Not {
             let arg = self.expr(&u.operand, None);
-            if arg.ty == Ty::Str && arg.as_const().is_none() {
-                return self.unsupported(arg.span, STR_VALUES_UNSUPPORTED);
-            }
             return unary_expr(UnaryOp::Not, arg, Ty::Bool, span);
         }
         let arg = self.value(&u.operand, None);
@@ -159,20 +181,7 @@ impl Checker<'_, '_> {
             return Self::error_expr(span);
         }
         if !lhs.ty.is_number() || !rhs.ty.is_number() {
-            // What CPython accepts (concatenation, repetition, formatting) is a
-            // str value taipan does not have yet; the rest is a type error.
-            let str_op = matches!(
-                (lhs.ty, op, rhs.ty),
-                (Ty::Str, BinOp::Add, Ty::Str)
-                    | (Ty::Str, BinOp::Mod, _)
-                    | (Ty::Str, BinOp::Mul, Ty::Int | Ty::Bool)
-                    | (Ty::Int | Ty::Bool, BinOp::Mul, Ty::Str)
-            );
-            if str_op {
-                return self.unsupported(span, STR_VALUES_UNSUPPORTED);
-            }
-            self.error(span, unsupported_operands(op, lhs.ty, rhs.ty));
-            return Self::error_expr(span);
+            return self.sequence_binary(op, lhs, rhs, span);
         }
         let bitwise = matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor);
         if bitwise && lhs.ty == Ty::Bool && rhs.ty == Ty::Bool {
@@ -216,6 +225,11 @@ impl Checker<'_, '_> {
             self.error(span, format!("operands of '{word}' have different types: {first} and {other}"));
             return Self::error_expr(span);
         };
+        self.fold_bool_op(op, values, ty, span)
+    }
+
+    /// `a and b ...` with constants folded away.
+    fn fold_bool_op(&mut self, op: BoolOpKind, mut values: Vec<Expr>, ty: Ty, span: Span) -> Expr {
         // Leading constants decide or drop out.
         while values.len() > 1 {
             let Some(c) = values[0].as_const() else { break };
@@ -247,14 +261,26 @@ impl Checker<'_, '_> {
                     self.error(span, "'is' / 'is not' comparisons are not supported yet");
                     return Self::error_expr(span);
                 }
-                ast::CmpOp::In | ast::CmpOp::NotIn => {
-                    self.error(span, "'in' / 'not in' comparisons are not supported yet");
-                    return Self::error_expr(span);
-                }
+                ast::CmpOp::In => CmpOp::In,
+                ast::CmpOp::NotIn => CmpOp::NotIn,
             };
             ops.push(op);
         }
-        let operands: Vec<Expr> = std::iter::once(&*c.left).chain(&c.comparators).map(|o| self.expr(o, None)).collect();
+        // An empty display (`xs == []`) takes the type of its neighbour.
+        let asts: Vec<&ast::Expr> = std::iter::once(&*c.left).chain(&c.comparators).collect();
+        let mut checked: Vec<Option<Expr>> = asts
+            .iter()
+            .map(|o| (!crate::container_expr::is_empty_display(o)).then(|| self.expr(o, None)))
+            .collect();
+        for i in 0..asts.len() {
+            if checked[i].is_none() {
+                let neighbour = [i.wrapping_sub(1), i + 1]
+                    .into_iter()
+                    .find_map(|j| checked.get(j).and_then(|o| o.as_ref()).map(|o| o.ty));
+                checked[i] = Some(self.expr(asts[i], neighbour));
+            }
+        }
+        let operands: Vec<Expr> = checked.into_iter().flatten().collect();
         if operands.iter().any(|o| o.ty == Ty::Unknown) {
             return Self::error_expr(span);
         }
@@ -281,25 +307,20 @@ impl Checker<'_, '_> {
         }
         for (i, op) in ops.iter().enumerate() {
             let (a, b) = (operands[i].ty, operands[i + 1].ty);
-            if a.is_number() && b.is_number() {
+            let numbers = a.is_number() && b.is_number();
+            if numbers && !matches!(op, CmpOp::In | CmpOp::NotIn) {
                 continue;
             }
-            let msg = if a == Ty::Str || b == Ty::Str {
-                if matches!(op, CmpOp::Eq | CmpOp::Ne) || (a == Ty::Str && b == Ty::Str) {
-                    STR_VALUES_UNSUPPORTED.to_string()
-                } else {
-                    format!(
-                        "'{}' not supported between instances of '{}' and '{}'",
-                        cmp_symbol(*op),
-                        a.python_name(),
-                        b.python_name()
-                    )
-                }
-            } else {
-                "comparisons with None are not supported yet".to_string()
-            };
-            self.error(span, msg);
-            return Self::error_expr(span);
+            if let Err(msg) = crate::container_expr::check_object_comparison(*op, a, b) {
+                self.error(span, msg);
+                return Self::error_expr(span);
+            }
+        }
+        let mut operands = operands;
+        if let [CmpOp::In | CmpOp::NotIn] = ops.as_slice() {
+            let container = operands[1].ty;
+            let item = operands.remove(0);
+            operands.insert(0, self.membership_operand(item, container));
         }
         Expr { kind: ExprKind::Compare { operands, ops }, ty: Ty::Bool, span }
     }
@@ -383,7 +404,7 @@ fn bin_op(op: ast::Operator) -> Option<BinOp> {
     })
 }
 
-fn cmp_symbol(op: CmpOp) -> &'static str {
+pub(crate) fn cmp_symbol(op: CmpOp) -> &'static str {
     match op {
         CmpOp::Eq => "==",
         CmpOp::Ne => "!=",
@@ -391,10 +412,12 @@ fn cmp_symbol(op: CmpOp) -> &'static str {
         CmpOp::Le => "<=",
         CmpOp::Gt => ">",
         CmpOp::Ge => ">=",
+        CmpOp::In => "in",
+        CmpOp::NotIn => "not in",
     }
 }
 
-fn unsupported_operands(op: BinOp, a: Ty, b: Ty) -> String {
+pub(crate) fn unsupported_operands(op: BinOp, a: Ty, b: Ty) -> String {
     format!("unsupported operand types for {}: '{}' and '{}'", op.symbol(), a.python_name(), b.python_name())
 }
 

@@ -155,6 +155,12 @@ fn float_binary(op: BinOp, a: f64, b: f64) -> Option<f64> {
 /// The value of `a op b` for two constants, if it is certain.
 pub(crate) fn compare(op: CmpOp, a: &Const, b: &Const) -> Option<bool> {
     use std::cmp::Ordering;
+    if matches!(op, CmpOp::In | CmpOp::NotIn) {
+        return match (a, b) {
+            (Const::Str(x), Const::Str(y)) => Some(y.contains(x.as_str()) == (op == CmpOp::In)),
+            _ => None,
+        };
+    }
     let ordering: Option<Ordering> = match (a, b) {
         (Const::Bool(x), _) => return compare(op, &Const::Int(*x as i64), b),
         (_, Const::Bool(y)) => return compare(op, a, &Const::Int(*y as i64)),
@@ -186,6 +192,7 @@ pub(crate) fn compare(op: CmpOp, a: &Const, b: &Const) -> Option<bool> {
             CmpOp::Le => o != Ordering::Greater,
             CmpOp::Gt => o == Ordering::Greater,
             CmpOp::Ge => o != Ordering::Less,
+            CmpOp::In | CmpOp::NotIn => return None,
         },
     })
 }

@@ -7,56 +7,9 @@
 //! Python semantics (which IR ops, which runtime calls) are decided later, in
 //! `taipan_lower`.
 
-use std::fmt;
-
 pub use taipan_diagnostics::Span;
 
-/// A value type. Grows with the language (str, list, dict, classes...).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Ty {
-    Int,
-    Float,
-    Bool,
-    None,
-    /// Only string constants exist so far (print arguments, folded comparisons).
-    Str,
-    /// The type of an expression that already has an error. Only appears in
-    /// the HIR of rejected programs, so lowering never sees it.
-    Unknown,
-}
-
-impl Ty {
-    /// The name as written in annotations and messages (`int`, `None`).
-    pub fn name(self) -> &'static str {
-        match self {
-            Ty::Int => "int",
-            Ty::Float => "float",
-            Ty::Bool => "bool",
-            Ty::None => "None",
-            Ty::Str => "str",
-            Ty::Unknown => "<unknown>",
-        }
-    }
-
-    /// The name of the type of a value, as CPython's messages print it (`NoneType`).
-    pub fn python_name(self) -> &'static str {
-        match self {
-            Ty::None => "NoneType",
-            other => other.name(),
-        }
-    }
-
-    /// `int`, `float` or `bool`.
-    pub fn is_number(self) -> bool {
-        matches!(self, Ty::Int | Ty::Float | Ty::Bool)
-    }
-}
-
-impl fmt::Display for Ty {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
-    }
-}
+pub use crate::types::Ty;
 
 macro_rules! hir_index {
     ($(#[$doc:meta])* $name:ident) => {
@@ -206,6 +159,42 @@ pub enum StmtKind {
     },
     /// A `def` statement ran: marks the function's global defined.
     MarkDefined(GlobalId),
+    /// `container[index] = value` on a list. With `aug` (`xs[i] += v`), the
+    /// container and index are evaluated once, then the element as it is
+    /// (`ExprKind::CurrentItem` inside `value`), then `value`.
+    SetItem {
+        container: Expr,
+        index: Expr,
+        value: Expr,
+        aug: bool,
+    },
+    /// `a, (b, c) = value`: `value` is evaluated once, then unpacked into the
+    /// target's names left to right.
+    Unpack {
+        target: Target,
+        value: Expr,
+    },
+    /// `for target in iter` over a list, a tuple or a str (`iter.ty`); the
+    /// iterable is evaluated once, before the loop.
+    ForEach {
+        target: Target,
+        iter: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+}
+
+/// Where an unpacking assignment or a `for` loop stores.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Target {
+    /// One name; the value has type `ty` (before `convert`).
+    Name { target: AssignTarget, ty: Ty },
+    /// A tuple pattern for a value of `tuple[...]` type `ty`: field `i` goes to
+    /// `items[i]`.
+    Tuple { items: Vec<Target>, ty: Ty },
+    /// A name that could not be bound (an error was reported, or a folded
+    /// global): the value is dropped.
+    Discard,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -253,8 +242,8 @@ pub enum ExprKind {
         rhs: Box<Expr>,
     },
     /// A comparison chain `a < b <= c`: each operand is evaluated at most once,
-    /// and evaluation stops at the first false comparison. Operands are numbers
-    /// of any mix of types (`int`, `float`, `bool`).
+    /// and evaluation stops at the first false comparison. See `CmpOp` for the
+    /// operand types.
     Compare {
         operands: Vec<Expr>,
         ops: Vec<CmpOp>,
@@ -287,13 +276,85 @@ pub enum ExprKind {
         args: Vec<Expr>,
     },
     /// `print(*args, sep=sep, end=end, flush=flush)`. `None` separators mean the
-    /// defaults (`" "` and `"\n"`).
+    /// defaults (`" "` and `"\n"`). Arguments may have any type.
     Print {
         args: Vec<Expr>,
         sep: Option<String>,
         end: Option<String>,
         flush: bool,
     },
+    /// An operation on str or container values; `args` already have the types
+    /// the op's doc says.
+    ObjOp {
+        op: ObjOp,
+        args: Vec<Expr>,
+    },
+    /// `[a, b, ...]`: every item already has the element type.
+    List {
+        items: Vec<Expr>,
+    },
+    /// `(a, b, ...)`: item `i` has field type `i` of the expression's type.
+    Tuple {
+        items: Vec<Expr>,
+    },
+    /// An f-string: the concatenation of `parts`, each a `str`.
+    FString {
+        parts: Vec<Expr>,
+    },
+    /// Inside the value of an augmented `StmtKind::SetItem`: the element
+    /// before the assignment.
+    CurrentItem,
+}
+
+/// Operations on str and container values (`ExprKind::ObjOp`). Sequences are
+/// `str`, `list[T]`, `tuple[...]`; the lowering dispatches on the argument types.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ObjOp {
+    /// `len(x)` of a str or container.
+    Len,
+    /// `str(x)` of any supported value.
+    Str,
+    /// `repr(x)` of any supported value.
+    Repr,
+    /// `ascii(x)` (the `!a` conversion).
+    Ascii,
+    /// `format(x, spec)`: `[x, spec: str]`.
+    Format,
+    /// `a + b` of two sequences of the same type.
+    Concat,
+    /// `seq * n`: `[seq, n: int]`.
+    Repeat,
+    /// `n * seq`: `[n: int, seq]` (evaluated in that order).
+    RepeatCountFirst,
+    /// `seq[i]` with a run-time index: `[seq, i: int]` for a str, a list or a
+    /// `tuple[T, ...]`; negative indices count from the end; `IndexError`.
+    Index,
+    /// `t[i]` for a fixed tuple and a constant index already in range (and
+    /// made non-negative): `[t]`.
+    TupleField(u32),
+    /// `seq[start:stop:step]`: `[seq, start, stop, step]`, each bound an `int`
+    /// or the `None` constant when omitted.
+    Slice,
+    /// `item in container` (`[item, container]`), giving a `bool`.
+    Contains,
+    /// `xs.append(x)`: `[xs, x]`.
+    ListAppend,
+    /// `xs.pop()` / `xs.pop(i)`: `[xs]` or `[xs, i: int]`.
+    ListPop,
+    /// `xs.extend(ys)` for a list `ys` of the same type: `[xs, ys]`.
+    ListExtend,
+    /// `xs.insert(i, x)`: `[xs, i: int, x]`.
+    ListInsert,
+    /// `list(range(start, stop, step))`: `[start, stop, step]`, all `int`s.
+    ListFromRange,
+    /// `list(xs)` / `xs.copy()` of a list: `[xs]`.
+    ListCopy,
+    /// `list(t)` of a `tuple[T, ...]` (or a fixed tuple of one field type): `[t]`.
+    TupleToList,
+    /// `int(s)` of a str: `[s]`; `ValueError` as CPython.
+    ParseInt,
+    /// `float(s)` of a str: `[s]`; `ValueError` as CPython.
+    ParseFloat,
 }
 
 /// Which value a parameter receives.
@@ -367,6 +428,10 @@ impl BinOp {
     }
 }
 
+/// A comparison. Numbers compare in any mix of types; str, list and tuple
+/// values compare with a value of the same type (`==`/`!=` for any of them,
+/// ordering lexicographically); `In`/`NotIn` test membership of the left
+/// operand in the right one (a substring for a str).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CmpOp {
     Eq,
@@ -375,6 +440,8 @@ pub enum CmpOp {
     Le,
     Gt,
     Ge,
+    In,
+    NotIn,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -14,14 +14,20 @@ mod annotation;
 mod builtin_call;
 mod call;
 mod checker;
+mod container_expr;
 mod env;
 mod expr;
 mod flow;
 mod fold;
+mod fstring;
 pub mod hir;
 mod math_call;
+mod method_call;
 mod scan;
+mod sequence_builtins;
 mod stmt;
+mod target;
+mod types;
 
 use std::collections::HashMap;
 

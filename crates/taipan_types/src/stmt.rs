@@ -145,11 +145,11 @@ impl Checker<'_, '_> {
     }
 
     /// The target of an assignment, if it is a plain name.
-    fn simple_target<'t>(&mut self, target: &'t ast::Expr) -> Option<&'t str> {
+    pub(crate) fn simple_target<'t>(&mut self, target: &'t ast::Expr) -> Option<&'t str> {
         match target {
             ast::Expr::Name(n) => Some(n.id.as_str()),
             ast::Expr::Tuple(_) | ast::Expr::List(_) => {
-                self.error(span_of(target), "tuple unpacking is not supported yet");
+                self.error(span_of(target), "unpacking in this assignment is not supported yet");
                 None
             }
             ast::Expr::Attribute(_) => {
@@ -157,7 +157,7 @@ impl Checker<'_, '_> {
                 None
             }
             ast::Expr::Subscript(_) => {
-                self.error(span_of(target), "subscript assignment is not supported yet");
+                self.error(span_of(target), "subscript targets in this assignment are not supported yet");
                 None
             }
             _ => {
@@ -177,6 +177,12 @@ impl Checker<'_, '_> {
     }
 
     fn assign(&mut self, a: &ast::StmtAssign, span: Span, out: &mut Vec<Stmt>) {
+        if let [ast::Expr::Subscript(sub)] = a.targets.as_slice() {
+            return self.set_item(sub, &a.value, None, span, out);
+        }
+        if let [target @ (ast::Expr::Tuple(_) | ast::Expr::List(_))] = a.targets.as_slice() {
+            return self.unpack_assign(target, &a.value, span, out);
+        }
         let names: Vec<Option<&str>> = a.targets.iter().map(|t| self.simple_target(t)).collect();
         // A single target's type guides the value (`x: float` ... `x = a if c else 1`).
         let expected = match names.as_slice() {
@@ -195,7 +201,7 @@ impl Checker<'_, '_> {
         self.push_assign(targets, value, span, out);
     }
 
-    fn push_assign(&mut self, targets: Vec<hir::AssignTarget>, value: hir::Expr, span: Span, out: &mut Vec<Stmt>) {
+    pub(crate) fn push_assign(&mut self, targets: Vec<hir::AssignTarget>, value: hir::Expr, span: Span, out: &mut Vec<Stmt>) {
         if targets.is_empty() {
             // Every target folded: nothing to store, and a constant has no effects.
             if value.as_const().is_none() {
@@ -212,10 +218,6 @@ impl Checker<'_, '_> {
         let ann = annotation::resolve(&a.annotation, &self.env.scan.imports, &mut ann_diags);
         self.diags.extend(ann_diags);
         let declared = ann.and_then(|a| a.ty);
-        if declared == Some(Ty::Str) {
-            self.error(span_of(&*a.annotation), crate::checker::STR_VALUES_UNSUPPORTED);
-            return;
-        }
         if let Some(ann) = ann {
             if ann.is_final && self.block_depth > 0 {
                 self.error(span_of(&*a.annotation), "Final names must be assigned at the top level");
@@ -229,6 +231,9 @@ impl Checker<'_, '_> {
     }
 
     fn aug_assign(&mut self, a: &ast::StmtAugAssign, span: Span, out: &mut Vec<Stmt>) {
+        if let ast::Expr::Subscript(sub) = &*a.target {
+            return self.set_item(sub, &a.value, Some(a.op), span, out);
+        }
         let Some(name) = self.simple_target(&a.target) else {
             self.value(&a.value, None);
             return;
@@ -243,6 +248,9 @@ impl Checker<'_, '_> {
     }
 
     fn for_stmt(&mut self, f: &ast::StmtFor, span: Span, out: &mut Vec<Stmt>) {
+        if !is_range_call(self, &f.iter) {
+            return self.for_each_stmt(f, span, out);
+        }
         let bounds = self.range_bounds(&f.iter);
         let name = self.simple_target(&f.target);
         let before = self.flow.clone();
@@ -259,21 +267,47 @@ impl Checker<'_, '_> {
         }
     }
 
+    /// `for target in iterable` over a list, a tuple or a str.
+    fn for_each_stmt(&mut self, f: &ast::StmtFor, span: Span, out: &mut Vec<Stmt>) {
+        let iter = self.value(&f.iter, None);
+        let elem = match iter.ty {
+            Ty::Unknown => None,
+            Ty::Str | Ty::List(_) | Ty::TupleOf(_) | Ty::Tuple(_) => match iter.ty.iter_elem() {
+                Some(e) => Some(e),
+                None => {
+                    self.error(iter.span, format!("for loops over a {} (fields of different types) are not supported", iter.ty));
+                    None
+                }
+            },
+            Ty::Dict(..) | Ty::Set(_) => {
+                self.error(iter.span, format!("for loops over a {} are not supported yet", iter.ty));
+                None
+            }
+            other => {
+                self.error(iter.span, format!("'{}' object is not iterable", other.python_name()));
+                None
+            }
+        };
+        let before = self.flow.clone();
+        let target = self.bind_target(&f.target, elem.unwrap_or(Ty::Unknown));
+        let (body, breaks) = self.loop_body(&f.body);
+        self.flow = before;
+        let orelse = self.block(&f.orelse);
+        self.flow = self.flow.join(&breaks);
+        if elem.is_some() {
+            out.push(Stmt { kind: StmtKind::ForEach { target, iter, body, orelse }, span });
+        }
+    }
+
     /// `range(...)` of a `for` loop: (start, stop, step) as `int`s.
     fn range_bounds(&mut self, iter: &ast::Expr) -> Option<(hir::Expr, hir::Expr, hir::Expr)> {
         let span = span_of(iter);
-        let call = match iter {
-            ast::Expr::Call(call)
-                if name_of(&call.func).is_some_and(|n| matches!(self.resolve(n), Resolved::Builtin("range"))) =>
-            {
-                call
-            }
-            _ => {
-                self.expr(iter, None);
-                self.error(span, "for loops over anything other than range() are not supported yet");
-                return None;
-            }
-        };
+        let ast::Expr::Call(call) = iter else { return None };
+        self.range_args(call, span)
+    }
+
+    /// The arguments of `range(...)`: (start, stop, step) as `int`s.
+    pub fn range_args(&mut self, call: &ast::ExprCall, span: Span) -> Option<(hir::Expr, hir::Expr, hir::Expr)> {
         if !call.keywords.is_empty() {
             self.error(span, "range() takes no keyword arguments");
             return None;
@@ -308,10 +342,6 @@ impl Checker<'_, '_> {
             return Some(None);
         };
         let value = self.expr(value, Some(ret));
-        if value.ty == Ty::Str {
-            self.error(value.span, crate::checker::STR_VALUES_UNSUPPORTED);
-            return None;
-        }
         if !ret_annotated && value.ty != Ty::None && value.ty != Ty::Unknown {
             self.error(value.span, "a function that returns a value needs a return type annotation");
             return None;
@@ -353,5 +383,15 @@ impl Checker<'_, '_> {
         if let Some(marker) = self.env.markers[f] {
             out.push(Stmt { kind: StmtKind::MarkDefined(marker), span });
         }
+    }
+}
+
+/// Whether `e` is a call of the builtin `range`.
+pub(crate) fn is_range_call(checker: &Checker<'_, '_>, e: &ast::Expr) -> bool {
+    match e {
+        ast::Expr::Call(call) => {
+            name_of(&call.func).is_some_and(|n| matches!(checker.resolve(n), Resolved::Builtin("range")))
+        }
+        _ => false,
     }
 }

@@ -1,0 +1,139 @@
+//! `for` loops over lists, tuples and strs, and unpacking into targets.
+
+use taipan_ir as ir;
+use taipan_ir::{CmpOp, IntBinOp, Op, Operand, RuntimeFn};
+use taipan_types::hir::{self, ExprKind, Target, Ty};
+
+use crate::stmt::int;
+use crate::{ir_type, slot_kind, FnLowerer, LoopTargets};
+
+impl FnLowerer<'_, '_> {
+    /// Stores `value` (of the target's type) into a target, unpacking tuples.
+    pub fn bind_target(&mut self, target: &Target, value: Operand) {
+        match target {
+            Target::Name { target, ty } => self.store(target, value, *ty),
+            Target::Tuple { items, ty: Ty::Tuple(fields) } => {
+                for (i, (item, field_ty)) in items.iter().zip(fields.iter()).enumerate() {
+                    if matches!(item, Target::Discard) {
+                        continue;
+                    }
+                    let field = self.borrowed_value(
+                        ir_type(*field_ty),
+                        Op::TupleGet { tuple: value, index: i as u32, kind: slot_kind(*field_ty) },
+                    );
+                    self.bind_target(item, field);
+                }
+            }
+            // The checker only builds tuple patterns for fixed tuples.
+            Target::Tuple { .. } | Target::Discard => {}
+        }
+    }
+
+    /// `a, b = value`. A tuple display on the right (`a, b = b, a`) is not
+    /// built: its items are evaluated into temps first, then stored.
+    pub fn unpack(&mut self, target: &Target, value: &hir::Expr) {
+        if let (ExprKind::Tuple { items }, Target::Tuple { items: targets, .. }) = (&value.kind, target) {
+            if items.len() == targets.len() {
+                let values: Vec<Operand> = items
+                    .iter()
+                    .map(|item| {
+                        let v = self.expr(item);
+                        self.frozen(v)
+                    })
+                    .collect();
+                for (t, v) in targets.iter().zip(values) {
+                    self.bind_target(t, v);
+                }
+                return;
+            }
+        }
+        let v = self.expr(value);
+        self.bind_target(target, v);
+    }
+
+    /// `for target in iter` over a list (the length is read at each step, as
+    /// CPython does, so appending in the body is seen), a tuple or a str.
+    pub fn for_each(
+        &mut self,
+        s: &hir::Stmt,
+        target: &Target,
+        iter: &hir::Expr,
+        body: &[hir::Stmt],
+        orelse: &[hir::Stmt],
+    ) {
+        let line = self.line_of(s.span);
+        let seq = self.expr(iter);
+        // The loop iterates the object it started with, even if the body
+        // rebinds the variable it came from.
+        let seq = self.frozen(seq);
+        self.b.line = line;
+        let Some(elem) = iter.ty.iter_elem() else { return };
+        let index = self.b.temp(ir::Type::Int);
+        self.b.copy(index, int(0));
+        let index_op = Operand::Local(index);
+        let head = self.b.new_block();
+        let body_block = self.b.new_block();
+        let latch = self.b.new_block();
+        let else_block = self.b.new_block();
+        let exit = self.b.new_block();
+        self.b.jump(head);
+
+        self.b.switch_to(head);
+        let len = match iter.ty {
+            Ty::Str => self.b.value(ir::Type::Int, Op::StrLen(seq)),
+            _ => self.b.value(ir::Type::Int, Op::ContainerLen(seq)),
+        };
+        let more = self.b.value(ir::Type::Bool, Op::Cmp(CmpOp::Lt, index_op, len));
+        self.b.branch(more, body_block, else_block);
+
+        self.b.switch_to(body_block);
+        let mark = self.temp_mark();
+        match iter.ty {
+            Ty::List(_) => {
+                // `0 <= index < len`: the element is read without a check.
+                let get = Op::ListGet { list: seq, index: index_op, kind: slot_kind(elem), checked: false };
+                match target {
+                    // An object element goes straight into a plain variable.
+                    Target::Name { target: t, .. }
+                        if elem.is_object() && t.convert.is_none() && matches!(t.place, hir::Place::Local(_)) =>
+                    {
+                        if let hir::Place::Local(id) = t.place {
+                            self.assign_local_borrowed(ir::Local(id.0), get);
+                            self.mark_bound(id);
+                        }
+                    }
+                    _ => {
+                        let item = self.borrowed_value(ir_type(elem), get);
+                        self.bind_target(target, item);
+                    }
+                }
+            }
+            Ty::Str => {
+                // TODO(perf): O(n) per character on non-ASCII strings; walk byte
+                // offsets once the IR can read a str's byte length.
+                let item = self.runtime(RuntimeFn::StrGetItem, vec![seq, index_op], ir::Type::Str);
+                self.bind_target(target, item);
+            }
+            _ => {
+                let item = self.runtime(RuntimeFn::TupleGetItem, vec![seq, index_op], ir_type(elem));
+                self.bind_target(target, item);
+            }
+        }
+        self.release_temps(mark);
+        self.loops.push(LoopTargets { continue_to: latch, break_to: exit });
+        self.stmts(body);
+        self.loops.pop();
+        self.b.jump(latch);
+
+        self.b.switch_to(latch);
+        self.b.line = line;
+        let next = self.b.value(ir::Type::Int, Op::IntBin(IntBinOp::AddUnchecked, index_op, int(1)));
+        self.b.copy(index, next);
+        self.b.jump(head);
+
+        self.b.switch_to(else_block);
+        self.stmts(orelse);
+        self.b.jump(exit);
+        self.b.switch_to(exit);
+    }
+}

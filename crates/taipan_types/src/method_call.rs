@@ -1,0 +1,97 @@
+//! Method calls `receiver.name(args)`, dispatched on the receiver's static
+//! type. Each supported method is one arm producing an `ObjOp`; the str
+//! methods (`split`, `join`, `strip`, ...) belong in `str_method` here.
+
+use taipan_diagnostics::Span;
+use taipan_syntax::ast;
+
+use crate::checker::Checker;
+use crate::container_expr::obj_op;
+use crate::expr::to_int;
+use crate::hir::{Expr, ObjOp, Ty};
+
+impl Checker<'_, '_> {
+    pub fn method_call(&mut self, a: &ast::ExprAttribute, call: &ast::ExprCall, span: Span) -> Expr {
+        let receiver = self.value(&a.value, None);
+        let name = a.attr.as_str();
+        match receiver.ty {
+            Ty::Unknown => self.reject_call(call, span, String::new()),
+            Ty::List(elem) => self.list_method(receiver, *elem, name, call, span),
+            other => {
+                let msg = format!("'{}' object method '{name}' is not supported yet", other.python_name());
+                self.reject_call(call, span, msg)
+            }
+        }
+    }
+
+    /// The positional arguments of a method taking `min..=max` of them, checked
+    /// against the expected types (`None`: any).
+    fn method_args(
+        &mut self,
+        call: &ast::ExprCall,
+        span: Span,
+        qualified: &str,
+        expected: &[Option<Ty>],
+        min: usize,
+    ) -> Option<Vec<Expr>> {
+        if self.positional(call, qualified).is_none() {
+            return None;
+        }
+        let n = call.args.len();
+        if n < min || n > expected.len() {
+            let takes = if min == expected.len() {
+                match min {
+                    0 => "no arguments".to_string(),
+                    1 => "exactly one argument".to_string(),
+                    k => format!("exactly {k} arguments"),
+                }
+            } else {
+                format!("from {min} to {} arguments", expected.len())
+            };
+            self.error(span, format!("{qualified}() takes {takes} ({n} given)"));
+            return None;
+        }
+        let mut args = Vec::new();
+        let mut ok = true;
+        for (i, (a, want)) in call.args.iter().zip(expected).enumerate() {
+            let value = self.value(a, *want);
+            let value = match want {
+                Some(Ty::Int) if value.ty == Ty::Bool => to_int(value),
+                Some(ty) if value.ty == *ty || value.ty == Ty::Unknown => value,
+                Some(Ty::Float) if matches!(value.ty, Ty::Int | Ty::Bool) => crate::expr::to_float(value),
+                Some(ty) => {
+                    let msg = format!("argument {} of {qualified}() has type {}, expected {ty}", i + 1, value.ty);
+                    self.error(value.span, msg);
+                    ok = false;
+                    value
+                }
+                None => value,
+            };
+            ok &= value.ty != Ty::Unknown;
+            args.push(value);
+        }
+        ok.then_some(args)
+    }
+
+    fn list_method(&mut self, list: Expr, elem: Ty, name: &str, call: &ast::ExprCall, span: Span) -> Expr {
+        let list_ty = list.ty;
+        let qualified = format!("list.{name}");
+        let (op, expected, min, ret): (ObjOp, Vec<Option<Ty>>, usize, Ty) = match name {
+            "append" => (ObjOp::ListAppend, vec![Some(elem)], 1, Ty::None),
+            "pop" => (ObjOp::ListPop, vec![Some(Ty::Int)], 0, elem),
+            "extend" => (ObjOp::ListExtend, vec![Some(list_ty)], 1, Ty::None),
+            "insert" => (ObjOp::ListInsert, vec![Some(Ty::Int), Some(elem)], 2, Ty::None),
+            "copy" => (ObjOp::ListCopy, vec![], 0, list_ty),
+            _ => {
+                let msg = format!("list method '{name}' is not supported yet");
+                return self.reject_call(call, span, msg);
+            }
+        };
+        let Some(args) = self.method_args(call, span, &qualified, &expected, min) else {
+            return Self::error_expr(span);
+        };
+        let mut all = vec![list];
+        all.extend(args);
+        obj_op(op, all, ret, span)
+    }
+}

@@ -1,0 +1,91 @@
+//! Builtins on str and container values: `len`, `str`, `repr`, `list`.
+//! (`sorted`, `enumerate`, `zip`, `sum`, ... slot in next to these.)
+
+use taipan_diagnostics::Span;
+use taipan_syntax::ast;
+
+use crate::checker::{name_of, Checker, Resolved};
+use crate::container_expr::obj_op;
+use crate::hir::{Const, Expr, ObjOp, Ty};
+
+impl Checker<'_, '_> {
+    pub fn sequence_builtin(&mut self, name: &str, call: &ast::ExprCall, span: Span, expected: Option<Ty>) -> Expr {
+        if self.positional(call, name).is_none() {
+            return Self::error_expr(span);
+        }
+        if name == "list" {
+            return self.list_call(call, span, expected);
+        }
+        if name == "str" && call.args.is_empty() {
+            return Self::const_expr(Const::Str(String::new()), span);
+        }
+        if call.args.len() != 1 {
+            let n = call.args.len();
+            let msg = match name {
+                "str" => format!("str() takes at most 1 argument ({n} given)"),
+                _ => format!("{name}() takes exactly one argument ({n} given)"),
+            };
+            return self.reject_call(call, span, msg);
+        }
+        let arg = self.value(&call.args[0], None);
+        if arg.ty == Ty::Unknown {
+            return Self::error_expr(span);
+        }
+        match name {
+            "len" => {
+                if let Some(Const::Str(s)) = arg.as_const() {
+                    return Self::const_expr(Const::Int(s.chars().count() as i64), span);
+                }
+                if !arg.ty.is_object() {
+                    let msg = format!("object of type '{}' has no len()", arg.ty.python_name());
+                    return self.unsupported(arg.span, &msg);
+                }
+                obj_op(ObjOp::Len, vec![arg], Ty::Int, span)
+            }
+            "str" => {
+                let s = self.str_of(arg, span);
+                Expr { span, ..s }
+            }
+            _ => obj_op(ObjOp::Repr, vec![arg], Ty::Str, span),
+        }
+    }
+
+    /// `list()`, `list(range(...))`, `list(xs)` of a list or a tuple.
+    fn list_call(&mut self, call: &ast::ExprCall, span: Span, expected: Option<Ty>) -> Expr {
+        match call.args.as_slice() {
+            [] => match expected {
+                Some(ty @ Ty::List(_)) => Expr { kind: crate::hir::ExprKind::List { items: vec![] }, ty, span },
+                _ => {
+                    self.error(span, "cannot infer the type of an empty list: annotate the variable (for example `xs: list[int] = list()`)");
+                    Self::error_expr(span)
+                }
+            },
+            [ast::Expr::Call(inner)]
+                if name_of(&inner.func).is_some_and(|n| matches!(self.resolve(n), Resolved::Builtin("range"))) =>
+            {
+                let Some((start, stop, step)) = self.range_args(inner, span) else { return Self::error_expr(span) };
+                obj_op(ObjOp::ListFromRange, vec![start, stop, step], Ty::list(Ty::Int), span)
+            }
+            [arg] => {
+                let arg = self.value(arg, None);
+                match arg.ty {
+                    Ty::Unknown => Self::error_expr(span),
+                    ty @ Ty::List(_) => obj_op(ObjOp::ListCopy, vec![arg], ty, span),
+                    Ty::TupleOf(e) => obj_op(ObjOp::TupleToList, vec![arg], Ty::list(*e), span),
+                    Ty::Tuple(_) if arg.ty.iter_elem().is_some() => {
+                        let elem = arg.ty.iter_elem().unwrap_or(Ty::Unknown);
+                        obj_op(ObjOp::TupleToList, vec![arg], Ty::list(elem), span)
+                    }
+                    other => {
+                        let msg = format!("list() of a {other} is not supported yet");
+                        self.unsupported(span, &msg)
+                    }
+                }
+            }
+            _ => {
+                let msg = format!("list expected at most 1 argument, got {}", call.args.len());
+                self.reject_call(call, span, msg)
+            }
+        }
+    }
+}

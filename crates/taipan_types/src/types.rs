@@ -1,0 +1,190 @@
+//! The value types of the language ([`Ty`]), shared by the checker, the HIR and
+//! lowering.
+//!
+//! `Ty` is `Copy`, so the checker can pass types around freely and match on
+//! them (`Ty::List(&Ty::Float)`): the element types of containers are interned
+//! `&'static` references. Interning (one leaked allocation per distinct type,
+//! for the life of the process) keeps memory bounded by the number of distinct
+//! types a compilation mentions, which is small.
+
+use std::collections::HashSet;
+use std::fmt;
+use std::sync::{Mutex, OnceLock};
+
+/// A value type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Ty {
+    Int,
+    Float,
+    Bool,
+    None,
+    Str,
+    /// `list[T]`.
+    List(&'static Ty),
+    /// `tuple[A, B, ...]`: a fixed number of fields, each with its own type
+    /// (`tuple[()]`, the empty tuple, has none).
+    Tuple(&'static [Ty]),
+    /// `tuple[T, ...]`: any number of fields of one type.
+    TupleOf(&'static Ty),
+    /// `dict[K, V]`.
+    Dict(&'static Ty, &'static Ty),
+    /// `set[T]`.
+    Set(&'static Ty),
+    /// The type of an expression that already has an error. Only appears in
+    /// the HIR of rejected programs, so lowering never sees it.
+    Unknown,
+}
+
+impl Ty {
+    pub fn list(elem: Ty) -> Ty {
+        Ty::List(intern_one(elem))
+    }
+
+    pub fn tuple(fields: &[Ty]) -> Ty {
+        Ty::Tuple(intern_slice(fields))
+    }
+
+    pub fn tuple_of(elem: Ty) -> Ty {
+        Ty::TupleOf(intern_one(elem))
+    }
+
+    pub fn dict(key: Ty, value: Ty) -> Ty {
+        Ty::Dict(intern_one(key), intern_one(value))
+    }
+
+    pub fn set(elem: Ty) -> Ty {
+        Ty::Set(intern_one(elem))
+    }
+
+    /// The name of the type of a value, as CPython's messages print it
+    /// (`NoneType`, `list`).
+    pub fn python_name(self) -> &'static str {
+        match self {
+            Ty::Int => "int",
+            Ty::Float => "float",
+            Ty::Bool => "bool",
+            Ty::None => "NoneType",
+            Ty::Str => "str",
+            Ty::List(_) => "list",
+            Ty::Tuple(_) | Ty::TupleOf(_) => "tuple",
+            Ty::Dict(..) => "dict",
+            Ty::Set(_) => "set",
+            Ty::Unknown => "<unknown>",
+        }
+    }
+
+    /// `int`, `float` or `bool`.
+    pub fn is_number(self) -> bool {
+        matches!(self, Ty::Int | Ty::Float | Ty::Bool)
+    }
+
+    /// Whether values of this type are refcounted heap objects.
+    pub fn is_object(self) -> bool {
+        matches!(self, Ty::Str | Ty::List(_) | Ty::Tuple(_) | Ty::TupleOf(_) | Ty::Dict(..) | Ty::Set(_))
+    }
+
+    /// Whether the type (or an element type inside it) is still unknown.
+    pub fn has_unknown(self) -> bool {
+        match self {
+            Ty::Unknown => true,
+            Ty::List(e) | Ty::TupleOf(e) | Ty::Set(e) => e.has_unknown(),
+            Ty::Tuple(fields) => fields.iter().any(|f| f.has_unknown()),
+            Ty::Dict(k, v) => k.has_unknown() || v.has_unknown(),
+            _ => false,
+        }
+    }
+
+    /// The type a `for` loop over a value of this type binds, and `x in` tests:
+    /// the elements of a list, set, `tuple[T, ...]`; the keys of a dict; the
+    /// characters of a str. `None` for types that are not iterable (or fixed
+    /// tuples of mixed types).
+    pub fn iter_elem(self) -> Option<Ty> {
+        match self {
+            Ty::Str => Some(Ty::Str),
+            Ty::List(e) | Ty::TupleOf(e) | Ty::Set(e) => Some(*e),
+            Ty::Dict(k, _) => Some(*k),
+            Ty::Tuple(fields) => match fields.split_first() {
+                Some((first, rest)) if rest.iter().all(|f| f == first) => Some(*first),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Ty {
+    /// As written in annotations and shown in messages: `int`, `None`,
+    /// `list[int]`, `tuple[int, str]`, `tuple[int, ...]`, `dict[str, list[float]]`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Ty::Int => f.write_str("int"),
+            Ty::Float => f.write_str("float"),
+            Ty::Bool => f.write_str("bool"),
+            Ty::None => f.write_str("None"),
+            Ty::Str => f.write_str("str"),
+            Ty::List(e) => write!(f, "list[{e}]"),
+            Ty::Tuple([]) => f.write_str("tuple[()]"),
+            Ty::Tuple(fields) => {
+                f.write_str("tuple[")?;
+                for (i, field) in fields.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(", ")?;
+                    }
+                    write!(f, "{field}")?;
+                }
+                f.write_str("]")
+            }
+            Ty::TupleOf(e) => write!(f, "tuple[{e}, ...]"),
+            Ty::Dict(k, v) => write!(f, "dict[{k}, {v}]"),
+            Ty::Set(e) => write!(f, "set[{e}]"),
+            Ty::Unknown => f.write_str("<unknown>"),
+        }
+    }
+}
+
+fn intern_one(ty: Ty) -> &'static Ty {
+    static TABLE: OnceLock<Mutex<HashSet<&'static Ty>>> = OnceLock::new();
+    let mut table = TABLE.get_or_init(Default::default).lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(found) = table.get(&ty) {
+        return found;
+    }
+    let leaked: &'static Ty = Box::leak(Box::new(ty));
+    table.insert(leaked);
+    leaked
+}
+
+fn intern_slice(tys: &[Ty]) -> &'static [Ty] {
+    static TABLE: OnceLock<Mutex<HashSet<&'static [Ty]>>> = OnceLock::new();
+    let mut table = TABLE.get_or_init(Default::default).lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(found) = table.get(tys) {
+        return found;
+    }
+    let leaked: &'static [Ty] = Box::leak(tys.to_vec().into_boxed_slice());
+    table.insert(leaked);
+    leaked
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Ty;
+
+    #[test]
+    fn types_print_as_annotations() {
+        assert_eq!(Ty::list(Ty::Int).to_string(), "list[int]");
+        assert_eq!(Ty::list(Ty::list(Ty::Float)).to_string(), "list[list[float]]");
+        assert_eq!(Ty::tuple(&[Ty::Int, Ty::Str]).to_string(), "tuple[int, str]");
+        assert_eq!(Ty::tuple(&[]).to_string(), "tuple[()]");
+        assert_eq!(Ty::tuple_of(Ty::Int).to_string(), "tuple[int, ...]");
+        assert_eq!(Ty::dict(Ty::Str, Ty::list(Ty::Int)).to_string(), "dict[str, list[int]]");
+        assert_eq!(Ty::set(Ty::Bool).to_string(), "set[bool]");
+    }
+
+    #[test]
+    fn interned_types_compare_by_value() {
+        assert_eq!(Ty::list(Ty::Int), Ty::list(Ty::Int));
+        assert_ne!(Ty::list(Ty::Int), Ty::list(Ty::Float));
+        assert!(matches!(Ty::list(Ty::Float), Ty::List(&Ty::Float)));
+        assert_eq!(Ty::tuple(&[Ty::Int, Ty::Int]).iter_elem(), Some(Ty::Int));
+        assert_eq!(Ty::tuple(&[Ty::Int, Ty::Str]).iter_elem(), None);
+    }
+}
