@@ -217,6 +217,7 @@ fn exported() -> Vec<(&'static str, FoundSig)> {
         tp_int_bin(_);
         tp_int_pow_mod(_, _, _);
         tp_int_pow(_, _);
+        tp_range_len(_, _, _);
         tp_int_truediv(_, _);
         tp_int_lshift(_, _);
         tp_int_rshift(_, _);

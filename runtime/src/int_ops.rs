@@ -150,6 +150,25 @@ pub fn int_round_ndigits(a: i64, ndigits: i64) -> Result<i64, ErrCode> {
     i64::try_from(value - remainder).map_err(|_| ErrCode::IntOverflow)
 }
 
+/// The number of values of `range(start, stop, step)` (`step != 0`), as an
+/// unsigned count: compiled `for` loops count it down instead of comparing the
+/// counter with `stop` in the direction of a step known only at run time.
+#[no_mangle]
+pub extern "C" fn tp_range_len(start: i64, stop: i64, step: i64) -> i64 {
+    range_len(start, stop, step) as i64
+}
+
+pub fn range_len(start: i64, stop: i64, step: i64) -> u64 {
+    // The differences of two i64s and |step| all fit in u64 (wrapping casts).
+    if step > 0 && start < stop {
+        (stop.wrapping_sub(start) as u64 - 1) / step as u64 + 1
+    } else if step < 0 && start > stop {
+        (start.wrapping_sub(stop) as u64 - 1) / step.unsigned_abs() + 1
+    } else {
+        0
+    }
+}
+
 #[no_mangle]
 pub extern "C" fn tp_int_pow(base: i64, exponent: i64) -> I64Result {
     int_pow(base, exponent).into()

@@ -360,6 +360,12 @@ impl List {
 
     /// `xs.clear()`.
     pub fn clear(self) {
+        if self.kind != SlotKind::Obj {
+            // Unboxed elements own nothing.
+            self.set_len(0);
+            self.set_capacity(0);
+            return;
+        }
         let items = self.to_vec();
         // Empty the list before releasing the elements, as CPython does.
         self.set_len(0);
@@ -407,9 +413,34 @@ impl List {
         let len = self.len().checked_mul(times).ok_or_else(memory_error)?;
         check_array_size(len, self.item_size())?;
         let result = List::new(self.kind, len);
-        // `len` bounds the work even when `times` is huge and the list empty.
-        for &bits in self.to_vec().iter().cycle().take(len) {
-            result.push_borrowed(bits);
+        if len == 0 {
+            return Ok(result);
+        }
+        // The element bytes are copied in doubling blocks (`[0.0] * n` is a
+        // memset-speed fill, not n pushes); only object elements need counting.
+        let size = self.item_size();
+        let block = self.len() * size;
+        let total = len * size;
+        // SAFETY: the source array holds `block` initialised bytes; the result's
+        // array has room for `total` bytes, and every copy reads from its already
+        // filled prefix into the part after it, so no two ranges overlap.
+        unsafe {
+            let dst = result.items_ptr();
+            std::ptr::copy_nonoverlapping(self.items_ptr(), dst, block);
+            let mut filled = block;
+            while filled < total {
+                let chunk = filled.min(total - filled);
+                std::ptr::copy_nonoverlapping(dst, dst.add(filled), chunk);
+                filled += chunk;
+            }
+        }
+        result.set_len(len);
+        if self.kind == SlotKind::Obj {
+            for i in 0..len {
+                // SAFETY: each element is a live object of this list, now also
+                // held by the result.
+                unsafe { incref_slot(self.kind, result.get(i)) };
+            }
         }
         Ok(result)
     }

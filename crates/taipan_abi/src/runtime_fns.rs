@@ -227,6 +227,9 @@ runtime_fns! {
     IntPowMod = "tp_int_pow_mod"(I64, I64, I64) -> I64, raises;
 
     // ---- int ----
+    /// `len(range(start, stop, step))` for `step != 0`, as an unsigned count (a
+    /// range can hold up to 2**64 - 1 values, more than an `int` can count).
+    RangeLen = "tp_range_len"(I64, I64, I64) -> I64;
     /// `a ** b` for `b >= 0`; raises `IntOverflow`, or `NegativeIntPower` for `b < 0`.
     IntPow = "tp_int_pow"(I64, I64) -> I64, raises;
     /// `a / b`, correctly rounded like CPython; raises `DivisionByZero`.

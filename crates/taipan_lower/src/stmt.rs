@@ -1,7 +1,7 @@
 //! Statements → blocks.
 
 use taipan_ir as ir;
-use taipan_ir::{CmpOp, ExcKind, IntBinOp, Op, Operand, Terminator};
+use taipan_ir::{CmpOp, ExcKind, IntBinOp, Op, Operand, RuntimeFn, Terminator};
 use taipan_types::hir::{self, Const, StmtKind};
 
 use crate::{FnLowerer, LoopTargets};
@@ -193,8 +193,10 @@ impl FnLowerer<'_, '_> {
             self.b.terminate(Terminator::Raise { kind: ExcKind::ValueError, message: Some(message), line });
             return;
         }
+        // Whether the step is positive, known when the step is a constant; a
+        // run-time step is checked for zero here and then counted down below.
         let positive = match constant_step {
-            Some(n) => Operand::Const(ir::Const::Bool(n > 0)),
+            Some(n) => n > 0,
             None => {
                 let is_zero = self.b.value(ir::Type::Bool, Op::Cmp(CmpOp::Eq, step_value, int(0)));
                 let zero_block = self.b.new_block();
@@ -204,13 +206,29 @@ impl FnLowerer<'_, '_> {
                 let message = self.str_const(RANGE_STEP_ZERO);
                 self.b.terminate(Terminator::Raise { kind: ExcKind::ValueError, message: Some(message), line });
                 self.b.switch_to(checked);
-                self.b.value(ir::Type::Bool, Op::Cmp(CmpOp::Gt, step_value, int(0)))
+                true
             }
         };
         let counter = self.b.temp(ir::Type::Int);
         self.b.copy(counter, start);
         let counter_op = Operand::Local(counter);
-        let first = self.in_range(positive, counter_op, stop);
+        // With a step of 1 or -1 the counter is compared with `stop`. Any other
+        // step counts the values down instead: the count is computed once, so the
+        // loop test does not depend on the step's sign and the counter never has
+        // to be checked for wrapping past the end of the 64-bit range.
+        let unit_step = matches!(constant_step, Some(1) | Some(-1));
+        let remaining = (!unit_step).then(|| self.b.temp(ir::Type::Int));
+        let first = match remaining {
+            None => self.in_range(positive, counter_op, stop),
+            Some(remaining) => {
+                let count = self.b.value(
+                    ir::Type::Int,
+                    Op::CallRuntime { func: RuntimeFn::RangeLen, args: vec![counter_op, stop, step_value] },
+                );
+                self.b.copy(remaining, count);
+                self.b.value(ir::Type::Bool, Op::Cmp(CmpOp::Ne, Operand::Local(remaining), int(0)))
+            }
+        };
         self.b.branch(first, body_block, else_block);
 
         self.b.switch_to(body_block);
@@ -220,21 +238,19 @@ impl FnLowerer<'_, '_> {
         self.loops.pop();
         self.b.jump(latch);
 
-        // counter += step, stopping at the end of the range. The sum wraps when
-        // it passes the end of the 64-bit range, where the range has ended too:
-        // with step > 0 a wrapped sum is below the counter, with step < 0 above.
         self.b.switch_to(latch);
         self.b.line = line;
+        // Past the last value the sum may wrap; it is never used then.
         let next = self.b.value(ir::Type::Int, Op::IntBin(IntBinOp::AddUnchecked, counter_op, step_value));
-        let more = match constant_step {
+        let more = match remaining {
             // One past the last value is at most `stop`, which cannot wrap.
-            Some(1) | Some(-1) => self.in_range(positive, next, stop),
-            _ => {
-                let no_wrap_up = self.b.value(ir::Type::Bool, Op::Cmp(CmpOp::Gt, next, counter_op));
-                let no_wrap_down = self.b.value(ir::Type::Bool, Op::Cmp(CmpOp::Lt, next, counter_op));
-                let no_wrap = self.select(positive, no_wrap_up, no_wrap_down);
-                let inside = self.in_range(positive, next, stop);
-                self.select(no_wrap, inside, Operand::Const(ir::Const::Bool(false)))
+            None => self.in_range(positive, next, stop),
+            Some(remaining) => {
+                // The count is unsigned: it only has to reach zero.
+                let left =
+                    self.b.value(ir::Type::Int, Op::IntBin(IntBinOp::SubUnchecked, Operand::Local(remaining), int(1)));
+                self.b.copy(remaining, left);
+                self.b.value(ir::Type::Bool, Op::Cmp(CmpOp::Ne, left, int(0)))
             }
         };
         self.b.copy(counter, next);
@@ -247,19 +263,11 @@ impl FnLowerer<'_, '_> {
     }
 
     /// `value < stop` for a positive step, `value > stop` for a negative one.
-    fn in_range(&mut self, positive: Operand, value: Operand, stop: Operand) -> Operand {
-        match positive {
-            Operand::Const(ir::Const::Bool(true)) => self.b.value(ir::Type::Bool, Op::Cmp(CmpOp::Lt, value, stop)),
-            Operand::Const(ir::Const::Bool(false)) => self.b.value(ir::Type::Bool, Op::Cmp(CmpOp::Gt, value, stop)),
-            _ => {
-                let below = self.b.value(ir::Type::Bool, Op::Cmp(CmpOp::Lt, value, stop));
-                let above = self.b.value(ir::Type::Bool, Op::Cmp(CmpOp::Gt, value, stop));
-                self.select(positive, below, above)
-            }
-        }
+    fn in_range(&mut self, positive: bool, value: Operand, stop: Operand) -> Operand {
+        let cmp = if positive { CmpOp::Lt } else { CmpOp::Gt };
+        self.b.value(ir::Type::Bool, Op::Cmp(cmp, value, stop))
     }
 
-    /// `a if cond else b` for `bool`s, without branching.
     pub fn select(&mut self, cond: Operand, a: Operand, b: Operand) -> Operand {
         match cond {
             Operand::Const(ir::Const::Bool(true)) => a,
@@ -267,7 +275,6 @@ impl FnLowerer<'_, '_> {
             _ => self.b.value(ir::Type::Bool, Op::Select { cond, a, b }),
         }
     }
-
 }
 
 /// The type a value of type `ty` has once converted for `target`.

@@ -180,3 +180,18 @@ fn extern_wrappers_set_the_pending_exception() {
     assert_eq!((res.val, res.err), (0.25, 0));
     assert!(crate::exceptions::take_pending().is_none());
 }
+
+#[test]
+fn range_len_matches_python() {
+    // Values from CPython: len(range(a, b, c)).
+    assert_eq!(range_len(0, 10, 1), 10);
+    assert_eq!(range_len(0, 10, 3), 4);
+    assert_eq!(range_len(10, 0, -3), 4);
+    assert_eq!(range_len(0, 10, -1), 0);
+    assert_eq!(range_len(5, 5, 1), 0);
+    assert_eq!(range_len(-5, 5, 2), 5);
+    assert_eq!(range_len(i64::MIN, i64::MAX, 1), u64::MAX);
+    assert_eq!(range_len(i64::MAX, i64::MIN, i64::MIN), 2);
+    assert_eq!(range_len(i64::MIN, i64::MAX, i64::MAX), 3);
+    assert_eq!(range_len(0, 1, i64::MAX), 1);
+}
