@@ -1,5 +1,6 @@
 //! Linking: runs the system C compiler driver (`$CC`, else `cc`) on the object
-//! files and the runtime staticlib to produce an executable.
+//! files and the runtime staticlib to produce an executable, or a shared object
+//! (a CPython extension module).
 //!
 //! Architecture invariant: std only. This crate spawns processes; the compiler
 //! stages before it never do.
@@ -72,11 +73,31 @@ fn c_compiler() -> (OsString, Vec<OsString>) {
     (OsString::from("cc"), Vec::new())
 }
 
+/// What the linker produces.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Output {
+    Executable,
+    /// A shared object exporting only the symbols our objects export
+    /// (`PyInit_<name>`): the runtime's symbols are hidden, so several taipan
+    /// modules, each with its own copy of the runtime, load into one process.
+    SharedObject,
+}
+
+/// Hide every symbol that comes from an archive (the runtime and its `std`).
+#[cfg(target_os = "macos")]
+const HIDE_ARCHIVE_SYMBOLS: &[&str] = &["-undefined", "dynamic_lookup"];
+#[cfg(not(target_os = "macos"))]
+const HIDE_ARCHIVE_SYMBOLS: &[&str] = &["-Wl,--exclude-libs,ALL"];
+
 /// The full link command line.
-fn link_command(objects: &[&Path], runtime_lib: &Path, output: &Path) -> Command {
+fn link_command(objects: &[&Path], runtime_lib: &Path, output: &Path, kind: Output) -> Command {
     let (program, leading) = c_compiler();
     let mut cmd = Command::new(program);
-    cmd.args(leading).arg("-o").arg(output);
+    cmd.args(leading);
+    if kind == Output::SharedObject {
+        cmd.arg("-shared").args(HIDE_ARCHIVE_SYMBOLS);
+    }
+    cmd.arg("-o").arg(output);
     cmd.args(objects);
     cmd.arg(runtime_lib);
     cmd.args(RUNTIME_NATIVE_LIBS);
@@ -96,7 +117,31 @@ fn describe(cmd: &Command) -> String {
 
 /// Links `objects` with the runtime staticlib into the executable `output`.
 pub fn link_executable(objects: &[&Path], runtime_lib: &Path, output: &Path) -> Result<(), LinkError> {
-    let mut cmd = link_command(objects, runtime_lib, output);
+    run(link_command(objects, runtime_lib, output, Output::Executable))
+}
+
+/// Links `objects` with the runtime staticlib into the shared object `output`
+/// (a CPython extension module: CPython's symbols are looked up at load time,
+/// so no libpython is linked).
+pub fn link_extension(objects: &[&Path], runtime_lib: &Path, output: &Path) -> Result<(), LinkError> {
+    run(link_command(objects, runtime_lib, output, Output::SharedObject))
+}
+
+/// Links `objects` (an interpreter `main` and extension-module objects) with the
+/// runtime staticlib and libpython into the executable `output`; `python_args`
+/// are the target Python's link arguments (`-L<dir> -lpython3.11`, ...).
+pub fn link_interpreter(
+    objects: &[&Path],
+    runtime_lib: &Path,
+    python_args: &[String],
+    output: &Path,
+) -> Result<(), LinkError> {
+    let mut cmd = link_command(objects, runtime_lib, output, Output::Executable);
+    cmd.args(python_args);
+    run(cmd)
+}
+
+fn run(mut cmd: Command) -> Result<(), LinkError> {
     let command = describe(&cmd);
     let result = cmd.output().map_err(|error| LinkError::Spawn { command: command.clone(), error })?;
     if result.status.success() {
@@ -115,7 +160,7 @@ mod tests {
 
     #[test]
     fn command_line_lists_objects_then_runtime_then_system_libs() {
-        let cmd = link_command(&[Path::new("a.o"), Path::new("b.o")], Path::new("librt.a"), Path::new("prog"));
+        let cmd = link_command(&[Path::new("a.o"), Path::new("b.o")], Path::new("librt.a"), Path::new("prog"), Output::Executable);
         let args: Vec<String> = cmd.get_args().map(|a| a.to_string_lossy().into_owned()).collect();
         let at = |s: &str| args.iter().position(|a| a == s).unwrap_or_else(|| panic!("{s} missing from {args:?}"));
         assert_eq!(args[at("-o") + 1], "prog");
@@ -123,6 +168,16 @@ mod tests {
         assert!(at("b.o") < at("librt.a"), "the staticlib must follow the objects that use it");
         assert!(at("librt.a") < at("-lc"));
         assert!(args.iter().any(|a| a == GC_SECTIONS));
+    }
+
+    #[test]
+    fn a_shared_object_hides_the_runtime() {
+        let cmd = link_command(&[Path::new("m.o")], Path::new("librt.a"), Path::new("m.so"), Output::SharedObject);
+        let args: Vec<String> = cmd.get_args().map(|a| a.to_string_lossy().into_owned()).collect();
+        assert!(args.iter().any(|a| a == "-shared"), "{args:?}");
+        for hide in HIDE_ARCHIVE_SYMBOLS {
+            assert!(args.iter().any(|a| a == hide), "{hide} missing from {args:?}");
+        }
     }
 
     #[test]
