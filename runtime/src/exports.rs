@@ -7,7 +7,11 @@
 
 use taipan_abi::{AbiType, RuntimeFn, RuntimeSig};
 
+use crate::cpython_api::PyObject;
 use crate::exceptions::*;
+use crate::ext_convert::*;
+use crate::ext_module::*;
+use crate::interpreter::*;
 use crate::ffi_result::{ErrFlag, F64Result, I64Result, PtrResult};
 use crate::float_ops::*;
 use crate::int_ops::*;
@@ -51,12 +55,14 @@ macro_rules! abi_params {
 abi_params! {
     u8 => I8,
     u32 => I32,
+    i32 => I32,
     i64 => I64,
     f64 => F64,
     *const u8 => Ptr,
     *mut u8 => Ptr,
     Option<ModuleBody> => Ptr,
     Option<KeyFn> => Ptr,
+    *mut PyObject => Ptr,
 }
 
 macro_rules! abi_returns {
@@ -75,6 +81,7 @@ abi_returns! {
     F64Result => (Some(AbiType::F64), true),
     PtrResult => (Some(AbiType::Ptr), true),
     *mut u8 => (Some(AbiType::Ptr), false),
+    *mut PyObject => (Some(AbiType::Ptr), false),
     ErrFlag => (None, true),
 }
 
@@ -130,6 +137,17 @@ macro_rules! exports {
 fn exported() -> Vec<(&'static str, FoundSig)> {
     exports! {
         #[unsafe_fn] tp_main(_, _);
+        #[unsafe_fn] tp_ext_init(_);
+        #[unsafe_fn] tp_ext_arity_error(_, _, _, _);
+        #[unsafe_fn] tp_ext_arg_int(_, _, _);
+        #[unsafe_fn] tp_ext_arg_float(_, _, _);
+        #[unsafe_fn] tp_ext_arg_bool(_, _, _);
+        tp_ext_return_int(_);
+        tp_ext_return_float(_);
+        tp_ext_return_bool(_);
+        tp_ext_return_none();
+        #[unsafe_fn] tp_python_main(_, _, _, _);
+        #[unsafe_fn] tp_ext_raise_pending(_);
         tp_raise_code(_);
         #[unsafe_fn] tp_raise(_, _);
         #[unsafe_fn] tp_traceback_add(_, _);

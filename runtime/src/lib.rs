@@ -1,5 +1,7 @@
 //! taipan's runtime: the functions compiled programs call (`taipan_abi::RuntimeFn`),
-//! the pending exception, buffered stdout, and the program entry `tp_main`.
+//! the pending exception, buffered stdout, the program entry `tp_main`, the
+//! entry of a CPython extension module (`ext_module`, `tp_ext_init`) and of an
+//! interpreter with compiled modules built in (`interpreter`, `tp_python_main`).
 //!
 //! Architecture invariant: the runtime knows nothing of the compiler. Its only
 //! in-repo dependency is `taipan_abi`, which names every exported symbol, its
@@ -18,8 +20,11 @@
 // modules); the crate has no binary target (`autobins = false` in Cargo.toml).
 #![allow(special_module_name)]
 
+pub mod cpython_api;
 pub mod dict_ops;
 pub mod exceptions;
+pub mod ext_convert;
+pub mod ext_module;
 pub mod ffi_result;
 pub mod float_ops;
 pub mod float_repr;
@@ -30,6 +35,7 @@ pub mod format_spec;
 pub mod hash;
 pub mod int_builtins;
 pub mod int_ops;
+pub mod interpreter;
 pub mod list_ops;
 pub mod main;
 pub mod math_ops;

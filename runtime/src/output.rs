@@ -20,6 +20,22 @@ const BUFFER_CAPACITY: usize = 64 * 1024;
 
 static STDOUT_BUFFER: Mutex<Vec<u8>> = Mutex::new(Vec::new());
 
+/// Where output goes instead of the buffer and file descriptor 1: in an
+/// extension module, Python's `sys.stdout` (see `ext_module`), so that compiled
+/// prints interleave with the interpreter's own and follow its redirections.
+/// Each piece is handed over as it is printed, as CPython's `print` writes.
+pub struct StdoutSink {
+    pub write: fn(&[u8]),
+    pub flush: fn(),
+}
+
+static STDOUT_SINK: OnceLock<StdoutSink> = OnceLock::new();
+
+/// Sends all further output to `sink` (the first sink set stays).
+pub fn set_stdout_sink(sink: StdoutSink) {
+    let _ = STDOUT_SINK.set(sink);
+}
+
 /// Whether stdout is a terminal, checked once.
 fn line_buffered() -> bool {
     static IS_TERMINAL: OnceLock<bool> = OnceLock::new();
@@ -34,6 +50,12 @@ fn lock_buffer() -> MutexGuard<'static, Vec<u8>> {
 /// Appends to the stdout buffer with `append`, then flushes if the buffer is
 /// full, or if stdout is a terminal and the appended bytes end a line.
 fn write_with(append: impl FnOnce(&mut Vec<u8>)) {
+    if let Some(sink) = STDOUT_SINK.get() {
+        let mut piece = Vec::new();
+        append(&mut piece);
+        (sink.write)(&piece);
+        return;
+    }
     let mut buffer = lock_buffer();
     let start = buffer.len();
     append(&mut buffer);
@@ -51,6 +73,9 @@ pub fn write_bytes(bytes: &[u8]) {
 /// Writes out everything buffered so far.
 pub fn flush_stdout() {
     write_out(&mut lock_buffer());
+    if let Some(sink) = STDOUT_SINK.get() {
+        (sink.flush)();
+    }
 }
 
 fn write_out(buffer: &mut Vec<u8>) {

@@ -4,11 +4,13 @@
 //! source → `taipan_syntax` → `taipan_types` (HIR) → `taipan_lower` (IR)
 //!        → `taipan_codegen` (object) → `taipan_link` (executable)
 
+mod python_config;
 mod runtime_lib;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+pub use python_config::PythonConfig;
 pub use taipan_diagnostics::{Diagnostic, SourceFile};
 
 /// The module name of a program run as a script.
@@ -84,6 +86,11 @@ pub fn compile_to_ir(file: &SourceFile, options: &BuildOptions) -> Result<taipan
     let hir = taipan_types::check_file(file, &check_options)
         .map_err(|diagnostics| BuildError::Rejected { file: file.clone(), diagnostics })?;
     let module = taipan_lower::lower_module(file, &hir);
+    verified(file, module, options)
+}
+
+/// `module`, after the IR verifier passed it (when `options.verify`).
+fn verified(file: &SourceFile, module: taipan_ir::Module, options: &BuildOptions) -> Result<taipan_ir::Module, BuildError> {
     if options.verify {
         let errors = taipan_ir::verify::verify_module(&module);
         if !errors.is_empty() {
@@ -95,6 +102,153 @@ pub fn compile_to_ir(file: &SourceFile, options: &BuildOptions) -> Result<taipan
         }
     }
     Ok(module)
+}
+
+// ---- CPython extension modules (`taipan build --ext`) ----
+
+/// The module name of an extension built from `path`: the file stem, which
+/// must be an ASCII identifier (it names `PyInit_<name>` and is what `import`
+/// looks for).
+pub fn extension_module_name(path: &Path) -> Result<String, BuildError> {
+    let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let mut chars = stem.chars();
+    let valid = chars.next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_');
+    if !valid {
+        return Err(BuildError::Failed(format!(
+            "{}: an extension module's file name must be an ASCII identifier followed by `.py` (it is the module name)",
+            path.display()
+        )));
+    }
+    Ok(stem)
+}
+
+/// Parses and checks an extension module named `module_name`, including
+/// whether every export can cross into Python.
+fn check_extension(file: &SourceFile, module_name: &str) -> Result<taipan_types::hir::Module, BuildError> {
+    let rejected = |diagnostics| BuildError::Rejected { file: file.clone(), diagnostics };
+    let check_options = taipan_types::CheckOptions { module_name: module_name.to_string() };
+    let hir = taipan_types::check_file(file, &check_options).map_err(rejected)?;
+    let diagnostics = taipan_types::extension::check_exports(&hir);
+    if !diagnostics.is_empty() {
+        return Err(rejected(diagnostics));
+    }
+    Ok(hir)
+}
+
+/// Front end and lowering of an extension module named `module_name`: the
+/// verified IR with its exports, or every reason it cannot be one.
+pub fn compile_extension_to_ir(
+    file: &SourceFile,
+    module_name: &str,
+    options: &BuildOptions,
+) -> Result<taipan_ir::Module, BuildError> {
+    let hir = check_extension(file, module_name)?;
+    verified(file, taipan_lower::lower_extension(file, &hir), options)
+}
+
+/// The IR of an extension module (`--ext --emit ir`).
+pub fn emit_extension_ir(file: &SourceFile, module_name: &str, options: &BuildOptions) -> Result<String, BuildError> {
+    let module = compile_extension_to_ir(file, module_name, options)?;
+    Ok(taipan_ir::print_module(&module, Some(&file.text)))
+}
+
+/// Cranelift's IR of an extension module (`--ext --emit clif`).
+pub fn emit_extension_clif(file: &SourceFile, module_name: &str, options: &BuildOptions) -> Result<String, BuildError> {
+    let module = compile_extension_to_ir(file, module_name, options)?;
+    taipan_codegen::emit_extension_clif(&module, &codegen_options(options))
+        .map_err(|e| BuildError::Failed(format!("code generation failed: {e}")))
+}
+
+/// The object file of an extension module (`--ext --emit obj`, `--ext
+/// --static`) and its `.pyi` stub: link the object with the runtime into a
+/// shared object, or into an interpreter.
+pub fn emit_extension_object(
+    file: &SourceFile,
+    module_name: &str,
+    options: &BuildOptions,
+) -> Result<(Vec<u8>, String), BuildError> {
+    let hir = check_extension(file, module_name)?;
+    let stub = taipan_types::extension::python_stub(&hir);
+    let module = verified(file, taipan_lower::lower_extension(file, &hir), options)?;
+    Ok((extension_object(&module, options)?, stub))
+}
+
+fn extension_object(module: &taipan_ir::Module, options: &BuildOptions) -> Result<Vec<u8>, BuildError> {
+    taipan_codegen::compile_extension(module, &codegen_options(options))
+        .map_err(|e| BuildError::Failed(format!("code generation failed: {e}")))
+}
+
+/// Compiles `file` into the extension module `output` (a shared object that
+/// `import <module_name>` loads) and writes the `.pyi` stub of its exports to `stub`.
+pub fn build_extension(
+    file: &SourceFile,
+    module_name: &str,
+    output: &Path,
+    stub: &Path,
+    options: &BuildOptions,
+) -> Result<(), BuildError> {
+    let hir = check_extension(file, module_name)?;
+    let stub_text = taipan_types::extension::python_stub(&hir);
+    let module = verified(file, taipan_lower::lower_extension(file, &hir), options)?;
+    let object = extension_object(&module, options)?;
+    let object_path = scratch_path(output, "o");
+    std::fs::write(&object_path, &object)
+        .map_err(|e| BuildError::Failed(format!("cannot write {}: {e}", object_path.display())))?;
+    let runtime = runtime_lib::path().map_err(BuildError::Failed)?;
+    // Link under a scratch name, then rename: a process that has the old module
+    // loaded keeps its mapping, and no importer sees a half-written file.
+    let linked_path = scratch_path(output, "so");
+    let linked = taipan_link::link_extension(&[object_path.as_path()], &runtime, &linked_path)
+        .map_err(|e| BuildError::Failed(format!("linking failed: {e}")));
+    let _ = std::fs::remove_file(&object_path);
+    linked?;
+    std::fs::rename(&linked_path, output)
+        .map_err(|e| BuildError::Failed(format!("cannot write {}: {e}", output.display())))?;
+    std::fs::write(stub, stub_text).map_err(|e| BuildError::Failed(format!("cannot write {}: {e}", stub.display())))
+}
+
+/// Builds the Python interpreter `output` (for the target Python `python`) with
+/// every file of `files` compiled and registered as a built-in module named by
+/// its stem.
+pub fn build_python_exe(files: &[PathBuf], output: &Path, python: &Path, options: &BuildOptions) -> Result<(), BuildError> {
+    let config = python_config(python)?;
+    let mut names: Vec<String> = Vec::new();
+    let mut objects = Vec::new();
+    let result = (|| {
+        for (i, path) in files.iter().enumerate() {
+            let name = extension_module_name(path)?;
+            if names.contains(&name) {
+                return Err(BuildError::Failed(format!("two modules are named `{name}`")));
+            }
+            let source = read_source(path)?;
+            let (object, _stub) = emit_extension_object(&source, &name, options)?;
+            let object_path = scratch_path(output, &format!("{i}.o"));
+            std::fs::write(&object_path, &object)
+                .map_err(|e| BuildError::Failed(format!("cannot write {}: {e}", object_path.display())))?;
+            objects.push(object_path);
+            names.push(name);
+        }
+        let main = taipan_codegen::compile_interpreter_main(&names, &codegen_options(options))
+            .map_err(|e| BuildError::Failed(format!("code generation failed: {e}")))?;
+        let main_path = scratch_path(output, "main.o");
+        std::fs::write(&main_path, &main)
+            .map_err(|e| BuildError::Failed(format!("cannot write {}: {e}", main_path.display())))?;
+        objects.insert(0, main_path);
+        let runtime = runtime_lib::path().map_err(BuildError::Failed)?;
+        let object_refs: Vec<&Path> = objects.iter().map(PathBuf::as_path).collect();
+        taipan_link::link_interpreter(&object_refs, &runtime, &config.link_args, output)
+            .map_err(|e| BuildError::Failed(format!("linking failed: {e}")))
+    })();
+    for object in &objects {
+        let _ = std::fs::remove_file(object);
+    }
+    result
+}
+
+/// Asks the target interpreter `python` for its configuration.
+pub fn python_config(python: &Path) -> Result<PythonConfig, BuildError> {
+    python_config::query(python).map_err(BuildError::Failed)
 }
 
 fn codegen_options(options: &BuildOptions) -> taipan_codegen::CodegenOptions {

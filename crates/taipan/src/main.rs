@@ -17,8 +17,9 @@ struct Cli {
 enum Command {
     /// Compile a Python file into a native executable (or stop at an earlier stage with --emit).
     Build {
-        /// The Python source file.
-        file: PathBuf,
+        /// The Python source file (with --python-exe: one or more modules).
+        #[arg(required = true, num_args = 1.., value_name = "FILE")]
+        files: Vec<PathBuf>,
         /// Output path (default: the file's stem in the current directory; with
         /// --emit ir/clif, standard output).
         #[arg(short, long)]
@@ -29,6 +30,21 @@ enum Command {
         /// Disable Cranelift's optimisations.
         #[arg(long = "O0")]
         no_opt: bool,
+        /// Build a CPython extension module (`<stem><EXT_SUFFIX>`, and the stub
+        /// `<stem>.pyi` next to it) instead of an executable.
+        #[arg(long)]
+        ext: bool,
+        /// With --ext: write a relocatable object (`<stem>.o`, exporting
+        /// `PyInit_<stem>`) to link into an interpreter, instead of a shared object.
+        #[arg(long = "static", requires = "ext")]
+        static_object: bool,
+        /// Build a Python interpreter (-o PATH) with every FILE compiled and built
+        /// in as a module, so `import <stem>` loads no shared object.
+        #[arg(long, conflicts_with = "ext")]
+        python_exe: bool,
+        /// The Python interpreter an extension module or interpreter is built for.
+        #[arg(long, value_name = "PATH", default_value = "python3")]
+        python: PathBuf,
     },
     /// Build a Python file into a cached executable and run it, passing its exit status through.
     Run {
@@ -70,9 +86,24 @@ fn main() -> ExitCode {
 
 fn run(command: Command) -> Result<ExitCode, BuildError> {
     match command {
-        Command::Build { file, output, emit, no_opt } => {
+        Command::Build { files, output, emit, no_opt, ext, static_object, python_exe, python } => {
             let options = BuildOptions { optimize: !no_opt, ..BuildOptions::default() };
-            build(&file, output, emit, &options)?;
+            if python_exe {
+                let output = output.ok_or_else(|| {
+                    BuildError::Failed("--python-exe needs the interpreter's path: -o PATH".to_string())
+                })?;
+                taipan::build_python_exe(&files, &output, &python, &options)?;
+                return Ok(ExitCode::SUCCESS);
+            }
+            let [file] = files.as_slice() else {
+                return Err(BuildError::Failed("several files can only be built into an interpreter (--python-exe)".to_string()));
+            };
+            if ext {
+                let emit = if static_object && emit == Emit::Exe { Emit::Obj } else { emit };
+                build_extension(file, output, emit, &python, &options)?;
+            } else {
+                build(file, output, emit, &options)?;
+            }
             Ok(ExitCode::SUCCESS)
         }
         Command::Run { file, args } => run_program(&file, &args),
@@ -109,6 +140,47 @@ fn build(file: &Path, output: Option<PathBuf>, emit: Emit, options: &BuildOption
         Emit::Exe => {
             let output = output.unwrap_or_else(|| PathBuf::from(stem));
             taipan::build_executable(&source, &output, options)
+        }
+    }
+}
+
+fn build_extension(
+    file: &Path,
+    output: Option<PathBuf>,
+    emit: Emit,
+    python: &Path,
+    options: &BuildOptions,
+) -> Result<(), BuildError> {
+    let name = taipan::extension_module_name(file)?;
+    let source = taipan::read_source(file)?;
+    match emit {
+        Emit::Ir | Emit::Clif => {
+            let text = if emit == Emit::Ir {
+                taipan::emit_extension_ir(&source, &name, options)?
+            } else {
+                taipan::emit_extension_clif(&source, &name, options)?
+            };
+            match output {
+                Some(path) => write_file(&path, text.as_bytes()),
+                None => {
+                    print!("{text}");
+                    Ok(())
+                }
+            }
+        }
+        Emit::Obj => {
+            let output = output.unwrap_or_else(|| PathBuf::from(format!("{name}.o")));
+            let (bytes, stub) = taipan::emit_extension_object(&source, &name, options)?;
+            write_file(&output, &bytes)?;
+            write_file(&output.with_file_name(format!("{name}.pyi")), stub.as_bytes())
+        }
+        Emit::Exe => {
+            let output = match output {
+                Some(path) => path,
+                None => PathBuf::from(format!("{name}{}", taipan::python_config(python)?.ext_suffix)),
+            };
+            let stub = output.with_file_name(format!("{name}.pyi"));
+            taipan::build_extension(&source, &name, &output, &stub, options)
         }
     }
 }

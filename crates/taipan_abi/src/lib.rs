@@ -6,6 +6,7 @@
 //! symbol or layout is defined here exactly once.
 
 mod exceptions;
+pub mod extension;
 mod layout;
 mod runtime_fns;
 

@@ -87,6 +87,41 @@ runtime_fns! {
     /// Appends a traceback entry `(function name: str, line)` to the pending exception.
     TracebackAdd = "tp_traceback_add"(Ptr, I64) -> void;
 
+    // ---- CPython extension modules (see `extension`) ----
+    // These run under the GIL, called only by the code of an extension module.
+    // For `tp_ext_arg_*`, `err != 0` means a *CPython* exception is set (the
+    // argument did not convert): the wrapper returns null to CPython.
+    /// `tp_ext_init(spec: *const module_spec) -> PyObject*`: creates the module,
+    /// runs its body, and returns it; null with a CPython exception set on failure.
+    ExtInit = "tp_ext_init"(Ptr) -> Ptr;
+    /// `(function name: str, min, max, given)`: sets CPython's `TypeError` for a
+    /// call with the wrong number of arguments.
+    ExtArityError = "tp_ext_arity_error"(Ptr, I64, I64, I64) -> void;
+    /// `(obj, function name: str, parameter name: str)`: a Python `int` (or
+    /// `bool`) as an i64; `TypeError` for other types, `OverflowError` when it
+    /// does not fit in 64 bits.
+    ExtArgInt = "tp_ext_arg_int"(Ptr, Ptr, Ptr) -> I64, raises;
+    /// Like `ExtArgInt` for a `float` parameter: a `float`, or an `int` converted
+    /// as `float(x)` does.
+    ExtArgFloat = "tp_ext_arg_float"(Ptr, Ptr, Ptr) -> F64, raises;
+    /// Like `ExtArgInt` for a `bool` parameter: `True` or `False` only, as 1/0.
+    ExtArgBool = "tp_ext_arg_bool"(Ptr, Ptr, Ptr) -> I64, raises;
+    /// A new Python `int`; null with a CPython exception set on failure.
+    ExtReturnInt = "tp_ext_return_int"(I64) -> Ptr;
+    /// A new Python `float`; null with a CPython exception set on failure.
+    ExtReturnFloat = "tp_ext_return_float"(F64) -> Ptr;
+    /// A new reference to `True` or `False`.
+    ExtReturnBool = "tp_ext_return_bool"(I8) -> Ptr;
+    /// A new reference to `None`.
+    ExtReturnNone = "tp_ext_return_none"() -> Ptr;
+    /// `tp_python_main(argc: I32, argv, entries: *const inittab_entry, n) -> I32`:
+    /// the `main` of an interpreter with `n` compiled modules built in: registers
+    /// them as built-in modules and runs CPython's `Py_BytesMain(argc, argv)`.
+    PythonMain = "tp_python_main"(I32, Ptr, Ptr, I64) -> I32;
+    /// `(source file: str)`: moves taipan's pending exception (type, message,
+    /// traceback entries in that file) into CPython's error indicator.
+    ExtRaisePending = "tp_ext_raise_pending"(Ptr) -> void;
+
     // ---- output (print) ----
     WriteInt = "tp_write_int"(I64) -> void;
     /// Writes CPython's `repr` of a float.

@@ -10,8 +10,9 @@
 //! arithmetic, `function/errors` for error paths and the recursion counter,
 //! `function/refcount` for the reference rules, `function/containers` for inline
 //! list/tuple/len ops, `function/slots` for 8-byte slot values and
-//! `function/memory` for the memory flags of object accesses), and `entry` builds
-//! the C `main`. Everything is written against
+//! `function/memory` for the memory flags of object accesses), `entry` builds
+//! the C `main` of a program, and `extension` the entry points of a CPython
+//! extension module (`METH_FASTCALL` wrappers, module spec, `PyInit_<name>`). Everything is written against
 //! `cranelift_module::Module`, so a CPython-extension or JIT back end can reuse it.
 //!
 //! Architecture invariant: this is the only crate that names `cranelift_*`.
@@ -20,6 +21,8 @@ mod abi;
 mod declarations;
 mod entry;
 mod error;
+mod extension;
+mod interpreter;
 mod function;
 mod isa;
 mod str_object;
@@ -61,8 +64,38 @@ impl Default for CodegenOptions {
 /// functions and an exported `main` that runs the module body via `tp_main`.
 /// Link it with the runtime staticlib (`taipan_link`).
 pub fn compile_executable(module: &taipan_ir::Module, options: &CodegenOptions) -> Result<Vec<u8>, CodegenError> {
+    compile(module, Entry::Program, options)
+}
+
+/// Compiles a CPython extension module: the object file's bytes, with the
+/// module's functions, a Python wrapper per `module.exports` entry, and the
+/// exported `PyInit_<module name>`. Link it with the runtime staticlib into a
+/// shared object (`taipan_link::link_extension`).
+pub fn compile_extension(module: &taipan_ir::Module, options: &CodegenOptions) -> Result<Vec<u8>, CodegenError> {
+    compile(module, Entry::Extension, options)
+}
+
+/// The object file of the `main` of a Python interpreter with the extension
+/// modules `modules` (import names; each object defines `PyInit_<name>`) built in.
+/// Link it with those objects, the runtime staticlib and libpython.
+pub fn compile_interpreter_main(modules: &[String], options: &CodegenOptions) -> Result<Vec<u8>, CodegenError> {
+    let mut m = object_module("python_main", options)?;
+    interpreter::build(&mut m, modules)?;
+    m.finish().emit().map_err(|e| CodegenError::Emit(e.to_string()))
+}
+
+/// What starts the compiled module.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Entry {
+    /// A program's C `main`.
+    Program,
+    /// An extension module's `PyInit_<name>`.
+    Extension,
+}
+
+fn compile(module: &taipan_ir::Module, entry: Entry, options: &CodegenOptions) -> Result<Vec<u8>, CodegenError> {
     let mut m = new_object_module(module, options)?;
-    translate_program(module, &mut m, &mut |m, _cx, id, ctx| {
+    translate_program(module, entry, &mut m, &mut |m, _cx, id, ctx| {
         m.define_function(id, ctx).map_err(|e| define_failure(ctx, e))
     })?;
     m.finish().emit().map_err(|e| CodegenError::Emit(e.to_string()))
@@ -71,9 +104,18 @@ pub fn compile_executable(module: &taipan_ir::Module, options: &CodegenOptions) 
 /// The Cranelift IR of every function, as translated (before Cranelift's own
 /// optimisations), for `taipan build --emit clif`.
 pub fn emit_clif(module: &taipan_ir::Module, options: &CodegenOptions) -> Result<String, CodegenError> {
+    clif_text(module, Entry::Program, options)
+}
+
+/// As `emit_clif`, with the entry points of an extension module instead of `main`.
+pub fn emit_extension_clif(module: &taipan_ir::Module, options: &CodegenOptions) -> Result<String, CodegenError> {
+    clif_text(module, Entry::Extension, options)
+}
+
+fn clif_text(module: &taipan_ir::Module, entry: Entry, options: &CodegenOptions) -> Result<String, CodegenError> {
     let mut m = new_object_module(module, options)?;
     let mut out = String::new();
-    translate_program(module, &mut m, &mut |m, cx, _id, ctx| {
+    translate_program(module, entry, &mut m, &mut |m, cx, _id, ctx| {
         if options.verify {
             cranelift_codegen::verify_function(&ctx.func, m.isa()).map_err(|errors| CodegenError::Define {
                 function: ctx.func.name.to_string(),
@@ -95,8 +137,12 @@ fn new_object_module(module: &taipan_ir::Module, options: &CodegenOptions) -> Re
     if !errors.is_empty() {
         return Err(CodegenError::InvalidIr(errors));
     }
+    object_module(&module.name, options)
+}
+
+fn object_module(name: &str, options: &CodegenOptions) -> Result<ObjectModule, CodegenError> {
     let isa = isa::host_isa(options)?;
-    let mut builder = ObjectBuilder::new(isa, module.name.as_bytes().to_vec(), cranelift_module::default_libcall_names())
+    let mut builder = ObjectBuilder::new(isa, name.as_bytes().to_vec(), cranelift_module::default_libcall_names())
         .map_err(|e| CodegenError::Isa(e.to_string()))?;
     // One section per function and per data object: `ld --gc-sections` then drops
     // whatever the program never reaches.
@@ -107,9 +153,11 @@ fn new_object_module(module: &taipan_ir::Module, options: &CodegenOptions) -> Re
 /// What to do with each built function: define it into the module, or print it.
 type FunctionSink<'s, M> = dyn FnMut(&mut M, &ModuleCx<'_>, FuncId, &mut Context) -> Result<(), CodegenError> + 's;
 
-/// Declares everything, builds every function and `main`, and hands each to `sink`.
+/// Declares everything, builds every function and the entry point(s), and
+/// hands each to `sink`.
 fn translate_program<M: Module>(
     module: &taipan_ir::Module,
+    entry: Entry,
     m: &mut M,
     sink: &mut FunctionSink<'_, M>,
 ) -> Result<(), CodegenError> {
@@ -122,6 +170,9 @@ fn translate_program<M: Module>(
         function::translate_function(m, &mut cx, index, &mut ctx.func, &mut fctx)?;
         sink(m, &cx, id, &mut ctx)?;
         m.clear_context(&mut ctx);
+    }
+    if entry == Entry::Extension {
+        return extension::build_entry_points(m, &mut cx, &mut ctx, &mut fctx, sink);
     }
 
     let main_sig = abi::main_signature(m.make_signature());

@@ -171,6 +171,17 @@ pub fn print_module(module: &Module, source: Option<&str>) -> String {
     for (i, g) in module.globals.iter().enumerate() {
         let _ = writeln!(out, "  @{i} {}: {}", g.name, g.ty);
     }
+    if let Some(doc) = &module.doc {
+        let _ = writeln!(out, "  doc {doc:?}");
+    }
+    for e in &module.exports {
+        let _ = write!(out, "  export {} = {}({})", e.name, e.func, e.param_names.join(", "));
+        if !e.defaults.is_empty() {
+            let defaults: Vec<String> = e.defaults.iter().map(|c| format!("{}", Operand::Const(*c))).collect();
+            let _ = write!(out, " defaults ({})", defaults.join(", "));
+        }
+        let _ = writeln!(out, " doc {:?}", e.doc);
+    }
     for (i, func) in module.functions.iter().enumerate() {
         out.push('\n');
         print_function(&mut out, module, i, func, &lines);

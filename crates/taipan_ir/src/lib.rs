@@ -396,6 +396,42 @@ pub struct Module {
     pub strings: Vec<String>,
     /// The module body: a function with no parameters returning `None`.
     pub body: FuncId,
+    /// The module docstring (`__doc__` of an extension module).
+    pub doc: Option<String>,
+    /// What Python can call when the module is built as a CPython extension
+    /// (empty for a program).
+    pub exports: Vec<Export>,
+}
+
+/// A function a CPython extension module exports: a Python callable named
+/// `name` that converts its arguments, calls `func`, and converts the result.
+///
+/// Conversions, by the IR type of each parameter: `Int` takes a Python `int`
+/// (or `bool`) that fits in 64 bits (`OverflowError` otherwise); `Float` takes
+/// a `float` or an `int`; `Bool` takes `True` or `False`. Any other argument
+/// raises `TypeError` naming the parameter. The result becomes a Python `int`,
+/// `float`, `bool` or `None`. An exception the function raises reaches Python
+/// as the same builtin exception with the same message.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Export {
+    pub func: FuncId,
+    /// The Python name (`__name__`), also used in error messages.
+    pub name: String,
+    /// The name of each parameter of `func`, for error messages.
+    pub param_names: Vec<String>,
+    /// The defaults of the trailing parameters: a call with fewer arguments
+    /// gives parameter `params.len() - defaults.len() + i` the value `defaults[i]`.
+    pub defaults: Vec<Const>,
+    /// `__doc__` as CPython's `PyMethodDef.ml_doc` carries it: the
+    /// `__text_signature__` (`"add(a, b, /)\n--\n\n"`), then the docstring.
+    pub doc: String,
+}
+
+impl Export {
+    /// The fewest arguments a call may pass.
+    pub fn min_args(&self) -> usize {
+        self.param_names.len().saturating_sub(self.defaults.len())
+    }
 }
 
 impl Module {

@@ -68,6 +68,7 @@ fn check_module(module: &Module, errors: &mut Vec<String>) {
             }
         }
     }
+    check_exports(module, errors);
     let mut symbols: HashMap<&str, usize> = HashMap::new();
     for (index, func) in module.functions.iter().enumerate() {
         if !func.symbol.starts_with(USER_SYMBOL_PREFIX) {
@@ -75,6 +76,50 @@ fn check_module(module: &Module, errors: &mut Vec<String>) {
         }
         if let Some(first) = symbols.insert(&func.symbol, index) {
             errors.push(format!("f{index} `{}`: symbol `{}` is also the symbol of f{first}", func.name, func.symbol));
+        }
+    }
+}
+
+/// Exports name existing functions, once each, with one
+/// name per parameter, defaults of the parameters' types, and parameter and
+/// result types that cross into Python (see `Export`).
+fn check_exports(module: &Module, errors: &mut Vec<String>) {
+    let mut names: HashMap<&str, usize> = HashMap::new();
+    for (index, export) in module.exports.iter().enumerate() {
+        let at = format!("export {index} `{}`", export.name);
+        if let Some(first) = names.insert(&export.name, index) {
+            errors.push(format!("{at}: the name is also exported by export {first}"));
+        }
+        let Some(func) = module.functions.get(export.func.index()) else {
+            errors.push(format!("{at}: {} is not a function of the module", export.func));
+            continue;
+        };
+        if export.param_names.len() != func.params.len() {
+            errors.push(format!(
+                "{at}: {} parameter names for {} parameters",
+                export.param_names.len(),
+                func.params.len()
+            ));
+            continue;
+        }
+        if export.defaults.len() > func.params.len() {
+            errors.push(format!("{at}: more defaults than parameters"));
+            continue;
+        }
+        let first_default = func.params.len() - export.defaults.len();
+        for (i, p) in func.params.iter().enumerate() {
+            let ty = func.local_ty(*p);
+            if !matches!(ty, Type::Int | Type::Float | Type::Bool) {
+                errors.push(format!("{at}: parameter {i} has type {ty}, which Python cannot pass"));
+            }
+            if let Some(default) = i.checked_sub(first_default).and_then(|d| export.defaults.get(d)) {
+                if default.ty() != ty {
+                    errors.push(format!("{at}: the default of parameter {i} is a {}, not a {ty}", default.ty()));
+                }
+            }
+        }
+        if !matches!(func.ret, Type::Int | Type::Float | Type::Bool | Type::None) {
+            errors.push(format!("{at}: the result has type {}, which cannot be returned to Python", func.ret));
         }
     }
 }

@@ -1,5 +1,6 @@
 //! Linking: runs the system C compiler driver (`$CC`, else `cc`) on the object
-//! files and the runtime staticlib to produce an executable.
+//! files and the runtime staticlib to produce an executable, or a shared object
+//! (a CPython extension module).
 //!
 //! Architecture invariant: std only. This crate spawns processes; the compiler
 //! stages before it never do.
@@ -85,13 +86,32 @@ fn c_compiler() -> (OsString, Vec<OsString>) {
     (OsString::from("cc"), Vec::new())
 }
 
+/// What the linker produces.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Output {
+    Executable,
+    /// A shared object exporting only the symbols our objects export
+    /// (`PyInit_<name>`): the runtime's symbols are hidden, so several taipan
+    /// modules, each with its own copy of the runtime, load into one process.
+    SharedObject,
+}
+
+/// Hide every symbol that comes from an archive (the runtime and its `std`).
+#[cfg(target_os = "macos")]
+const HIDE_ARCHIVE_SYMBOLS: &[&str] = &["-undefined", "dynamic_lookup"];
+#[cfg(not(target_os = "macos"))]
+const HIDE_ARCHIVE_SYMBOLS: &[&str] = &["-Wl,--exclude-libs,ALL"];
+
 /// The full link command line.
-fn link_command(objects: &[&Path], runtime_lib: &Path, output: &Path, fast_linker: bool) -> Command {
+fn link_command(objects: &[&Path], runtime_lib: &Path, output: &Path, kind: Output, fast_linker: bool) -> Command {
     let (program, leading) = c_compiler();
     let mut cmd = Command::new(program);
     cmd.args(leading);
     if fast_linker {
         cmd.arg(FAST_LINKER);
+    }
+    if kind == Output::SharedObject {
+        cmd.arg("-shared").args(HIDE_ARCHIVE_SYMBOLS);
     }
     cmd.arg("-o").arg(output);
     cmd.args(objects);
@@ -113,15 +133,42 @@ fn describe(cmd: &Command) -> String {
 
 /// Links `objects` with the runtime staticlib into the executable `output`.
 pub fn link_executable(objects: &[&Path], runtime_lib: &Path, output: &Path) -> Result<(), LinkError> {
-    if fast_linker_available() && run_link(link_command(objects, runtime_lib, output, true)).is_ok() {
-        return Ok(());
-    }
-    // Without gold, or if gold failed: the default linker, whose error is the one
-    // worth reporting.
-    run_link(link_command(objects, runtime_lib, output, false))
+    link_preferring_gold(|fast| link_command(objects, runtime_lib, output, Output::Executable, fast))
 }
 
-fn run_link(mut cmd: Command) -> Result<(), LinkError> {
+/// Links `objects` with the runtime staticlib into the shared object `output`
+/// (a CPython extension module: CPython's symbols are looked up at load time,
+/// so no libpython is linked).
+pub fn link_extension(objects: &[&Path], runtime_lib: &Path, output: &Path) -> Result<(), LinkError> {
+    link_preferring_gold(|fast| link_command(objects, runtime_lib, output, Output::SharedObject, fast))
+}
+
+/// Links `objects` (an interpreter `main` and extension-module objects) with the
+/// runtime staticlib and libpython into the executable `output`; `python_args`
+/// are the target Python's link arguments (`-L<dir> -lpython3.11`, ...).
+pub fn link_interpreter(
+    objects: &[&Path],
+    runtime_lib: &Path,
+    python_args: &[String],
+    output: &Path,
+) -> Result<(), LinkError> {
+    link_preferring_gold(|fast| {
+        let mut cmd = link_command(objects, runtime_lib, output, Output::Executable, fast);
+        cmd.args(python_args);
+        cmd
+    })
+}
+
+/// Runs the link command with gold when it is installed; without gold, or if
+/// gold failed, with the default linker, whose error is the one worth reporting.
+fn link_preferring_gold(command: impl Fn(bool) -> Command) -> Result<(), LinkError> {
+    if fast_linker_available() && run(command(true)).is_ok() {
+        return Ok(());
+    }
+    run(command(false))
+}
+
+fn run(mut cmd: Command) -> Result<(), LinkError> {
     let command = describe(&cmd);
     let result = cmd.output().map_err(|error| LinkError::Spawn { command: command.clone(), error })?;
     if result.status.success() {
@@ -140,7 +187,13 @@ mod tests {
 
     #[test]
     fn command_line_lists_objects_then_runtime_then_system_libs() {
-        let cmd = link_command(&[Path::new("a.o"), Path::new("b.o")], Path::new("librt.a"), Path::new("prog"), false);
+        let cmd = link_command(
+            &[Path::new("a.o"), Path::new("b.o")],
+            Path::new("librt.a"),
+            Path::new("prog"),
+            Output::Executable,
+            false,
+        );
         let args: Vec<String> = cmd.get_args().map(|a| a.to_string_lossy().into_owned()).collect();
         let at = |s: &str| args.iter().position(|a| a == s).unwrap_or_else(|| panic!("{s} missing from {args:?}"));
         assert_eq!(args[at("-o") + 1], "prog");
@@ -148,6 +201,16 @@ mod tests {
         assert!(at("b.o") < at("librt.a"), "the staticlib must follow the objects that use it");
         assert!(at("librt.a") < at("-lc"));
         assert!(args.iter().any(|a| a == GC_SECTIONS));
+    }
+
+    #[test]
+    fn a_shared_object_hides_the_runtime() {
+        let cmd = link_command(&[Path::new("m.o")], Path::new("librt.a"), Path::new("m.so"), Output::SharedObject, false);
+        let args: Vec<String> = cmd.get_args().map(|a| a.to_string_lossy().into_owned()).collect();
+        assert!(args.iter().any(|a| a == "-shared"), "{args:?}");
+        for hide in HIDE_ARCHIVE_SYMBOLS {
+            assert!(args.iter().any(|a| a == hide), "{hide} missing from {args:?}");
+        }
     }
 
     #[test]

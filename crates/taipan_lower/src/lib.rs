@@ -62,6 +62,43 @@ pub fn lower_module(file: &SourceFile, module: &hir::Module) -> ir::Module {
         functions,
         globals,
         strings: cx.strings,
+        doc: None,
+        exports: Vec::new(),
+    }
+}
+
+/// Lowers a module built as a CPython extension: as `lower_module`, plus its
+/// docstring and the exports (`taipan_types::extension::exported_functions`).
+/// The caller has checked the exports (`taipan_types::extension::check_exports`).
+pub fn lower_extension(file: &SourceFile, module: &hir::Module) -> ir::Module {
+    let mut ir_module = lower_module(file, module);
+    ir_module.doc = module.doc.clone();
+    let exports = taipan_types::extension::exported_functions(module)
+        .map(|(id, f)| {
+            let signature = taipan_types::extension::text_signature(f);
+            ir::Export {
+                // HIR function i is IR function i.
+                func: ir::FuncId(id.0),
+                name: f.name.clone(),
+                param_names: f.params.iter().map(|p| f.locals[p.index()].name.clone()).collect(),
+                defaults: f.defaults.iter().flatten().map(|c| ir_const(&mut ir_module, c)).collect(),
+                // CPython's convention: the text signature, `--`, a blank line, the docstring.
+                doc: format!("{signature}\n--\n\n{}", f.doc.as_deref().unwrap_or("")),
+            }
+        })
+        .collect();
+    ir_module.exports = exports;
+    ir_module
+}
+
+/// A HIR constant as an IR constant of `module`.
+fn ir_const(module: &mut ir::Module, c: &hir::Const) -> ir::Const {
+    match c {
+        hir::Const::Int(v) => ir::Const::Int(*v),
+        hir::Const::Float(v) => ir::Const::Float(*v),
+        hir::Const::Bool(v) => ir::Const::Bool(*v),
+        hir::Const::None => ir::Const::None,
+        hir::Const::Str(s) => ir::Const::Str(module.intern(s)),
     }
 }
 

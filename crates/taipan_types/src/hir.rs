@@ -65,6 +65,8 @@ pub struct Module {
     pub globals: Vec<Global>,
     /// The module-level statements, in order.
     pub body: Vec<Stmt>,
+    /// The module docstring (`__doc__`).
+    pub doc: Option<String>,
 }
 
 /// A stored module global.
@@ -85,6 +87,18 @@ pub struct Function {
     pub ret: Ty,
     pub locals: Vec<Local>,
     pub body: Vec<Stmt>,
+    /// Per parameter, its default (already of the parameter's type).
+    pub defaults: Vec<Option<Const>>,
+    /// The function's docstring (`__doc__`).
+    pub doc: Option<String>,
+}
+
+impl Function {
+    /// Whether the function is part of the module's public interface (its name
+    /// does not start with `_`): what an extension module exports.
+    pub fn is_public(&self) -> bool {
+        !self.name.starts_with('_')
+    }
 }
 
 /// A local variable.

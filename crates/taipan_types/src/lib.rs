@@ -7,6 +7,10 @@
 //! variables are read before their first assignment in the text (in loops) is
 //! checked again once their types are known.
 //!
+//! `extension` holds what only a CPython extension build needs: which functions
+//! it exports, whether their signatures can cross into Python, and the `.pyi`
+//! stub.
+//!
 //! Architecture invariant: this crate is pure (no IO) and knows nothing of the
 //! IR; `taipan_lower` turns its HIR into IR.
 
@@ -16,6 +20,7 @@ mod call;
 mod checker;
 mod container_expr;
 mod env;
+pub mod extension;
 mod expr;
 mod flow;
 mod fold;
@@ -75,7 +80,25 @@ pub fn check_suite(suite: &[ast::Stmt], options: &CheckOptions) -> Result<hir::M
         diags.dedup();
         return Err(diags);
     }
-    Ok(hir::Module { name: options.module_name.clone(), functions, globals: state.hir_globals, body })
+    Ok(hir::Module {
+        name: options.module_name.clone(),
+        functions,
+        globals: state.hir_globals,
+        body,
+        doc: docstring(suite),
+    })
+}
+
+/// The docstring of a module or function body: its first statement, when that
+/// is a string literal.
+fn docstring(body: &[ast::Stmt]) -> Option<String> {
+    match body.first()? {
+        ast::Stmt::Expr(ast::StmtExpr { value, .. }) => match &**value {
+            ast::Expr::Constant(ast::ExprConstant { value: ast::Constant::Str(s), .. }) => Some(s.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// How many times a body is checked at most: each extra pass learns at least one
@@ -169,6 +192,8 @@ fn check_function(f: FuncId, env: &ModuleEnv<'_>, state: &mut ModuleState) -> (h
             ret: sig.ret,
             locals,
             body,
+            defaults: state.defaults[f.index()].clone(),
+            doc: docstring(&decl.def.body),
         };
         return (function, diags);
     }

@@ -35,6 +35,8 @@ impl ModuleBuilder {
                 globals: Vec::new(),
                 strings: Vec::new(),
                 body: FuncId(0),
+                doc: None,
+                exports: Vec::new(),
             },
         }
     }

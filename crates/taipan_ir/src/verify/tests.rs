@@ -67,6 +67,14 @@ fn valid_module() -> Module {
         globals: vec![GlobalData { name: "g".into(), ty: Type::Float }],
         strings: vec!["hi".into()],
         body: FuncId(0),
+        doc: None,
+        exports: vec![Export {
+            func: FuncId(1),
+            name: "add1".into(),
+            param_names: vec!["x".into()],
+            defaults: vec![Const::Int(1)],
+            doc: "add1(x=1, /)\n--\n\n".into(),
+        }],
     }
 }
 
@@ -268,4 +276,26 @@ fn messages_say_where() {
     let mut m = valid_module();
     m.functions[1].blocks[0].insts[0].op = Op::IntBin(IntBinOp::Add, loc(0), Operand::Const(Const::Float(1.5)));
     assert_eq!(verify_module(&m), vec!["f1 `add1` b0[0]: operand 1.5 has type float, expected int".to_string()]);
+}
+
+#[test]
+fn exports_match_their_function() {
+    assert_one_error("2 parameter names for 1 parameters", |m| m.exports[0].param_names.push("y".into()));
+    assert_one_error("the default of parameter 0 is a float, not a int", |m| m.exports[0].defaults[0] = Const::Float(1.0));
+    assert_one_error("also exported by export 0", |m| {
+        let again = m.exports[0].clone();
+        m.exports.push(again);
+    });
+    assert_one_error("f9 is not a function of the module", |m| m.exports[0].func = FuncId(9));
+    assert_one_error("parameter 0 has type str, which Python cannot pass", |m| {
+        // A function of a str parameter that returns 1 and is never called.
+        m.functions[1].locals[0].ty = Type::Str;
+        m.functions[1].blocks[0].insts.clear();
+        m.functions[1].blocks[0].term = Terminator::Return(Some(int(1)));
+        m.exports[0].defaults.clear();
+        m.exports[0].func = FuncId(1);
+        m.functions[0].blocks[0].insts.remove(0);
+        m.functions[0].blocks[0].insts[0].op = Op::CallRuntime { func: RuntimeFn::WriteInt, args: vec![int(0)] };
+        m.functions[0].blocks[0].insts[2].op = Op::Cmp(CmpOp::Lt, int(0), int(3));
+    });
 }
