@@ -19,6 +19,8 @@
 #![allow(special_module_name)]
 
 pub mod dict_ops;
+pub mod exception_classes;
+pub mod exception_object;
 pub mod exceptions;
 pub mod ffi_result;
 pub mod float_ops;
@@ -28,6 +30,7 @@ pub mod format_float;
 pub mod format_number;
 pub mod format_spec;
 pub mod hash;
+pub mod instance;
 pub mod int_builtins;
 pub mod int_ops;
 pub mod list_ops;

@@ -17,6 +17,7 @@
 //! Architecture invariant: this is the only crate that names `cranelift_*`.
 
 mod abi;
+mod class_table;
 mod declarations;
 mod entry;
 mod error;

@@ -66,6 +66,7 @@ fn valid_module() -> Module {
         functions: vec![body, add1],
         globals: vec![GlobalData { name: "g".into(), ty: Type::Float }],
         strings: vec!["hi".into()],
+        classes: Vec::new(),
         body: FuncId(0),
     }
 }
@@ -268,4 +269,18 @@ fn messages_say_where() {
     let mut m = valid_module();
     m.functions[1].blocks[0].insts[0].op = Op::IntBin(IntBinOp::Add, loc(0), Operand::Const(Const::Float(1.5)));
     assert_eq!(verify_module(&m), vec!["f1 `add1` b0[0]: operand 1.5 has type float, expected int".to_string()]);
+}
+
+#[test]
+fn func_addr_of_a_missing_function() {
+    assert_one_error("func_addr of f9, which does not exist", |m| {
+        body_insts(m).push(inst(Some(0), Op::FuncAddr(FuncId(9))));
+    });
+}
+
+#[test]
+fn func_addr_into_a_bool_local() {
+    assert_one_error("destination %1 has type bool", |m| {
+        body_insts(m).push(inst(Some(1), Op::FuncAddr(FuncId(1))));
+    });
 }
