@@ -159,10 +159,8 @@ impl Dict {
 
     /// `KeyError` with the repr of `key`.
     fn key_error(self, key: i64) -> Exc {
-        let mut message = String::new();
-        // SAFETY: the key is live (the caller holds it).
-        unsafe { repr_into(&mut message, Value::from_slot(self.key_kind, key)) };
-        Exc::new(ExcKind::KeyError, message)
+        // SAFETY: the key is live (the caller holds it until the error is raised).
+        unsafe { Exc::missing_key(self.key_kind, key) }
     }
 
     /// `d[key]` as a new reference; `KeyError: 'x'`.

@@ -8,12 +8,15 @@
 use taipan_abi::{AbiType, RuntimeFn, RuntimeSig};
 
 use crate::cpython_api::PyObject;
+use crate::exception_classes::*;
+use crate::exception_object::*;
 use crate::exceptions::*;
 use crate::ext_convert::*;
 use crate::ext_module::*;
 use crate::interpreter::*;
 use crate::ffi_result::{ErrFlag, F64Result, I64Result, PtrResult};
 use crate::float_ops::*;
+use crate::instance::*;
 use crate::int_ops::*;
 use crate::main::*;
 use crate::math_ops::*;
@@ -148,9 +151,18 @@ fn exported() -> Vec<(&'static str, FoundSig)> {
         tp_ext_return_none();
         #[unsafe_fn] tp_python_main(_, _, _, _);
         #[unsafe_fn] tp_ext_raise_pending(_);
+        #[unsafe_fn] tp_register_classes(_);
+        tp_instance_new(_);
+        #[unsafe_fn] tp_instance_repr(_);
         tp_raise_code(_);
         #[unsafe_fn] tp_raise(_, _);
         #[unsafe_fn] tp_traceback_add(_, _);
+        #[unsafe_fn] tp_exc_new(_, _);
+        #[unsafe_fn] tp_raise_object(_);
+        tp_exc_matches(_);
+        tp_exc_fetch();
+        #[unsafe_fn] tp_exc_args(_);
+        #[unsafe_fn] tp_exc_register(_, _, _);
         tp_write_int(_);
         tp_write_float(_);
         tp_write_bool(_);
@@ -178,6 +190,7 @@ fn exported() -> Vec<(&'static str, FoundSig)> {
         #[unsafe_fn] tp_str_ord(_);
         tp_chr(_);
         #[unsafe_fn] tp_str_char_at_byte(_, _);
+        #[unsafe_fn] tp_str_byte_len(_);
         tp_int_to_str(_);
         tp_float_to_str(_);
         tp_bool_to_str(_);
@@ -202,6 +215,8 @@ fn exported() -> Vec<(&'static str, FoundSig)> {
         #[unsafe_fn] tp_str_strip(_, _);
         #[unsafe_fn] tp_str_lstrip(_, _);
         #[unsafe_fn] tp_str_rstrip(_, _);
+        #[unsafe_fn] tp_str_removeprefix(_, _);
+        #[unsafe_fn] tp_str_removesuffix(_, _);
         #[unsafe_fn] tp_str_ljust(_, _, _);
         #[unsafe_fn] tp_str_rjust(_, _, _);
         #[unsafe_fn] tp_str_center(_, _, _);

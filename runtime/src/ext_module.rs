@@ -159,6 +159,8 @@ fn raise_pending_in_python(api: &Api, file: &str) {
     };
     let kind = match exc.exc_type {
         ExcType::Builtin(kind) => kind.name(),
+        // CPython does not know the compiled class: it gets the nearest built-in base.
+        ExcType::Class(id) => crate::exception_classes::builtin_ancestor(id).name(),
         ExcType::System => "SystemError",
     };
     api.set_error(kind, &exc.message);

@@ -156,6 +156,9 @@ pub unsafe fn hash_value(value: Value) -> Result<i64, Exc> {
             Some(ObjTag::Str) => unsafe { str_hash(obj) },
             // SAFETY: the tag says it is a tuple.
             Some(ObjTag::Tuple) => unsafe { hash_tuple(obj)? },
+            // Instances without `__hash__` hash by identity, as CPython's
+            // `object.__hash__` (the address rotated by 4 bits).
+            Some(ObjTag::Instance) => (obj as usize).rotate_right(4) as i64,
             Some(tag) => {
                 let message = format!("unhashable type: '{}'", tag.type_name());
                 return Err(Exc::new(ExcKind::TypeError, message));

@@ -22,6 +22,8 @@
 
 pub mod cpython_api;
 pub mod dict_ops;
+pub mod exception_classes;
+pub mod exception_object;
 pub mod exceptions;
 pub mod ext_convert;
 pub mod ext_module;
@@ -33,6 +35,7 @@ pub mod format_float;
 pub mod format_number;
 pub mod format_spec;
 pub mod hash;
+pub mod instance;
 pub mod int_builtins;
 pub mod int_ops;
 pub mod interpreter;

@@ -44,10 +44,8 @@ pub unsafe extern "C" fn tp_main(body: Option<ModuleBody>, file: *const u8) -> i
 }
 
 fn report_uncaught(file: &str) {
-    let exc = exceptions::take_pending().unwrap_or_else(|| PendingException {
-        exc_type: ExcType::System,
-        message: "error return without exception set".to_string(),
-        traceback: Vec::new(),
+    let exc = exceptions::take_pending().unwrap_or_else(|| {
+        PendingException::new(ExcType::System, "error return without exception set".to_string())
     });
     output::write_stderr(&traceback::format_uncaught(&exc, file));
 }

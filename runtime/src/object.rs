@@ -29,6 +29,12 @@ pub fn live_objects() -> i64 {
     LIVE_OBJECTS.with(Cell::get)
 }
 
+/// Counts an object made or dropped outside `alloc_object`/`free_object`
+/// (instances recycled through their free lists).
+pub(crate) fn adjust_live_objects(delta: i64) {
+    LIVE_OBJECTS.with(|live| live.set(live.get() + delta));
+}
+
 /// `tp_live_objects()`: the live-object counter, for leak tests.
 #[no_mangle]
 pub extern "C" fn tp_live_objects() -> i64 {
@@ -189,6 +195,8 @@ pub unsafe extern "C" fn tp_dealloc(obj: *mut u8) {
             Some(ObjTag::Tuple) => crate::tuple_ops::Tuple::from_obj(obj).dealloc(),
             Some(ObjTag::Dict) => crate::dict_ops::Dict::from_obj(obj).dealloc(),
             Some(ObjTag::Set) => crate::set_ops::Set::from_obj(obj).dealloc(),
+            Some(ObjTag::Exception) => crate::exception_object::dealloc(obj),
+            Some(ObjTag::Instance) => crate::instance::dealloc_instance(obj),
             // A corrupt header: leaking is the only safe thing to do.
             None => {}
         }

@@ -180,10 +180,8 @@ impl Set {
         if self.discard(key) {
             return Ok(());
         }
-        let mut message = String::new();
-        // SAFETY: the key is live (the caller holds it).
-        unsafe { repr_into(&mut message, Value::from_slot(self.kind, key)) };
-        Err(Exc::new(ExcKind::KeyError, message))
+        // SAFETY: the key is live (the caller holds it until the error is raised).
+        Err(unsafe { Exc::missing_key(self.kind, key) })
     }
 
     /// `s.pop()` (with the set's reference); `KeyError: 'pop from an empty set'`.

@@ -29,7 +29,13 @@ pub unsafe fn type_name(value: Value) -> &'static str {
         Value::None => "NoneType",
         Value::Obj(obj) if obj.is_null() => "NoneType",
         // SAFETY: forwarded from the caller.
-        Value::Obj(obj) => unsafe { header_tag(obj) }.map_or("object", ObjTag::type_name),
+        Value::Obj(obj) => match unsafe { header_tag(obj) } {
+            // SAFETY: forwarded from the caller.
+            Some(ObjTag::Instance) => unsafe { crate::instance::type_name(obj) },
+            // SAFETY: forwarded from the caller.
+            Some(ObjTag::Exception) => unsafe { crate::exception_object::class_name(obj) },
+            tag => tag.map_or("object", ObjTag::type_name),
+        },
     }
 }
 
@@ -54,8 +60,9 @@ pub unsafe fn repr_into(out: &mut String, value: Value) {
 /// # Safety
 /// `obj` is null or a live object.
 unsafe fn object_repr_into(out: &mut String, obj: *mut u8) {
+    // A null object slot is `None` (an `Optional` value).
     if obj.is_null() {
-        out.push_str("<NULL>");
+        out.push_str("None");
         return;
     }
     // SAFETY: `obj` is live; each arm reads an object of its tag.
@@ -65,6 +72,8 @@ unsafe fn object_repr_into(out: &mut String, obj: *mut u8) {
         Some(ObjTag::Tuple) => unsafe { crate::tuple_ops::tuple_repr_into(out, obj) },
         Some(ObjTag::Dict) => unsafe { crate::dict_ops::dict_repr_into(out, obj) },
         Some(ObjTag::Set) => unsafe { crate::set_ops::set_repr_into(out, obj) },
+        Some(ObjTag::Exception) => unsafe { crate::exception_object::repr_exception_into(out, obj) },
+        Some(ObjTag::Instance) => unsafe { crate::instance::repr_into(out, obj) },
         None => out.push_str("<object>"),
     }
 }
@@ -79,6 +88,10 @@ pub unsafe fn str_into(out: &mut String, value: Value) {
         // SAFETY: forwarded from the caller.
         Value::Obj(obj) if !obj.is_null() && unsafe { header_tag(obj) } == Some(ObjTag::Str) => {
             out.push_str(unsafe { str_text(obj) })
+        }
+        // SAFETY: forwarded from the caller.
+        Value::Obj(obj) if !obj.is_null() && unsafe { header_tag(obj) } == Some(ObjTag::Exception) => {
+            out.push_str(unsafe { crate::exception_object::text(obj) })
         }
         // SAFETY: forwarded from the caller.
         _ => unsafe { repr_into(out, value) },
@@ -130,7 +143,8 @@ unsafe fn objects_eq(p: *mut u8, q: *mut u8) -> bool {
             Some(ObjTag::Tuple) => crate::tuple_ops::tuple_eq(p, q),
             Some(ObjTag::Dict) => crate::dict_ops::dict_eq(p, q),
             Some(ObjTag::Set) => crate::set_ops::set_eq(p, q),
-            None => false,
+            // Instances without `__eq__` compare by identity (checked above).
+            Some(ObjTag::Instance | ObjTag::Exception) | None => false,
         }
     }
 }
@@ -246,7 +260,7 @@ pub unsafe fn compare(a: Value, b: Value, op: CompareOp) -> Result<bool, Exc> {
                             return crate::tuple_ops::Tuple::from_obj(p).compare(crate::tuple_ops::Tuple::from_obj(q), op)
                         }
                         Some(ObjTag::Set) => return Ok(crate::set_ops::set_compare(p, q, op)),
-                        Some(ObjTag::Dict) | None => {}
+                        Some(ObjTag::Dict | ObjTag::Instance | ObjTag::Exception) | None => {}
                     }
                 }
             }

@@ -225,6 +225,16 @@ pub unsafe extern "C" fn tp_str_len(s: *const u8) -> i64 {
     unsafe { str_nchars(s) as i64 }
 }
 
+/// `tp_str_byte_len(s)`: the length of `s` in UTF-8 bytes (for `for c in s`).
+///
+/// # Safety
+/// `s` is a live str.
+#[no_mangle]
+pub unsafe extern "C" fn tp_str_byte_len(s: *const u8) -> i64 {
+    // SAFETY: forwarded from the caller.
+    unsafe { str_bytes(s).len() as i64 }
+}
+
 /// `tp_str_getitem(s, i)`: `s[i]`.
 ///
 /// # Safety

@@ -1,5 +1,6 @@
 //! `str.strip`, `lstrip` and `rstrip`: without an argument they remove
 //! whitespace (`str.isspace()`), with one they remove any of its characters.
+//! Also `removeprefix` / `removesuffix`, which remove one exact affix.
 
 use crate::str_object::str_text;
 use crate::str_ops::StrRef;
@@ -72,6 +73,48 @@ pub unsafe extern "C" fn tp_str_rstrip(s: *const u8, chars: *const u8) -> *mut u
     // SAFETY: forwarded from the caller.
     unsafe { strip_obj(s, chars, StripSides::Right) }
 }
+/// `s.removeprefix(prefix)` (`suffix: false`) / `s.removesuffix(suffix)`.
+pub fn remove_affix<'a>(text: &'a str, affix: &str, suffix: bool) -> &'a str {
+    let rest = if suffix { text.strip_suffix(affix) } else { text.strip_prefix(affix) };
+    rest.unwrap_or(text)
+}
+
+/// The FFI body of `removeprefix` / `removesuffix`: `s` itself when nothing
+/// was removed (as CPython returns it).
+///
+/// # Safety
+/// `s` and `affix` are live strs.
+unsafe fn remove_affix_obj(s: *const u8, affix: *const u8, suffix: bool) -> *mut u8 {
+    // SAFETY: forwarded from the caller.
+    let (source, affix) = unsafe { (StrRef::new(s), str_text(affix)) };
+    let rest = remove_affix(source.text, affix, suffix);
+    if rest.len() == source.text.len() {
+        // SAFETY: `s` is live; the caller gets a new reference.
+        unsafe { crate::object::tp_incref(s.cast_mut()) };
+        return s.cast_mut();
+    }
+    source.new_piece(rest)
+}
+
+/// `tp_str_removeprefix(s, prefix)`.
+///
+/// # Safety
+/// `s` and `prefix` are live strs.
+#[no_mangle]
+pub unsafe extern "C" fn tp_str_removeprefix(s: *const u8, prefix: *const u8) -> *mut u8 {
+    // SAFETY: forwarded from the caller.
+    unsafe { remove_affix_obj(s, prefix, false) }
+}
+
+/// `tp_str_removesuffix(s, suffix)`.
+///
+/// # Safety
+/// `s` and `suffix` are live strs.
+#[no_mangle]
+pub unsafe extern "C" fn tp_str_removesuffix(s: *const u8, suffix: *const u8) -> *mut u8 {
+    // SAFETY: forwarded from the caller.
+    unsafe { remove_affix_obj(s, suffix, true) }
+}
 
 #[cfg(test)]
 mod tests {
@@ -97,5 +140,15 @@ mod tests {
         for &(text, chars, sides, want) in cases {
             assert_eq!(strip(text, chars, sides), want, "{text:?}.strip({chars:?}) {sides:?}");
         }
+    }
+
+    #[test]
+    fn removes_affixes_like_cpython() {
+        assert_eq!(remove_affix("test_main.py", "test_", false), "main.py");
+        assert_eq!(remove_affix("test_main.py", ".py", true), "test_main");
+        assert_eq!(remove_affix("abc", "", false), "abc");
+        assert_eq!(remove_affix("abc", "abcd", true), "abc");
+        assert_eq!(remove_affix("aa", "a", false), "a");
+        assert_eq!(remove_affix("éé", "é", true), "é");
     }
 }

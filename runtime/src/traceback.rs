@@ -77,6 +77,7 @@ mod tests {
                 .iter()
                 .map(|&(name, line)| TracebackEntry { func_name: name.to_string(), line })
                 .collect(),
+            object: std::ptr::null_mut(),
         }
     }
 

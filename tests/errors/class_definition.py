@@ -1,6 +1,7 @@
-# Rejected: class definitions.
-class Point:  # error: classes are not supported yet
-    x: int = 0
+# Rejected: a class defined inside a function.
+def make() -> None:
+    class Point:  # error: classes are supported only at the top level of the module
+        x: int = 0
 
 
 print("never runs")

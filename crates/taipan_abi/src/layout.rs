@@ -32,11 +32,15 @@ pub enum ObjTag {
     Tuple = 3,
     Dict = 4,
     Set = 5,
+    /// An instance of a user class (layout: `instance_object`).
+    Instance = 6,
+    /// An exception object (layout: `exception_object`).
+    Exception = 7,
 }
 
 impl ObjTag {
     pub const ALL: &'static [ObjTag] =
-        &[ObjTag::Str, ObjTag::List, ObjTag::Tuple, ObjTag::Dict, ObjTag::Set];
+        &[ObjTag::Str, ObjTag::List, ObjTag::Tuple, ObjTag::Dict, ObjTag::Set, ObjTag::Instance, ObjTag::Exception];
 
     /// The tag whose header byte is `n`.
     pub fn from_u8(n: u8) -> Option<ObjTag> {
@@ -51,6 +55,10 @@ impl ObjTag {
             ObjTag::Tuple => "tuple",
             ObjTag::Dict => "dict",
             ObjTag::Set => "set",
+            // The class name is in the class table; this is only a fallback.
+            ObjTag::Instance => "object",
+            // The exception's own kind names it; this is only a fallback.
+            ObjTag::Exception => "BaseException",
         }
     }
 }
@@ -126,6 +134,58 @@ pub mod tuple_object {
 pub mod dict_object {
     /// i64: number of entries (also for sets).
     pub const LEN: i32 = 16;
+}
+
+/// Layout of an instance of a user class: the header, whose otherwise unused
+/// bytes 12..16 hold the class id, then one 8-byte slot per field, in the
+/// order of the class's field list (inherited fields first), unboxed per the
+/// field's `SlotKind`. No dict, no descriptor pointer: `Point(x: float, y:
+/// float)` takes 32 bytes. A new instance's fields are all zero (null for
+/// objects), and the constructor assigns every field before the instance
+/// escapes.
+pub mod instance_object {
+    /// u32: index of the class in the program's class table.
+    pub const CLASS_ID: i32 = 12;
+    /// The first field slot.
+    pub const FIELDS: i32 = 16;
+
+    /// Offset of field `index`.
+    pub fn field_offset(index: u32) -> i32 {
+        FIELDS + 8 * index as i32
+    }
+}
+
+/// The program's class table: data emitted by codegen and handed to the
+/// runtime by `main` (`tp_register_classes`) before the module body runs, so
+/// the runtime can free an instance (release its object fields) and print its
+/// default repr without knowing the compiler. One byte blob, no relocations:
+///
+/// ```text
+/// u32 n_classes, then n_classes × u32 offset of that class's record (from the blob start)
+/// record: u32 n_fields, u32 name_len, n_fields × u8 SlotKind, name_len bytes of UTF-8
+///         (the qualified name, `__main__.Point`)
+/// ```
+pub mod class_table {
+    /// Size of the `n_classes` count and of each offset, record count and length.
+    pub const WORD: usize = 4;
+}
+
+/// Layout of an exception object (`ValueError("bad")` as a value). Compiled
+/// code only creates them (`tp_exc_new`) and passes them to the runtime; the
+/// fields are listed so the runtime and the docs agree on one layout.
+pub mod exception_object {
+    /// u32: the `ExcKind` (stored in 8 bytes).
+    pub const KIND: i32 = 16;
+    /// Pointer to the `args` tuple (owned).
+    pub const ARGS: i32 = 24;
+    /// Pointer to `str(exception)`, computed when the object is made (owned):
+    /// the args of an exception never change.
+    pub const STR: i32 = 32;
+    /// Runtime-private: the traceback the exception carried when it was last
+    /// caught, so raising it again continues it (null: none).
+    pub const TRACEBACK: i32 = 40;
+    /// Size of the object.
+    pub const SIZE: i32 = 48;
 }
 
 /// Bytes of one list element of `kind`.

@@ -80,12 +80,34 @@ runtime_fns! {
     /// module body, prints the traceback of an uncaught exception, flushes stdout and
     /// returns the process exit status.
     Main = "tp_main"(Ptr, Ptr) -> I32;
+    /// `tp_register_classes(table)`: the program's class table (`class_table`),
+    /// called by `main` before `tp_main` when the program has classes.
+    RegisterClasses = "tp_register_classes"(Ptr) -> void;
+    /// A new instance of class `id` (I64): header set, every field zero (null).
+    InstanceNew = "tp_instance_new"(I64) -> Ptr;
+    /// The default `repr` of an instance: `<__main__.C object at 0x...>`.
+    InstanceRepr = "tp_instance_repr"(Ptr) -> Ptr;
     /// Sets the pending exception to the fixed error `ErrCode` (I32).
     RaiseCode = "tp_raise_code"(I32) -> void;
     /// Sets the pending exception: `ExcKind` (I32) with a `str` message (null: none).
     Raise = "tp_raise"(I32, Ptr) -> void;
     /// Appends a traceback entry `(function name: str, line)` to the pending exception.
     TracebackAdd = "tp_traceback_add"(Ptr, I64) -> void;
+    /// A new exception object of `ExcKind` (I64) with the `args` tuple (borrowed).
+    ExcNew = "tp_exc_new"(I64, Ptr) -> Ptr;
+    /// Sets the pending exception to an exception object (borrowed), continuing
+    /// the traceback it carried when it was caught.
+    RaiseObject = "tp_raise_object"(Ptr) -> void;
+    /// Whether the pending exception is an instance of `ExcKind` (I64), as 0/1.
+    ExcMatches = "tp_exc_matches"(I64) -> I8;
+    /// Takes the pending exception (clearing it) as an exception object (a new
+    /// reference), made from the kind and message if the runtime raised it.
+    ExcFetch = "tp_exc_fetch"() -> Ptr;
+    /// Registers user exception class `id` (I64) with its name (a str) and the
+    /// id of its base class (I64); the module body does it first.
+    ExcRegister = "tp_exc_register"(I64, Ptr, I64) -> void;
+    /// `e.args` of an exception object, as a new reference to its tuple.
+    ExcArgs = "tp_exc_args"(Ptr) -> Ptr;
 
     // ---- CPython extension modules (see `extension`) ----
     // These run under the GIL, called only by the code of an extension module.
@@ -179,6 +201,8 @@ runtime_fns! {
     /// loop advances `pos` by the result's byte length (`str_object::LEN`) and
     /// stops at `s`'s.
     StrCharAtByte = "tp_str_char_at_byte"(Ptr, I64) -> Ptr;
+    /// The length of `s` in UTF-8 bytes (`str_object::LEN`).
+    StrByteLen = "tp_str_byte_len"(Ptr) -> I64;
     /// `str(n)`, `str(x)` (= `repr(x)`), `str(b)` of scalars.
     IntToStr = "tp_int_to_str"(I64) -> Ptr;
     FloatToStr = "tp_float_to_str"(F64) -> Ptr;
@@ -217,6 +241,9 @@ runtime_fns! {
     StrStrip = "tp_str_strip"(Ptr, Ptr) -> Ptr;
     StrLstrip = "tp_str_lstrip"(Ptr, Ptr) -> Ptr;
     StrRstrip = "tp_str_rstrip"(Ptr, Ptr) -> Ptr;
+    /// `s.removeprefix(prefix)` / `removesuffix`.
+    StrRemoveprefix = "tp_str_removeprefix"(Ptr, Ptr) -> Ptr;
+    StrRemovesuffix = "tp_str_removesuffix"(Ptr, Ptr) -> Ptr;
     /// `s.ljust(width, fillchar)` / `rjust` / `center` (pass " " for the default
     /// fill); raises `TypeError` for a fill that is not one character.
     StrLjust = "tp_str_ljust"(Ptr, I64, Ptr) -> Ptr, raises;

@@ -8,10 +8,37 @@ use cranelift_module::Module;
 use taipan_abi::RuntimeFn;
 
 use crate::abi;
+use crate::class_table::class_table_bytes;
 use crate::declarations::ModuleCx;
 use crate::CodegenError;
 
-/// Builds `main` into `func`: `return tp_main(&<module body>, <file name str>);`.
+/// The class table data and `tp_register_classes`, declared in `func`, when
+/// the program has classes.
+fn class_table<M: Module + ?Sized>(
+    m: &mut M,
+    cx: &mut ModuleCx<'_>,
+    func: &mut clif::Function,
+) -> Result<Option<(clif::FuncRef, clif::GlobalValue)>, CodegenError> {
+    if cx.ir.classes.is_empty() {
+        return Ok(None);
+    }
+    let failed = |e: cranelift_module::ModuleError| CodegenError::Unsupported {
+        function: "main".to_string(),
+        message: format!("cannot define the class table: {e}"),
+    };
+    let id = m.declare_anonymous_data(false, false).map_err(failed)?;
+    let mut data = cranelift_module::DataDescription::new();
+    data.define(class_table_bytes(&cx.ir.classes).into_boxed_slice());
+    data.set_align(4);
+    m.define_data(id, &data).map_err(failed)?;
+    let register = cx.runtime_fn(m, RuntimeFn::RegisterClasses)?;
+    let register_ref = m.declare_func_in_func(register, func);
+    func.dfg.ext_funcs[register_ref].colocated = true;
+    Ok(Some((register_ref, m.declare_data_in_func(id, func))))
+}
+
+/// Builds `main` into `func`: registers the class table, if any, then
+/// `return tp_main(&<module body>, <file name str>);`.
 pub(crate) fn build_main<M: Module + ?Sized>(
     m: &mut M,
     cx: &mut ModuleCx<'_>,
@@ -31,10 +58,15 @@ pub(crate) fn build_main<M: Module + ?Sized>(
     // The runtime is linked into the same image: call it directly.
     func.dfg.ext_funcs[tp_main_ref].colocated = true;
     let file_gv = m.declare_data_in_func(file, func);
+    let classes = class_table(m, cx, func)?;
 
     let mut b = FunctionBuilder::new(func, fctx);
     let block = b.create_block();
     b.switch_to_block(block);
+    if let Some((register_ref, table_gv)) = classes {
+        let table_addr = b.ins().symbol_value(cx.pointer, table_gv);
+        b.ins().call(register_ref, &[table_addr]);
+    }
     let body_addr = b.ins().func_addr(cx.pointer, body_ref);
     let file_addr = b.ins().symbol_value(cx.pointer, file_gv);
     let call = b.ins().call(tp_main_ref, &[body_addr, file_addr]);

@@ -15,6 +15,7 @@
 mod arith;
 mod containers;
 mod errors;
+mod instances;
 mod memory;
 mod refcount;
 mod slots;
@@ -187,6 +188,7 @@ impl<'a, 'ir, M: Module + ?Sized> FunctionTranslator<'a, 'ir, M> {
                 ir::Const::Float(v) => Some(self.b.ins().f64const(v)),
                 ir::Const::Bool(v) => Some(self.b.ins().iconst(types::I8, i64::from(v))),
                 ir::Const::None => None,
+                ir::Const::Null => Some(self.b.ins().iconst(self.cx.pointer, 0)),
                 ir::Const::Str(id) => {
                     let module = self.cx.ir;
                     let text = module.strings.get(id.index()).ok_or_else(|| self.unsupported(format!("no string {id}")))?;
@@ -309,6 +311,29 @@ impl<'a, 'ir, M: Module + ?Sized> FunctionTranslator<'a, 'ir, M> {
             ir::Op::TupleGet { tuple, index, kind } => {
                 let field = self.tuple_get(tuple, *index, *kind, inst.dest)?;
                 self.define(inst.dest, field)
+            }
+            ir::Op::FieldGet { obj, index, kind } => {
+                let field = self.field_get(obj, *index, *kind, inst.dest)?;
+                self.define(inst.dest, field)
+            }
+            ir::Op::FieldSet { obj, index, value, kind } => self.field_set(obj, *index, value, *kind),
+            ir::Op::ClassId(a) => {
+                let id = self.class_id(a)?;
+                self.define(inst.dest, Some(id))
+            }
+            ir::Op::IsNull(a) => {
+                let null = self.is_null(a)?;
+                self.define(inst.dest, Some(null))
+            }
+            ir::Op::SameObject(a, b) => {
+                let same = self.same_object(a, b)?;
+                self.define(inst.dest, Some(same))
+            }
+            ir::Op::FuncAddr(f) => {
+                let id = *self.cx.functions.get(f.index()).ok_or_else(|| self.unsupported(format!("no function {f}")))?;
+                let r = self.func_ref(id, false);
+                let addr = self.b.ins().func_addr(self.cx.pointer, r);
+                self.define(inst.dest, Some(addr))
             }
             ir::Op::Copy(a) => {
                 let v = self.operand(a)?;
@@ -519,6 +544,7 @@ impl<'a, 'ir, M: Module + ?Sized> FunctionTranslator<'a, 'ir, M> {
                 self.call_runtime(RuntimeFn::Raise, &[kind, message])?;
                 self.jump_to_error_target(*line)?;
             }
+            ir::Terminator::Reraise { line } => self.jump_to_error_target(*line)?,
             ir::Terminator::Unreachable => {
                 self.b.ins().trap(clif::TrapCode::unwrap_user(1));
             }

@@ -18,6 +18,7 @@
 //! Architecture invariant: this is the only crate that names `cranelift_*`.
 
 mod abi;
+mod class_table;
 mod declarations;
 mod entry;
 mod error;

@@ -39,6 +39,7 @@ impl fmt::Display for Const {
             Const::Bool(v) => write!(f, "{}", if *v { "True" } else { "False" }),
             Const::None => f.write_str("None"),
             Const::Str(s) => write!(f, "{s}"),
+            Const::Null => f.write_str("null"),
         }
     }
 }
@@ -156,6 +157,12 @@ fn write_op(out: &mut String, module: &Module, op: &Op) {
             write!(out, ")")
         }
         Op::TupleGet { tuple, index, kind } => write!(out, "tuple.get {kind:?} {tuple}.{index}"),
+        Op::FieldGet { obj, index, kind } => write!(out, "field.get {kind:?} {obj}.{index}"),
+        Op::FieldSet { obj, index, value, kind } => write!(out, "field.set {kind:?} {obj}.{index}, {value}"),
+        Op::ClassId(a) => write!(out, "class_id {a}"),
+        Op::IsNull(a) => write!(out, "is_null {a}"),
+        Op::SameObject(a, b) => write!(out, "same_object {a}, {b}"),
+        Op::FuncAddr(f) => write!(out, "func_addr {f}"),
     };
 }
 
@@ -181,6 +188,9 @@ pub fn print_module(module: &Module, source: Option<&str>) -> String {
             let _ = write!(out, " defaults ({})", defaults.join(", "));
         }
         let _ = writeln!(out, " doc {:?}", e.doc);
+    }
+    for (i, c) in module.classes.iter().enumerate() {
+        let _ = writeln!(out, "  class{i} {} {:?}", c.qualname, c.fields);
     }
     for (i, func) in module.functions.iter().enumerate() {
         out.push('\n');
@@ -265,6 +275,10 @@ fn print_block(
                 Some(m) => writeln!(out, "  raise {}({m})", kind.name()),
                 None => writeln!(out, "  raise {}", kind.name()),
             }
+        }
+        Terminator::Reraise { line } => {
+            annotate(out, *line);
+            writeln!(out, "  reraise")
         }
         Terminator::Unreachable => writeln!(out, "  unreachable"),
     };

@@ -91,6 +91,9 @@ pub enum Const {
     Bool(bool),
     None,
     Str(StrId),
+    /// The null object pointer (type `Obj`): how `None` is represented in an
+    /// `Optional[C]` local or field. Refcount ops skip it.
+    Null,
 }
 
 impl Const {
@@ -101,6 +104,7 @@ impl Const {
             Const::Bool(_) => Type::Bool,
             Const::None => Type::None,
             Const::Str(_) => Type::Str,
+            Const::Null => Type::Obj,
         }
     }
 }
@@ -231,6 +235,12 @@ pub enum Op {
     Call { func: FuncId, args: Vec<Operand> },
     /// A call to the runtime. Raises if the runtime function can raise.
     CallRuntime { func: RuntimeFn, args: Vec<Operand> },
+    /// The code address of a function of this module, as an `Int`: a key
+    /// callback (`taipan_abi::KEY_FN_SIG`) passed to a runtime function's
+    /// `Ptr` parameter (`tp_list_sort`, `tp_list_min_key`...). The function's
+    /// parameters and result must be passed like slots: `(Obj, Int|Bool|object)
+    /// -> Int|object`.
+    FuncAddr(FuncId),
     /// The value of a module global. With `checked`, raises `NameError` ("name 'x'
     /// is not defined") if the global has not been assigned yet.
     LoadGlobal { global: GlobalId, checked: bool },
@@ -275,6 +285,23 @@ pub enum Op {
     /// Field `index` (in range: tuple shapes are static) of a tuple. *Borrowed*
     /// for objects.
     TupleGet { tuple: Operand, index: u32, kind: SlotKind },
+
+    // ---- instances of user classes (layout `taipan_abi::instance_object`) ----
+    // An instance is made by `CallRuntime(InstanceNew, [class id])` (all
+    // fields zero/null) and filled by its constructor with `FieldSet`.
+    /// Field `index` of an instance whose field holds `kind`. The lowering
+    /// only applies it to an instance (never null) of a class having that
+    /// field. *Borrowed* for objects.
+    FieldGet { obj: Operand, index: u32, kind: SlotKind },
+    /// Stores `value` into field `index`; for objects the instance takes a new
+    /// reference to the value and releases the value it replaces (after the store).
+    FieldSet { obj: Operand, index: u32, value: Operand, kind: SlotKind },
+    /// The class id (index into `Module::classes`) of an instance, as an `Int`.
+    ClassId(Operand),
+    /// Whether an object operand is null (`None` of an `Optional`), as a `Bool`.
+    IsNull(Operand),
+    /// Whether two object operands are the same object (`a is b`), as a `Bool`.
+    SameObject(Operand, Operand),
 }
 
 impl Op {
@@ -297,7 +324,13 @@ impl Op {
             | Op::ContainerLen(_)
             | Op::StrLen(_)
             | Op::TupleNew { .. }
-            | Op::TupleGet { .. } => false,
+            | Op::TupleGet { .. }
+            | Op::FieldGet { .. }
+            | Op::FieldSet { .. }
+            | Op::ClassId(_)
+            | Op::IsNull(_)
+            | Op::SameObject(..)
+            | Op::FuncAddr(_) => false,
         }
     }
 }
@@ -322,6 +355,10 @@ pub enum Terminator {
     RaiseCode { code: ErrCode, line: u32 },
     /// Raises `kind` with an optional `Str` message and goes to the error target.
     Raise { kind: ExcKind, message: Option<Operand>, line: u32 },
+    /// Goes to the block's error target with the exception already pending
+    /// (set by a runtime call such as `tp_raise_object`, or left unmatched by
+    /// the `except` clauses that looked at it).
+    Reraise { line: u32 },
     /// Never reached (e.g. after an infinite loop); codegen emits a trap.
     Unreachable,
 }
@@ -384,6 +421,15 @@ pub struct GlobalData {
     pub ty: Type,
 }
 
+/// A user class, as the runtime needs it (`taipan_abi::class_table`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ClassData {
+    /// The qualified name the default repr prints (`__main__.Point`).
+    pub qualname: String,
+    /// The kind of each field slot, inherited fields first.
+    pub fields: Vec<SlotKind>,
+}
+
 /// A compiled module: its functions, globals and string constants.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Module {
@@ -394,6 +440,8 @@ pub struct Module {
     pub functions: Vec<Function>,
     pub globals: Vec<GlobalData>,
     pub strings: Vec<String>,
+    /// The user classes; a class id is an index into this list.
+    pub classes: Vec<ClassData>,
     /// The module body: a function with no parameters returning `None`.
     pub body: FuncId,
     /// The module docstring (`__doc__` of an extension module).

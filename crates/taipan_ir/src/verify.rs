@@ -23,6 +23,9 @@
 //!     `Int`, `F64` ↔ `Float`, `I8` ↔ `Bool`, `Ptr` ↔ `Str`; functions with an `I32`
 //!     parameter (`tp_main`, `tp_raise*`) cannot be called from IR, and an `I32`
 //!     result cannot be kept. A `void` function's result can only go to a `None` local.
+//!   - `FieldGet`/`FieldSet`: an `Obj` instance and a value/result of the field's
+//!     kind; `ClassId`: `Obj` → `Int`; `IsNull`: an object → `Bool`;
+//!     `SameObject`: two objects → `Bool`.
 //!   - `LoadGlobal`: the result has the global's type. `StoreGlobal`: the value has
 //!     the global's type, and there is no destination.
 //! - Terminators: a `Branch` condition is `Bool`; `Return` gives a value of the
@@ -327,6 +330,34 @@ impl FunctionCx<'_> {
                 self.expect_operand(tuple, Type::Obj, "tuple");
                 self.expect_dest_kind(dest, *kind);
             }
+            Op::FieldGet { obj, kind, .. } => {
+                self.expect_operand(obj, Type::Obj, "instance");
+                self.expect_dest_kind(dest, *kind);
+            }
+            Op::FieldSet { obj, value, kind, .. } => {
+                self.expect_operand(obj, Type::Obj, "instance");
+                self.expect_operand_kind(value, *kind);
+                self.expect_no_dest(dest, "field.set");
+            }
+            Op::ClassId(a) => {
+                self.expect_operand(a, Type::Obj, "instance");
+                self.expect_dest(dest, Type::Int);
+            }
+            Op::IsNull(a) => {
+                self.expect_object(a, "operand");
+                self.expect_dest(dest, Type::Bool);
+            }
+            Op::SameObject(a, b) => {
+                self.expect_object(a, "operand");
+                self.expect_object(b, "operand");
+                self.expect_dest(dest, Type::Bool);
+            }
+            Op::FuncAddr(f) => {
+                if self.module.functions.get(f.index()).is_none() {
+                    self.error(format_args!("func_addr of {f}, which does not exist"));
+                }
+                self.expect_dest(dest, Type::Int);
+            }
         }
     }
 
@@ -398,7 +429,9 @@ impl FunctionCx<'_> {
         }
         for (i, (arg, param)) in args.iter().zip(sig.params).enumerate() {
             if let Some(ty) = self.operand_ty(arg) {
-                if !abi_accepts(*param, ty) {
+                // A code address (`FuncAddr`, an `Int`) goes to a `Ptr` parameter.
+                let code_address = *param == AbiType::Ptr && ty == Type::Int;
+                if !abi_accepts(*param, ty) && !code_address {
                     self.error(format_args!("argument {i} of {symbol} has type {ty}, which a {param:?} parameter does not take"));
                 }
             }
@@ -431,7 +464,10 @@ impl FunctionCx<'_> {
                 }
             }
             Terminator::Raise { message: Some(m), .. } => self.expect_operand(m, Type::Str, "exception message"),
-            Terminator::Raise { message: None, .. } | Terminator::RaiseCode { .. } | Terminator::Unreachable => {}
+            Terminator::Raise { message: None, .. }
+            | Terminator::RaiseCode { .. }
+            | Terminator::Reraise { .. }
+            | Terminator::Unreachable => {}
         }
     }
 }

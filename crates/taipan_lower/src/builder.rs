@@ -10,19 +10,37 @@ pub(crate) struct FnBuilder {
     current: Option<ir::BlockId>,
     /// The source line of the instructions being emitted.
     pub line: u32,
+    /// The `on_error` target of the blocks created now: the handler of the
+    /// innermost enclosing `try` region, or `None` (propagate).
+    pub on_error: Option<ir::BlockId>,
 }
 
 impl FnBuilder {
     pub fn new(line: u32) -> FnBuilder {
-        let mut b = FnBuilder { locals: Vec::new(), blocks: Vec::new(), current: None, line };
+        let mut b = FnBuilder { locals: Vec::new(), blocks: Vec::new(), current: None, line, on_error: None };
         let entry = b.new_block();
         b.switch_to(entry);
         b
     }
 
     pub fn new_block(&mut self) -> ir::BlockId {
-        self.blocks.push(ir::Block { insts: Vec::new(), term: ir::Terminator::Unreachable, on_error: None });
+        self.new_block_in(self.on_error)
+    }
+
+    /// A new block whose errors go to `on_error`.
+    pub fn new_block_in(&mut self, on_error: Option<ir::BlockId>) -> ir::BlockId {
+        self.blocks.push(ir::Block { insts: Vec::new(), term: ir::Terminator::Unreachable, on_error });
         ir::BlockId(self.blocks.len() as u32 - 1)
+    }
+
+    /// The block instructions go to, if reachable.
+    pub fn current(&self) -> Option<ir::BlockId> {
+        self.current
+    }
+
+    /// Marks the code that follows as unreachable (until the next `switch_to`).
+    pub fn close(&mut self) {
+        self.current = None;
     }
 
     pub fn switch_to(&mut self, block: ir::BlockId) {

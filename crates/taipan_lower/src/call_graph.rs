@@ -111,6 +111,15 @@ fn stmt_calls(s: &hir::Stmt, out: &mut Vec<usize>) {
             expr_calls(iter, out);
             body.iter().chain(orelse).for_each(|s| stmt_calls(s, out));
         }
+        StmtKind::Raise { exc, cause } => exc.iter().chain(cause).for_each(|e| expr_calls(e, out)),
+        StmtKind::Try { body, handlers, orelse, finalbody } => {
+            let handler_bodies = handlers.iter().flat_map(|h| &h.body);
+            body.iter().chain(handler_bodies).chain(orelse).chain(finalbody).for_each(|s| stmt_calls(s, out));
+        }
+        StmtKind::SetField { obj, value, .. } => {
+            expr_calls(obj, out);
+            expr_calls(value, out);
+        }
         StmtKind::Return(None) | StmtKind::Break | StmtKind::Continue | StmtKind::MarkDefined(_) => {}
     }
 }
@@ -135,11 +144,45 @@ fn expr_calls(e: &hir::Expr, out: &mut Vec<usize>) {
         | ExprKind::List { items: values }
         | ExprKind::Tuple { items: values }
         | ExprKind::FString { parts: values } => values.iter().for_each(|v| expr_calls(v, out)),
-        ExprKind::CurrentItem => {}
+        ExprKind::CurrentItem | ExprKind::LetValue(_) => {}
+        ExprKind::Set { items, .. } => items.iter().for_each(|v| expr_calls(v, out)),
+        ExprKind::Dict { items } => items.iter().for_each(|(k, v)| {
+            expr_calls(k, out);
+            expr_calls(v, out);
+        }),
+        ExprKind::Comprehension(c) => {
+            for clause in &c.clauses {
+                match clause {
+                    hir::ComprehensionClause::For { iter, .. } => expr_calls(iter, out),
+                    hir::ComprehensionClause::If(cond) => expr_calls(cond, out),
+                }
+            }
+            expr_calls(&c.element, out);
+            c.value.iter().for_each(|v| expr_calls(v, out));
+        }
+        ExprKind::Let { values, body } => {
+            values.iter().for_each(|v| expr_calls(v, out));
+            expr_calls(body, out);
+        }
         ExprKind::IfExp { cond, then_value, else_value } => {
             expr_calls(cond, out);
             expr_calls(then_value, out);
             expr_calls(else_value, out);
+        }
+        ExprKind::New { init, args, .. } => {
+            out.extend(init.map(|f| f.index()));
+            args.iter().for_each(|a| expr_calls(a, out));
+        }
+        ExprKind::MethodCall { call, overrides } => {
+            out.extend(overrides.iter().map(|o| o.func.index()));
+            expr_calls(call, out);
+        }
+        ExprKind::FieldGet { obj: arg, .. } | ExprKind::IsNone { arg, .. } | ExprKind::IsInstance { arg, .. } => {
+            expr_calls(arg, out)
+        }
+        ExprKind::IsSame { lhs, rhs, .. } => {
+            expr_calls(lhs, out);
+            expr_calls(rhs, out);
         }
     }
 }

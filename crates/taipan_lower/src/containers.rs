@@ -63,6 +63,15 @@ impl FnLowerer<'_, '_> {
         if let Some(v) = self.str_obj_op(op, args, ty) {
             return v;
         }
+        if let Some(v) = self.iter_obj_op(op, args, ty) {
+            return v;
+        }
+        match op {
+            ObjOp::StrOp(s) => return self.str_op(s, args, ty),
+            ObjOp::Divmod => return self.divmod(args),
+            ObjOp::ExcNew(kind) => return self.exception_new(kind, args),
+            _ => {}
+        }
         let values: Vec<Operand> = args.iter().map(|a| self.expr(a)).collect();
         let arg_ty = |i: usize| args.get(i).map_or(Ty::Unknown, |a| a.ty);
         let ret = ir_type(ty);
@@ -127,10 +136,19 @@ impl FnLowerer<'_, '_> {
                 self.runtime(RuntimeFn::TupleToList, vec![values[0], kind_operand(slot_kind(elem))], ret)
             }
             ObjOp::ListFromRange => self.list_from_range(values[0], values[1], values[2]),
-            ObjOp::ParseInt => self.runtime(RuntimeFn::StrToInt, vec![values[0], int(10)], ret),
+            ObjOp::ParseInt => {
+                let base = values.get(1).copied().unwrap_or(int(10));
+                self.runtime(RuntimeFn::StrToInt, vec![values[0], base], ret)
+            }
+            ObjOp::PowMod => self.runtime(RuntimeFn::IntPowMod, values, ret),
             ObjOp::ParseFloat => self.runtime(RuntimeFn::StrToFloat, values, ret),
+            ObjOp::Dict(d) => self.dict_op(d, &values, ty),
+            ObjOp::Set(o) => self.set_op(o, &values, ty),
+            ObjOp::Seq(o) => self.seq_op(o, &values, ty),
             // Handled by `str_obj_op`.
             ObjOp::Str | ObjOp::Repr | ObjOp::Ascii | ObjOp::Format => Operand::Const(ir::Const::None),
+            // Handled above.
+            ObjOp::StrOp(_) | ObjOp::Divmod | ObjOp::ExcNew(_) => Operand::Const(ir::Const::None),
         }
     }
 
@@ -142,6 +160,9 @@ impl FnLowerer<'_, '_> {
 
     /// `item in container`, as a `bool`.
     pub fn contains(&mut self, container: Operand, container_ty: Ty, item: Operand, item_ty: Ty) -> Operand {
+        if let Some(found) = self.hashed_contains(container, container_ty, item) {
+            return found;
+        }
         match container_ty {
             Ty::Str => self.runtime(RuntimeFn::StrContains, vec![container, item], ir::Type::Bool),
             Ty::List(_) => self.runtime(RuntimeFn::ListContains, vec![container, item], ir::Type::Bool),
@@ -163,6 +184,11 @@ impl FnLowerer<'_, '_> {
             hir::CmpOp::NotIn => {
                 let c = self.contains(b, b_ty, a, a_ty);
                 return negate(self, c);
+            }
+            _ if matches!(a_ty, Ty::Dict(..) | Ty::Set(_)) => {
+                if let Some(answer) = self.hashed_compare(op, a, a_ty, b) {
+                    return answer;
+                }
             }
             hir::CmpOp::Eq | hir::CmpOp::Ne => {
                 let func = match a_ty {
@@ -193,6 +219,26 @@ impl FnLowerer<'_, '_> {
     pub fn object_truthy(&mut self, value: Operand, ty: Ty) -> Operand {
         let len = match ty {
             Ty::Str => return self.b.value(ir::Type::Bool, Op::Unary(UnaryOp::StrToBool, value)),
+            // Classes cannot define `__bool__`/`__len__`: every instance is true.
+            Ty::Instance(_) => return Operand::Const(ir::Const::Bool(true)),
+            Ty::Optional(inner) => {
+                let null = self.b.value(ir::Type::Bool, Op::IsNull(value));
+                let some = self.b.value(ir::Type::Bool, Op::Unary(UnaryOp::BoolNot, null));
+                if let Ty::Instance(_) = *inner {
+                    return some;
+                }
+                // A str or container: also its own truth, tested only when not None.
+                let result = self.b.temp(ir::Type::Bool);
+                self.b.copy(result, Operand::Const(ir::Const::Bool(false)));
+                let (test, join) = (self.b.new_block(), self.b.new_block());
+                self.b.branch(some, test, join);
+                self.b.switch_to(test);
+                let truth = self.truthy(value, *inner);
+                self.b.copy(result, truth);
+                self.b.jump(join);
+                self.b.switch_to(join);
+                return Operand::Local(result);
+            }
             _ => self.b.value(ir::Type::Int, Op::ContainerLen(value)),
         };
         self.b.value(ir::Type::Bool, Op::Cmp(CmpOp::Ne, len, int(0)))
@@ -201,6 +247,9 @@ impl FnLowerer<'_, '_> {
     /// `container[index] = value` (and `op=`, reading `CurrentItem`). Python
     /// evaluates a plain assignment's value first, then the container and index.
     pub fn set_item(&mut self, container: &hir::Expr, index: &hir::Expr, value: &hir::Expr, aug: bool) {
+        if let Ty::Dict(..) = container.ty {
+            return self.dict_set_item(container, index, value, aug);
+        }
         let Ty::List(elem) = container.ty else { return };
         let kind = slot_kind(*elem);
         if !aug {
@@ -218,6 +267,24 @@ impl FnLowerer<'_, '_> {
         let v = self.expr(value);
         self.current_item = saved;
         self.b.emit(None, Op::ListSet { list, index: i, value: v, kind, checked: true });
+    }
+
+    /// Raises CPython's `ValueError` unless `step` (an `Int`) is non-zero.
+    pub fn check_range_step(&mut self, step: Operand) {
+        if let Operand::Const(ir::Const::Int(n)) = step {
+            if n != 0 {
+                return;
+            }
+        }
+        let line = self.b.line;
+        let is_zero = self.b.value(ir::Type::Bool, Op::Cmp(CmpOp::Eq, step, int(0)));
+        let zero_block = self.b.new_block();
+        let ok_block = self.b.new_block();
+        self.b.branch(is_zero, zero_block, ok_block);
+        self.b.switch_to(zero_block);
+        let message = self.str_const(RANGE_STEP_ZERO);
+        self.b.terminate(Terminator::Raise { kind: ExcKind::ValueError, message: Some(message), line });
+        self.b.switch_to(ok_block);
     }
 
     /// `list(range(start, stop, step))`.

@@ -99,8 +99,27 @@ impl FnLowerer<'_, '_> {
             ExprKind::ObjOp { op, args } => self.obj_op(*op, args, e.ty),
             ExprKind::List { items } => self.list_display(items, e.ty),
             ExprKind::Tuple { items } => self.tuple_display(items),
+            ExprKind::Dict { items } => self.dict_display(items, e.ty),
+            ExprKind::Set { items, constant } => self.set_display(items, *constant, e.ty),
+            ExprKind::Comprehension(c) => self.comprehension(c, e.ty),
             ExprKind::FString { parts } => self.fstring(parts),
             ExprKind::CurrentItem => self.current_item.unwrap_or(Operand::Const(ir::Const::None)),
+            ExprKind::New { class, init, args, slots } => self.new_instance(*class, *init, args, slots),
+            ExprKind::FieldGet { obj, index } => self.field_get(obj, *index, e.ty),
+            ExprKind::MethodCall { call, overrides } => self.method_call(call, overrides, e.ty),
+            ExprKind::IsNone { arg, negated } => self.is_none(arg, *negated),
+            ExprKind::IsInstance { arg, lo, hi } => self.is_instance(arg, *lo, *hi),
+            ExprKind::IsSame { lhs, rhs, negated } => {
+                let (a, b) = (self.expr(lhs), self.expr(rhs));
+                let same = self.b.value(ir::Type::Bool, Op::SameObject(a, b));
+                if *negated {
+                    self.b.value(ir::Type::Bool, Op::Unary(UnaryOp::BoolNot, same))
+                } else {
+                    same
+                }
+            }
+            ExprKind::Let { values, body } => self.let_values(values, body),
+            ExprKind::LetValue(i) => self.let_value(*i),
         }
     }
 
@@ -136,6 +155,8 @@ impl FnLowerer<'_, '_> {
             Conversion::BoolToInt => (self.b.value(ir::Type::Int, Op::Unary(UnaryOp::BoolToInt, value)), Ty::Int),
             Conversion::FloatToInt => (self.runtime(RuntimeFn::FloatToInt, vec![value], ir::Type::Int), Ty::Int),
             Conversion::Truth => (self.truthy(value, from), Ty::Bool),
+            // Every optional is one IR type (a maybe-null object).
+            Conversion::NoneToNull => (Operand::Const(ir::Const::Null), Ty::optional(Ty::Unknown)),
         }
     }
 

@@ -24,6 +24,7 @@ impl FnLowerer<'_, '_> {
                     self.bind_target(item, field);
                 }
             }
+            Target::Seq { items, star, ty } => self.bind_seq_target(items, *star, *ty, value),
             // The checker only builds tuple patterns for fixed tuples.
             Target::Tuple { .. } | Target::Discard => {}
         }
@@ -62,15 +63,24 @@ impl FnLowerer<'_, '_> {
         orelse: &[hir::Stmt],
     ) {
         let line = self.line_of(s.span);
+        if Self::iterates_hashed(iter) {
+            return self.for_each_hashed(target, iter, body, orelse);
+        }
         let seq = self.expr(iter);
         // The loop iterates the object it started with, even if the body
         // rebinds the variable it came from.
         let seq = self.frozen(seq);
         self.b.line = line;
         let Some(elem) = iter.ty.iter_elem() else { return };
+        // The position: an element index, or for a str a byte offset (each
+        // step advances by the character's UTF-8 length, so the loop is O(n)).
         let index = self.b.temp(ir::Type::Int);
         self.b.copy(index, int(0));
         let index_op = Operand::Local(index);
+        let is_str = iter.ty == Ty::Str;
+        let step = if is_str { Operand::Local(self.b.temp(ir::Type::Int)) } else { int(1) };
+        // A str cannot change: its byte length is read once.
+        let str_bytes = is_str.then(|| self.runtime(RuntimeFn::StrByteLen, vec![seq], ir::Type::Int));
         let head = self.b.new_block();
         let body_block = self.b.new_block();
         let latch = self.b.new_block();
@@ -79,9 +89,9 @@ impl FnLowerer<'_, '_> {
         self.b.jump(head);
 
         self.b.switch_to(head);
-        let len = match iter.ty {
-            Ty::Str => self.b.value(ir::Type::Int, Op::StrLen(seq)),
-            _ => self.b.value(ir::Type::Int, Op::ContainerLen(seq)),
+        let len = match str_bytes {
+            Some(n) => n,
+            None => self.b.value(ir::Type::Int, Op::ContainerLen(seq)),
         };
         let more = self.b.value(ir::Type::Bool, Op::Cmp(CmpOp::Lt, index_op, len));
         self.b.branch(more, body_block, else_block);
@@ -109,9 +119,11 @@ impl FnLowerer<'_, '_> {
                 }
             }
             Ty::Str => {
-                // TODO(perf): O(n) per character on non-ASCII strings; walk byte
-                // offsets once the IR can read a str's byte length.
-                let item = self.runtime(RuntimeFn::StrGetItem, vec![seq, index_op], ir::Type::Str);
+                let item = self.runtime(RuntimeFn::StrCharAtByte, vec![seq, index_op], ir::Type::Str);
+                let width = self.runtime(RuntimeFn::StrByteLen, vec![item], ir::Type::Int);
+                if let Operand::Local(step) = step {
+                    self.b.copy(step, width);
+                }
                 self.bind_target(target, item);
             }
             _ => {
@@ -127,7 +139,7 @@ impl FnLowerer<'_, '_> {
 
         self.b.switch_to(latch);
         self.b.line = line;
-        let next = self.b.value(ir::Type::Int, Op::IntBin(IntBinOp::AddUnchecked, index_op, int(1)));
+        let next = self.b.value(ir::Type::Int, Op::IntBin(IntBinOp::AddUnchecked, index_op, step));
         self.b.copy(index, next);
         self.b.jump(head);
 

@@ -9,14 +9,22 @@
 
 mod builder;
 mod builtins;
+mod classes;
 mod call_graph;
+mod comprehension;
 mod containers;
+mod dict_set;
 mod expr;
 mod iterate;
+mod loops;
+mod let_values;
 mod refcount;
 mod stmt;
+mod str_methods;
 mod strings;
 mod symbols;
+mod unpack;
+mod try_stmt;
 
 use std::collections::HashMap;
 
@@ -35,7 +43,7 @@ pub fn lower_module(file: &SourceFile, module: &hir::Module) -> ir::Module {
     let mut symbols = symbols::Symbols::default();
     let body_symbol = symbols.unique("__module__");
     let recursive = call_graph::recursive_functions(module);
-    let mut cx = ModuleCx { file, strings: Vec::new(), string_ids: HashMap::new() };
+    let mut cx = ModuleCx { file, strings: Vec::new(), string_ids: HashMap::new(), classes: &module.classes };
 
     let mut functions = Vec::new();
     for (i, f) in module.functions.iter().enumerate() {
@@ -43,7 +51,9 @@ pub fn lower_module(file: &SourceFile, module: &hir::Module) -> ir::Module {
         let counts_depth = recursive.get(i).copied().unwrap_or(false);
         functions.push(lower_function(&mut cx, f, symbol, counts_depth));
     }
-    let body = FnLowerer::new(&mut cx, 1, &[], ir::Type::None).finish_body(&module.body);
+    let mut body_lowerer = FnLowerer::new(&mut cx, 1, &module.body_locals, ir::Type::None);
+    body_lowerer.register_exception_classes(&module.exception_classes);
+    let body = body_lowerer.finish_body(&module.body);
     functions.push(ir::Function {
         name: MODULE_BODY_NAME.to_string(),
         symbol: body_symbol,
@@ -62,6 +72,11 @@ pub fn lower_module(file: &SourceFile, module: &hir::Module) -> ir::Module {
         functions,
         globals,
         strings: cx.strings,
+        classes: module
+            .classes
+            .iter()
+            .map(|c| ir::ClassData { qualname: c.qualname.clone(), fields: c.fields.iter().map(|f| slot_kind(f.ty)).collect() })
+            .collect(),
         doc: None,
         exports: Vec::new(),
     }
@@ -117,6 +132,8 @@ pub(crate) struct ModuleCx<'m> {
     /// The module's string constants, in order of first use.
     pub strings: Vec<String>,
     string_ids: HashMap<String, ir::StrId>,
+    /// The user classes, by id (their `__str__`/`__repr__` for printing).
+    pub classes: &'m [hir::Class],
 }
 
 impl ModuleCx<'_> {
@@ -143,7 +160,14 @@ pub(crate) fn ir_type(ty: hir::Ty) -> ir::Type {
         hir::Ty::Bool => ir::Type::Bool,
         hir::Ty::None => ir::Type::None,
         hir::Ty::Str => ir::Type::Str,
-        hir::Ty::List(_) | hir::Ty::Tuple(_) | hir::Ty::TupleOf(_) | hir::Ty::Dict(..) | hir::Ty::Set(_) => {
+        hir::Ty::List(_)
+        | hir::Ty::Tuple(_)
+        | hir::Ty::TupleOf(_)
+        | hir::Ty::Dict(..)
+        | hir::Ty::Set(_)
+        | hir::Ty::Exception(_)
+        | hir::Ty::Instance(_)
+        | hir::Ty::Optional(_) => {
             ir::Type::Obj
         }
     }
@@ -176,6 +200,11 @@ pub(crate) struct FnLowerer<'c, 'm> {
     pub temps: Vec<ir::Local>,
     /// While lowering the value of an augmented item assignment: the item.
     pub current_item: Option<Operand>,
+    /// The values of the enclosing `ExprKind::Let`s, innermost last.
+    pub let_values: Vec<Vec<Operand>>,
+    /// What a `return`/`break`/`continue` must run on its way out of the
+    /// enclosing `try` statements and `except` clauses, innermost last.
+    pub cleanups: Vec<try_stmt::Cleanup>,
 }
 
 impl<'c, 'm> FnLowerer<'c, 'm> {
@@ -194,7 +223,7 @@ impl<'c, 'm> FnLowerer<'c, 'm> {
             });
             bound_flags.push(flag);
         }
-        FnLowerer { cx, b, hir_locals, bound_flags, loops: Vec::new(), ret, temps: Vec::new(), current_item: None }
+        FnLowerer { cx, b, hir_locals, bound_flags, loops: Vec::new(), ret, temps: Vec::new(), current_item: None, let_values: Vec::new(), cleanups: Vec::new() }
     }
 
     /// Lowers the statements and closes the function: falling off the end

@@ -36,6 +36,7 @@ impl FnLowerer<'_, '_> {
                 }
             }
             StmtKind::If { cond, then_body, else_body } => self.if_stmt(cond, then_body, else_body),
+            StmtKind::SetField { obj, index, value } => self.set_field(obj, *index, value),
             StmtKind::While { cond, body, orelse } => self.while_stmt(cond, body, orelse),
             StmtKind::ForRange { target, start, stop, step, body, orelse } => {
                 self.for_range(s, target, start, stop, step, body, orelse)
@@ -43,12 +44,14 @@ impl FnLowerer<'_, '_> {
             StmtKind::Break | StmtKind::Continue => {
                 if let Some(targets) = self.loops.last().copied() {
                     let to = if s.kind == StmtKind::Break { targets.break_to } else { targets.continue_to };
+                    self.leave_loop_body();
                     self.b.jump(to);
                 }
             }
             StmtKind::Return(value) => {
                 let v = value.as_ref().map(|v| self.expr(v));
                 let v = if self.ret == ir::Type::None { None } else { v };
+                let v = self.return_through_cleanups(v);
                 self.b.terminate(Terminator::Return(v));
             }
             StmtKind::Assert { cond, msg } => {
@@ -70,6 +73,8 @@ impl FnLowerer<'_, '_> {
             StmtKind::SetItem { container, index, value, aug } => self.set_item(container, index, value, *aug),
             StmtKind::Unpack { target, value } => self.unpack(target, value),
             StmtKind::ForEach { target, iter, body, orelse } => self.for_each(s, target, iter, body, orelse),
+            StmtKind::Raise { exc, cause } => self.raise_stmt(exc.as_ref(), cause.as_ref()),
+            StmtKind::Try { body, handlers, orelse, finalbody } => self.try_stmt(body, handlers, orelse, finalbody),
             StmtKind::MarkDefined(g) => self.b.emit(
                 None,
                 Op::StoreGlobal { global: ir::GlobalId(g.0), value: Operand::Const(ir::Const::Bool(true)) },
@@ -283,6 +288,8 @@ fn ty_after(target: &hir::AssignTarget, ty: hir::Ty) -> hir::Ty {
         Some(hir::Conversion::IntToFloat) => hir::Ty::Float,
         Some(hir::Conversion::BoolToInt | hir::Conversion::FloatToInt) => hir::Ty::Int,
         Some(hir::Conversion::Truth) => hir::Ty::Bool,
+        // Some optional: every optional is one IR type (a maybe-null object).
+        Some(hir::Conversion::NoneToNull) => hir::Ty::optional(hir::Ty::Unknown),
         None => ty,
     }
 }

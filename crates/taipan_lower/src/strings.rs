@@ -49,6 +49,7 @@ impl FnLowerer<'_, '_> {
             Ty::Float => self.runtime(RuntimeFn::FloatToStr, vec![x], ir::Type::Str),
             Ty::Bool => self.runtime(RuntimeFn::BoolToStr, vec![x], ir::Type::Str),
             Ty::None => self.str_const("None"),
+            Ty::Instance(_) | Ty::Optional(_) => self.instance_text(x, ty, false),
             _ => self.slot_call(RuntimeFn::StrSlot, x, ty, vec![]),
         }
     }
@@ -58,6 +59,7 @@ impl FnLowerer<'_, '_> {
         match ty {
             Ty::Str => self.runtime(RuntimeFn::StrRepr, vec![x], ir::Type::Str),
             Ty::Int | Ty::Float | Ty::Bool | Ty::None => self.str_of(x, ty),
+            Ty::Instance(_) | Ty::Optional(_) => self.instance_text(x, ty, true),
             _ => self.slot_call(RuntimeFn::ReprSlot, x, ty, vec![]),
         }
     }

@@ -7,6 +7,7 @@ use taipan_syntax::ast;
 use taipan_syntax::span_of;
 
 use crate::hir::Ty;
+use crate::types::ClassId;
 use crate::scan::Imported;
 
 /// A resolved annotation. `ty` is `None` for a bare `Final` (the type comes from
@@ -68,7 +69,12 @@ fn plain_type(expr: &ast::Expr, imports: &HashMap<String, Imported>, diags: &mut
         ast::Expr::Constant(c) => match &c.value {
             ast::Constant::None => Some(Ty::None),
             // A string annotation (a forward reference): a plain type name.
-            ast::Constant::Str(s) => named_type(s.trim(), span, diags),
+            ast::Constant::Str(s) => match s.split('|').map(str::trim).collect::<Vec<_>>().as_slice() {
+                [one] => named_type(one, span, diags),
+                // `"Node | None"`.
+                [a, "None"] | ["None", a] => optional_of(named_type(a, span, diags)?, span, diags),
+                _ => error(diags, span, "string annotations other than a name or 'Name | None' are not supported yet"),
+            },
             _ => error(diags, span, "invalid type annotation"),
         },
         ast::Expr::Subscript(sub) => match &*sub.value {
@@ -78,12 +84,50 @@ fn plain_type(expr: &ast::Expr, imports: &HashMap<String, Imported>, diags: &mut
             }
             _ => error(diags, span, "invalid type annotation"),
         },
-        ast::Expr::BinOp(b) if b.op == ast::Operator::BitOr => error(diags, span, "union types are not supported yet"),
+        ast::Expr::BinOp(b) if b.op == ast::Operator::BitOr => {
+            let is_none = |e: &ast::Expr| matches!(e, ast::Expr::Constant(c) if matches!(c.value, ast::Constant::None));
+            match (is_none(&b.left), is_none(&b.right)) {
+                (false, true) => optional_of(plain_type(&b.left, imports, diags)?, span, diags),
+                (true, false) => optional_of(plain_type(&b.right, imports, diags)?, span, diags),
+                _ => error(diags, span, "union types are not supported yet"),
+            }
+        }
         _ => error(diags, span, "invalid type annotation"),
     }
 }
 
+thread_local! {
+    /// The user classes of the module being checked, by name. Set once per
+    /// check (`class_env::Classes::number`), before any annotation is resolved;
+    /// kept here rather than passed along so every caller of [`resolve`] sees
+    /// class names without threading the class table through.
+    static CLASS_NAMES: std::cell::RefCell<HashMap<String, ClassId>> = std::cell::RefCell::new(HashMap::new());
+}
+
+/// Makes the module's class names resolvable in annotations.
+pub(crate) fn set_class_names(names: HashMap<String, ClassId>) {
+    CLASS_NAMES.with(|c| *c.borrow_mut() = names);
+}
+
+fn class_named(name: &str) -> Option<ClassId> {
+    CLASS_NAMES.with(|c| c.borrow().get(name).copied())
+}
+
+/// `Optional[inner]` / `inner | None`.
+fn optional_of(inner: Ty, span: Span, diags: &mut Vec<Diagnostic>) -> Option<Ty> {
+    match inner {
+        Ty::Optional(_) => Some(inner),
+        // Objects: None is the null pointer. (A str has its own IR type,
+        // which a null `Obj` constant does not fit yet.)
+        _ if inner.is_object() && inner != Ty::Str => Some(Ty::optional(inner)),
+        other => error(diags, span, format!("optional {other} values are not supported yet (only optional containers and class instances)")),
+    }
+}
+
 fn named_type(name: &str, span: Span, diags: &mut Vec<Diagnostic>) -> Option<Ty> {
+    if let Some(class) = class_named(name) {
+        return Some(Ty::Instance(class));
+    }
     match name {
         "int" => Some(Ty::Int),
         "float" => Some(Ty::Float),
@@ -94,6 +138,9 @@ fn named_type(name: &str, span: Span, diags: &mut Vec<Diagnostic>) -> Option<Ty>
             error(diags, span, format!("'{name}' needs type arguments (as in {})", example_args(name)))
         }
         "bytes" | "complex" | "object" => error(diags, span, format!("{name} values are not supported yet")),
+        _ if crate::exceptions::exception_named(name).is_some() => {
+            crate::exceptions::exception_named(name).map(Ty::Exception)
+        }
         _ => error(diags, span, format!("name '{name}' is not defined")),
     }
 }
@@ -132,6 +179,10 @@ fn generic_type(
     imports: &HashMap<String, Imported>,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Ty> {
+    if name == "Optional" {
+        let inner = plain_type(args, imports, diags)?;
+        return optional_of(inner, span, diags);
+    }
     let generic = typing_alias(name).unwrap_or(name);
     let args: Vec<&ast::Expr> = match args {
         ast::Expr::Tuple(t) => t.elts.iter().collect(),

@@ -31,9 +31,21 @@ impl Checker<'_, '_> {
                 builtin(Builtin::Abs, vec![arg], ty, span)
             }
             "round" => self.round_call(call, span),
+            "min" | "max" if call.args.len() == 1 => self.iter_builtin(name, call, span, expected),
             "min" | "max" => self.min_max_call(name, call, span, expected),
+            "enumerate" | "zip" | "reversed" => {
+                let msg = format!(
+                    "{name}() as a value is not supported yet: iterate over it (for, a comprehension) or pass it to list()"
+                );
+                self.reject_call(call, span, msg)
+            }
+            "set" | "dict" | "tuple" | "sorted" | "sum" | "any" | "all" => {
+                self.iter_builtin(name, call, span, expected)
+            }
             "int" | "float" | "bool" => self.conversion_call(name, call, span),
             "len" | "str" | "repr" | "list" => self.sequence_builtin(name, call, span, expected),
+            _ if crate::str_builtins::STR_BUILTINS.contains(&name) => self.str_builtin(name, call, span),
+            _ if crate::exceptions::exception_named(name).is_some() => self.exception_call(name, call, span),
             _ => self.reject_call(call, span, format!("builtin '{name}' is not supported yet")),
         }
     }
@@ -42,6 +54,7 @@ impl Checker<'_, '_> {
         let mut args = Vec::new();
         for a in &call.args {
             let arg = self.expr(a, None);
+            self.check_text_of(&arg);
             args.push(arg);
         }
         let mut sep = None;
@@ -199,6 +212,11 @@ impl Checker<'_, '_> {
     }
 
     fn conversion_call(&mut self, name: &str, call: &ast::ExprCall, span: Span) -> Expr {
+        if let ("int", [s], [k]) = (name, call.args.as_slice(), call.keywords.as_slice()) {
+            if k.arg.as_ref().is_some_and(|a| a.as_str() == "base") {
+                return self.int_with_base(s, &k.value, span);
+            }
+        }
         if self.positional(call, name).is_none() {
             return Self::error_expr(span);
         }
@@ -217,9 +235,7 @@ impl Checker<'_, '_> {
                 return Self::const_expr(zero, span);
             }
             1 => {}
-            n if name == "int" && n == 2 => {
-                return self.reject_call(call, span, "int() with a base is not supported yet".to_string());
-            }
+            2 if name == "int" => return self.int_with_base(&call.args[0], &call.args[1], span),
             n => {
                 self.error(span, format!("{name}() takes at most 1 argument ({n} given)"));
                 return Self::error_expr(span);

@@ -20,7 +20,9 @@ impl Checker<'_, '_> {
             ast::Expr::Name(n) => {
                 let name = n.id.as_str();
                 match self.resolve(name) {
-                    Resolved::Function(f) => self.user_call(f, call, span),
+                    Resolved::Function(f) => self.user_call(f, call, span, None),
+                    Resolved::Class(c) => self.construct(c, call, span),
+                    Resolved::UnsupportedBuiltin if name == "isinstance" => self.isinstance_call(call, span),
                     Resolved::Builtin(b) => self.builtin_call(b, call, span, expected),
                     Resolved::Import(Imported::MathMember(member)) if !MATH_CONSTANTS.contains(&member.as_str()) => {
                         self.math_call(&member, call, span)
@@ -80,7 +82,10 @@ impl Checker<'_, '_> {
         Self::error_expr(span)
     }
 
-    fn user_call(&mut self, f: FuncId, call: &ast::ExprCall, span: Span) -> Expr {
+    /// A call of user function `f`. A method call passes its `receiver`, which
+    /// fills the first parameter (`self`) and counts as a positional argument
+    /// in messages, as in CPython.
+    pub(crate) fn user_call(&mut self, f: FuncId, call: &ast::ExprCall, span: Span, receiver: Option<Expr>) -> Expr {
         let sig = &self.env.sigs[f.index()];
         let name = sig.name.clone();
         let params: Vec<(String, Ty, bool)> =
@@ -89,19 +94,27 @@ impl Checker<'_, '_> {
         let mut slots: Vec<Option<ArgSlot>> = vec![None; params.len()];
         let mut args = Vec::new();
         let mut ok = true;
-        if call.args.len() > params.len() {
+        let offset = usize::from(receiver.is_some());
+        if let Some(receiver) = receiver {
+            if let Some(slot) = slots.first_mut() {
+                *slot = Some(ArgSlot::Arg(0));
+            }
+            args.push(receiver);
+        }
+        if call.args.len() + offset > params.len() {
             let required = params.iter().filter(|p| !p.2).count();
             let takes = if required == params.len() {
                 format!("{} positional argument{}", params.len(), plural(params.len()))
             } else {
                 format!("from {} to {} positional arguments", required, params.len())
             };
-            let given = call.args.len();
+            let given = call.args.len() + offset;
             let was = if given == 1 { "was" } else { "were" };
             self.error(span, format!("{name}() takes {takes} but {given} {was} given"));
             ok = false;
         }
         for (i, a) in call.args.iter().enumerate() {
+            let i = i + offset;
             let ty = params.get(i).map(|p| p.1);
             let value = self.value(a, ty);
             let value = match ty {

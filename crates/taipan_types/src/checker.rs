@@ -15,38 +15,21 @@ use crate::scan::Imported;
 
 /// Builtins taipan implements.
 pub(crate) const SUPPORTED_BUILTINS: &[&str] =
-    &["print", "range", "abs", "round", "min", "max", "int", "float", "bool", "len", "str", "repr", "list"];
+    &["print", "range", "abs", "round", "min", "max", "int", "float", "bool", "len", "str", "repr", "list",
+      "set", "dict", "tuple", "sorted", "sum", "any", "all", "enumerate", "zip", "reversed"];
 
 /// Other CPython builtins: named in a clearer error than "not defined".
 const OTHER_BUILTINS: &[&str] = &[
-    "dict",
-    "set",
-    "tuple",
-    "sum",
-    "sorted",
     "input",
     "open",
     "isinstance",
     "type",
-    "chr",
-    "ord",
-    "divmod",
-    "pow",
-    "hex",
-    "bin",
-    "oct",
-    "enumerate",
-    "zip",
     "map",
     "filter",
-    "any",
-    "all",
-    "reversed",
     "iter",
     "next",
     "hash",
     "id",
-    "format",
     "exit",
     "quit",
     "super",
@@ -66,7 +49,6 @@ const OTHER_BUILTINS: &[&str] = &[
     "eval",
     "exec",
     "compile",
-    "ascii",
     "issubclass",
     "slice",
     "property",
@@ -87,6 +69,8 @@ pub(crate) enum Resolved {
     /// A module global variable (index into `scan.globals`).
     Global(usize),
     Function(FuncId),
+    /// A user class (index into `scan.classes`).
+    Class(usize),
     Import(Imported),
     Builtin(&'static str),
     /// A CPython builtin taipan does not implement.
@@ -126,6 +110,11 @@ pub(crate) struct Checker<'e, 'a> {
     pub block_depth: usize,
     /// Index of the current top-level statement of the module body.
     pub stmt_index: usize,
+    /// Number of enclosing `except` clauses (a bare `raise` needs one).
+    pub except_depth: usize,
+    /// Module globals that an `except ... as name` clause has deleted at its
+    /// end (see `try_stmt.rs`).
+    pub except_deleted: Vec<usize>,
     /// Per module global in this pass: a `Final` global's binding was seen.
     pub final_bound: Vec<bool>,
     /// A variable was read before its type was known...
@@ -136,6 +125,13 @@ pub(crate) struct Checker<'e, 'a> {
     /// Variables already reported as read before they had a type (locals by
     /// name, globals by name), so each is reported once.
     pub untyped_reported: Vec<String>,
+    /// The locals bound by comprehension clauses: always bound where they
+    /// can be read, and not tracked by `flow` (whose slots in the module
+    /// body are globals').
+    pub comprehension_locals: Vec<LocalId>,
+    /// Locals of an optional type known to be not None here (`narrowing.rs`),
+    /// with the type they have here.
+    pub narrowed: HashMap<LocalId, Ty>,
 }
 
 impl<'e, 'a> Checker<'e, 'a> {
@@ -153,10 +149,14 @@ impl<'e, 'a> Checker<'e, 'a> {
             loop_breaks: Vec::new(),
             block_depth: 0,
             stmt_index: 0,
+            except_depth: 0,
+            except_deleted: Vec::new(),
             final_bound: vec![false; n_globals],
             unknown_use: false,
             learned: false,
             untyped_reported: Vec::new(),
+            comprehension_locals: Vec::new(),
+            narrowed: HashMap::new(),
         }
     }
 
@@ -181,6 +181,9 @@ impl<'e, 'a> Checker<'e, 'a> {
         if let Some(&f) = scan.function_index.get(name) {
             return Resolved::Function(FuncId(f as u32));
         }
+        if let Some(&c) = scan.class_index.get(name) {
+            return Resolved::Class(c);
+        }
         if let Some(import) = scan.imports.get(name) {
             return Resolved::Import(import.clone());
         }
@@ -190,7 +193,10 @@ impl<'e, 'a> Checker<'e, 'a> {
         if name == "__name__" {
             return Resolved::ModuleName;
         }
-        if let Some(b) = SUPPORTED_BUILTINS.iter().find(|b| **b == name) {
+        if let Some(class) = crate::exceptions::exception_named(name) {
+            return Resolved::Builtin(class.name());
+        }
+        if let Some(b) = SUPPORTED_BUILTINS.iter().chain(crate::str_builtins::STR_BUILTINS).find(|b| **b == name) {
             return Resolved::Builtin(b);
         }
         if OTHER_BUILTINS.contains(&name) {
@@ -215,6 +221,10 @@ impl<'e, 'a> Checker<'e, 'a> {
             Resolved::Global(gi) => self.read_global(gi, span),
             Resolved::Function(_) => {
                 self.error(span, "functions as values are not supported yet");
+                Self::error_expr(span)
+            }
+            Resolved::Class(_) => {
+                self.error(span, "classes as values are not supported yet");
                 Self::error_expr(span)
             }
             Resolved::Import(Imported::MathMember(member)) => match math_constant(&member) {
@@ -245,13 +255,16 @@ impl<'e, 'a> Checker<'e, 'a> {
     }
 
     fn read_local(&mut self, id: LocalId, span: Span) -> Expr {
-        let checked = !self.flow.is_bound(id.index());
+        let checked = !self.flow.is_bound(id.index()) && !self.comprehension_locals.contains(&id);
         let local = &mut self.locals[id.index()];
         if checked {
             local.needs_bound_flag = true;
         }
         match local.ty {
-            Some(ty) => Expr { kind: ExprKind::Local { id, checked }, ty, span },
+            Some(ty) => {
+                let ty = self.narrowed.get(&id).copied().unwrap_or(ty);
+                Expr { kind: ExprKind::Local { id, checked }, ty, span }
+            }
             None => {
                 let name = local.name.clone();
                 self.untyped_read(span, format!("local variable '{name}'"), name);
@@ -279,6 +292,12 @@ impl<'e, 'a> Checker<'e, 'a> {
             Scope::Module => !self.flow.is_bound(self.env.global_slot(gi)),
             Scope::Function { .. } => !self.env.global_safe_in_functions(gi),
         };
+        if checked && self.is_module_scope() && self.except_deleted.contains(&gi) {
+            let name = &self.env.scan.globals[gi].name;
+            let msg = format!("'{name}' may have been deleted at the end of an except clause; reading it here is not supported");
+            self.error(span, msg);
+            return Self::error_expr(span);
+        }
         Expr { kind: ExprKind::Global { id, checked }, ty, span }
     }
 
@@ -297,6 +316,18 @@ impl<'e, 'a> Checker<'e, 'a> {
         match (from, to) {
             _ if from == to || from == Ty::Unknown || to == Ty::Unknown => None,
             (Ty::Int, Ty::Float) => Some(Conversion::IntToFloat),
+            (Ty::None, Ty::Optional(_)) => Some(Conversion::NoneToNull),
+            // An instance of a subclass, or a value that is not None, as it is.
+            _ if crate::class_expr::fits_as_is(&self.env.classes, from, to) => None,
+            (Ty::Optional(inner), _) if *inner == to || crate::class_expr::fits_as_is(&self.env.classes, *inner, to) => {
+                self.error(
+                    span,
+                    format!("expected {to}, found {from}: the value may be None here (test it with 'is not None' first)"),
+                );
+                None
+            }
+            // One representation for every exception: a subclass fits as is.
+            (Ty::Exception(sub), Ty::Exception(base)) if sub.is_subclass_of(base) => None,
             _ => {
                 self.error(span, format!("expected {to}, found {from}"));
                 None
@@ -327,6 +358,7 @@ impl<'e, 'a> Checker<'e, 'a> {
             Resolved::Local(id) => {
                 let convert = self.assign_type(TypeOwner::Local(id), value_ty, value_span);
                 self.flow.bind(id.index());
+                self.narrow_on_assign(id, value_ty);
                 Some(hir::AssignTarget { place: Place::Local(id), convert })
             }
             Resolved::Global(gi) if self.is_module_scope() => self.assign_global(gi, span, value_ty, value_span, value),

@@ -62,7 +62,7 @@ impl Checker<'_, '_> {
     }
 
     /// The checked items of a display; `None` if any has an error.
-    fn display_items(&mut self, elts: &[ast::Expr], expected_elem: Option<Ty>) -> Option<Vec<Expr>> {
+    pub(crate) fn display_items(&mut self, elts: &[ast::Expr], expected_elem: Option<Ty>) -> Option<Vec<Expr>> {
         // Empty displays among the items (`[[1], []]`) take the type of the
         // others: they are checked last.
         let mut items: Vec<Option<Expr>> = Vec::new();
@@ -92,7 +92,7 @@ impl Checker<'_, '_> {
     }
 
     /// The element type of a display and its items converted to it.
-    fn unify_items(
+    pub(crate) fn unify_items(
         &mut self,
         items: Vec<Expr>,
         expected_elem: Option<Ty>,
@@ -117,6 +117,13 @@ impl Checker<'_, '_> {
         if items.iter().all(|i| matches!(i.ty, Ty::Int | Ty::Float)) {
             return Some((Ty::Float, items.into_iter().map(to_float).collect()));
         }
+        // Exceptions of different classes: their nearest common base, as mypy
+        // joins them (one representation, so the items need no conversion).
+        let classes: Option<Vec<_>> =
+            items.iter().map(|i| if let Ty::Exception(c) = i.ty { Some(c) } else { None }).collect();
+        if let Some(classes) = classes {
+            return Some((Ty::Exception(crate::exceptions::common_base(&classes)), items));
+        }
         let other = items.iter().map(|i| i.ty).find(|t| *t != first).unwrap_or(first);
         self.error(span, format!("{what} items have different types: {first} and {other}"));
         None
@@ -132,11 +139,18 @@ impl Checker<'_, '_> {
         if value.ty == Ty::Unknown || index.ty == Ty::Unknown {
             return Self::error_expr(span);
         }
+        if let Ty::Instance(c) = value.ty {
+            let msg = format!("'{}' object is not subscriptable", c.name);
+            match self.operator_call("__getitem__", vec![value, index], &msg, span) {
+                Ok(e) => return e,
+                Err(_) => return Self::error_expr(span),
+            }
+        }
         let elem = match value.ty {
             Ty::Str => Ty::Str,
             Ty::List(e) | Ty::TupleOf(e) => *e,
             Ty::Tuple(fields) => return self.tuple_field(value, fields, index, span),
-            Ty::Dict(..) => return self.unsupported(span, "dict subscripts are not supported yet"),
+            Ty::Dict(key, value_ty) => return self.dict_subscript(value, *key, *value_ty, index, span),
             other => {
                 let msg = format!("'{}' object is not subscriptable", other.python_name());
                 return self.unsupported(span, &msg);
@@ -242,6 +256,9 @@ impl Checker<'_, '_> {
     /// and repetition.
     pub fn sequence_binary(&mut self, op: BinOp, lhs: Expr, rhs: Expr, span: Span) -> Expr {
         let (a, b) = (lhs.ty, rhs.ty);
+        if matches!(a, Ty::Set(_)) || matches!(b, Ty::Set(_)) {
+            return self.set_binary(op, lhs, rhs, span);
+        }
         let is_seq = |t: Ty| matches!(t, Ty::Str | Ty::List(_) | Ty::Tuple(_) | Ty::TupleOf(_));
         match op {
             BinOp::Add if is_seq(a) && a == b => {
@@ -330,9 +347,6 @@ pub(crate) fn check_object_comparison(op: CmpOp, a: Ty, b: Ty) -> Result<(), Str
             },
             other => return Err(format!("argument of type '{}' is not iterable", other.python_name())),
         };
-        if matches!(b, Ty::Set(_) | Ty::Dict(..)) {
-            return Err(format!("'in' on a {b} is not supported yet"));
-        }
         let compatible =
             a == elem || (elem == Ty::Float && matches!(a, Ty::Int | Ty::Bool)) || (elem == Ty::Int && a == Ty::Bool);
         if b == Ty::Str && a != Ty::Str {
@@ -365,7 +379,9 @@ pub(crate) fn check_object_comparison(op: CmpOp, a: Ty, b: Ty) -> Result<(), Str
     match (op, a) {
         (CmpOp::Eq | CmpOp::Ne, Ty::Str | Ty::List(_) | Ty::Tuple(_) | Ty::TupleOf(_)) => Ok(()),
         (_, Ty::Str | Ty::List(_) | Ty::Tuple(_) | Ty::TupleOf(_)) => Ok(()),
-        (_, Ty::Dict(..) | Ty::Set(_)) => Err(format!("comparisons of {a} values are not supported yet")),
+        (CmpOp::Eq | CmpOp::Ne, Ty::Dict(..) | Ty::Set(_)) => Ok(()),
+        // Sets order by inclusion.
+        (_, Ty::Set(_)) => Ok(()),
         _ => Err(format!(
             "'{}' not supported between instances of '{}' and '{}'",
             cmp_symbol(op),
@@ -409,9 +425,9 @@ fn static_slice(len: usize, args: &[Expr]) -> Option<Vec<usize>> {
     Some(out)
 }
 
-/// `[]`: a display whose type must come from its context.
+/// `[]`, `{}`: a display whose type must come from its context.
 pub(crate) fn is_empty_display(e: &ast::Expr) -> bool {
-    matches!(e, ast::Expr::List(l) if l.elts.is_empty())
+    matches!(e, ast::Expr::List(l) if l.elts.is_empty()) || matches!(e, ast::Expr::Dict(d) if d.keys.is_empty())
 }
 
 fn is_tuple(t: Ty) -> bool {

@@ -3,12 +3,12 @@
 //! ([`ModuleState`], filled in while the module body is checked).
 
 use taipan_diagnostics::Diagnostic;
-use taipan_syntax::ast;
 use taipan_syntax::span_of;
 
 use crate::annotation;
 use crate::hir::{self, Const, FuncId, GlobalId, Ty};
-use crate::scan::ModuleScan;
+use crate::class_env::{Classes, MethodKind};
+use crate::scan::{FuncDecl, ModuleScan};
 
 pub(crate) struct ModuleEnv<'a> {
     pub module_name: String,
@@ -19,6 +19,8 @@ pub(crate) struct ModuleEnv<'a> {
     /// first statement that may call a function: calls that cannot be proven to
     /// come after the `def` check it, raising `NameError` as CPython would.
     pub markers: Vec<Option<GlobalId>>,
+    /// The user classes, by declaration index (as `scan.classes`).
+    pub classes: Classes,
 }
 
 pub(crate) struct FuncSig {
@@ -61,12 +63,25 @@ pub(crate) struct ModuleState {
     pub hir_globals: Vec<hir::Global>,
     /// Per function and parameter: the default value, once the `def` is checked.
     pub defaults: Vec<Vec<Option<Const>>>,
+    /// The functions compiled from `lambda` key functions, after the `def`
+    /// functions (`FuncId` = number of scanned functions + index), with the
+    /// start of their span (a body checked again replaces its lambdas).
+    pub lambdas: Vec<(u32, hir::Function)>,
 }
 
 impl<'a> ModuleEnv<'a> {
     pub fn new(module_name: &str, scan: ModuleScan<'a>, diags: &mut Vec<Diagnostic>) -> ModuleEnv<'a> {
-        let sigs = scan.functions.iter().map(|decl| signature(decl.def, &scan, diags)).collect();
-        ModuleEnv { module_name: module_name.to_string(), scan, sigs, markers: Vec::new() }
+        let mut classes = Classes::number(&scan);
+        let sigs: Vec<FuncSig> = scan
+            .functions
+            .iter()
+            .map(|decl| {
+                let self_ty = decl.owner.map(|c| Ty::Instance(classes.infos[c].id));
+                signature(decl, self_ty, &scan, diags)
+            })
+            .collect();
+        classes.resolve_members(&scan, &sigs, diags);
+        ModuleEnv { module_name: module_name.to_string(), scan, sigs, markers: Vec::new(), classes }
     }
 
     /// Whether a function body may read global `gi` without checking that it is
@@ -95,6 +110,7 @@ impl ModuleState {
             candidate_storage: vec![None; env.scan.globals.len()],
             hir_globals: Vec::new(),
             defaults: env.sigs.iter().map(|s| vec![None; s.params.len()]).collect(),
+            lambdas: Vec::new(),
         };
         for gi in 0..env.scan.globals.len() {
             let scanned = &env.scan.globals[gi];
@@ -144,11 +160,20 @@ impl ModuleState {
 }
 
 /// A function's signature from its `def`; unsupported parameter kinds are
-/// reported and left out.
-fn signature(def: &ast::StmtFunctionDef, scan: &ModuleScan<'_>, diags: &mut Vec<Diagnostic>) -> FuncSig {
-    let name = def.name.to_string();
-    if let Some(d) = def.decorator_list.first() {
-        diags.push(Diagnostic::error(span_of(d), "decorators are not supported yet"));
+/// reported and left out. A method (`self_ty` is its class) is named `C.m`,
+/// and its `self` parameter needs no annotation.
+fn signature(decl: &FuncDecl<'_>, self_ty: Option<Ty>, scan: &ModuleScan<'_>, diags: &mut Vec<Diagnostic>) -> FuncSig {
+    let def = decl.def;
+    let name = decl.name.clone();
+    let method_kind = self_ty.map(|_| crate::class_env::kind_of(def));
+    let has_self = matches!(method_kind, Some(MethodKind::Instance | MethodKind::Property));
+    if method_kind.is_none() {
+        if let Some(d) = def.decorator_list.first() {
+            diags.push(Diagnostic::error(span_of(d), "decorators are not supported yet"));
+        }
+    }
+    if has_self && def.args.args.is_empty() {
+        diags.push(Diagnostic::error(decl.span, format!("method '{name}' needs a 'self' parameter")));
     }
     if let Some(p) = def.type_params.first() {
         diags.push(Diagnostic::error(span_of(p), "type parameters are not supported yet"));
@@ -164,10 +189,11 @@ fn signature(def: &ast::StmtFunctionDef, scan: &ModuleScan<'_>, diags: &mut Vec<
         diags.push(Diagnostic::error(span_of(&a.def), "keyword-only parameters are not supported yet"));
     }
     let mut params = Vec::new();
-    for arg in &args.args {
+    for (i, arg) in args.args.iter().enumerate() {
         let pname = arg.def.arg.to_string();
         let span = span_of(&arg.def);
         let ty = match &arg.def.annotation {
+            _ if i == 0 && has_self => self_ty.unwrap_or(Ty::Unknown),
             None => {
                 diags.push(Diagnostic::error(span, format!("parameter '{pname}' needs a type annotation")));
                 Ty::Unknown

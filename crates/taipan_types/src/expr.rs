@@ -31,17 +31,20 @@ impl Checker<'_, '_> {
                     ast::BoolOp::And => BoolOpKind::And,
                     ast::BoolOp::Or => BoolOpKind::Or,
                 };
-                let values: Vec<Expr> = b
-                    .values
-                    .iter()
-                    .map(|v| {
-                        let c = self.condition(v);
-                        match c.ty {
-                            Ty::Bool | Ty::Unknown => c,
-                            _ => convert(Conversion::Truth, c, Ty::Bool),
-                        }
-                    })
-                    .collect();
+                // `x is not None and x.v > 0`: each operand is checked with
+                // what the ones before it imply (true for `and`, false for `or`).
+                let narrowed_before = self.narrowed.clone();
+                let mut values: Vec<Expr> = Vec::new();
+                for v in &b.values {
+                    let c = self.condition(v);
+                    values.push(match c.ty {
+                        Ty::Bool | Ty::Unknown => c,
+                        _ => convert(Conversion::Truth, c, Ty::Bool),
+                    });
+                    let (when_true, when_false) = self.cond_narrowings(v);
+                    self.apply_narrowings(if op == BoolOpKind::And { &when_true } else { &when_false });
+                }
+                self.narrowed = narrowed_before;
                 if values.iter().any(|v| v.ty == Ty::Unknown) {
                     return Self::error_expr(span_of(e));
                 }
@@ -73,6 +76,8 @@ impl Checker<'_, '_> {
     }
 
     pub fn expr(&mut self, e: &ast::Expr, expected: Option<Ty>) -> Expr {
+        // Where `T | None` is expected, a value is a `T` (or the None constant).
+        let expected = expected.map(Ty::without_none);
         let span = span_of(e);
         use ast::Expr as E;
         match e {
@@ -96,6 +101,11 @@ impl Checker<'_, '_> {
             E::Attribute(a) => self.attribute(a, span),
             E::List(l) => self.list_display(&l.elts, span, expected),
             E::Tuple(t) => self.tuple_display(&t.elts, span, expected),
+            E::Dict(d) => self.dict_display(d, span, expected),
+            E::Set(s) => self.set_display(&s.elts, span, expected),
+            E::ListComp(c) => self.list_comprehension(c, span, expected),
+            E::SetComp(c) => self.set_comprehension(c, span, expected),
+            E::DictComp(c) => self.dict_comprehension(c, span, expected),
             E::Subscript(sub) => self.subscript(sub, span),
             E::JoinedStr(j) => self.fstring(&j.values, span),
             _ => {
@@ -144,6 +154,14 @@ impl Checker<'_, '_> {
             return unary_expr(UnaryOp::Not, arg, Ty::Bool, span);
         }
         let arg = self.value(&u.operand, None);
+        if u.op == ast::UnaryOp::USub {
+            if let Ty::Instance(c) = arg.ty {
+                let msg = format!("bad operand type for unary -: '{}'", c.name);
+                if let Ok(e) = self.operator_call("__neg__", vec![arg.clone()], &msg, span) {
+                    return e;
+                }
+            }
+        }
         let symbol = match u.op {
             ast::UnaryOp::USub => "-",
             ast::UnaryOp::UAdd => "+",
@@ -179,6 +197,22 @@ impl Checker<'_, '_> {
         };
         if lhs.ty == Ty::Unknown || rhs.ty == Ty::Unknown {
             return Self::error_expr(span);
+        }
+        let special = match op {
+            BinOp::Add => Some("__add__"),
+            BinOp::Sub => Some("__sub__"),
+            BinOp::Mul => Some("__mul__"),
+            BinOp::TrueDiv => Some("__truediv__"),
+            BinOp::FloorDiv => Some("__floordiv__"),
+            BinOp::Mod => Some("__mod__"),
+            _ => None,
+        };
+        if let (Ty::Instance(_), Some(method)) = (lhs.ty, special) {
+            let msg = unsupported_operands(op, lhs.ty, rhs.ty);
+            match self.operator_call(method, vec![lhs, rhs], &msg, span) {
+                Ok(e) => return e,
+                Err(_) => return Self::error_expr(span),
+            }
         }
         if !lhs.ty.is_number() || !rhs.ty.is_number() {
             return self.sequence_binary(op, lhs, rhs, span);
@@ -257,10 +291,7 @@ impl Checker<'_, '_> {
                 ast::CmpOp::LtE => CmpOp::Le,
                 ast::CmpOp::Gt => CmpOp::Gt,
                 ast::CmpOp::GtE => CmpOp::Ge,
-                ast::CmpOp::Is | ast::CmpOp::IsNot => {
-                    self.error(span, "'is' / 'is not' comparisons are not supported yet");
-                    return Self::error_expr(span);
-                }
+                ast::CmpOp::Is | ast::CmpOp::IsNot => return self.is_compare(c, span),
                 ast::CmpOp::In => CmpOp::In,
                 ast::CmpOp::NotIn => CmpOp::NotIn,
             };
@@ -270,7 +301,13 @@ impl Checker<'_, '_> {
         let asts: Vec<&ast::Expr> = std::iter::once(&*c.left).chain(&c.comparators).collect();
         let mut checked: Vec<Option<Expr>> = asts
             .iter()
-            .map(|o| (!crate::container_expr::is_empty_display(o)).then(|| self.expr(o, None)))
+            .enumerate()
+            .map(|(i, o)| {
+                // `x in d.keys()` and the like: the right operand of `in` may be a view.
+                let membership = i > 0 && matches!(ops.get(i - 1), Some(CmpOp::In | CmpOp::NotIn));
+                (!crate::container_expr::is_empty_display(o))
+                    .then(|| if membership { self.membership_container(o) } else { self.expr(o, None) })
+            })
             .collect();
         for i in 0..asts.len() {
             if checked[i].is_none() {
@@ -305,6 +342,27 @@ impl Checker<'_, '_> {
                 return Self::const_expr(Const::Bool(value), span);
             }
         }
+        // `a == b` between instances: identity (classes cannot define `__eq__`).
+        let is_instance = |t: Ty| matches!(t.without_none(), Ty::Instance(_));
+        if let ([op @ (CmpOp::Eq | CmpOp::Ne)], [a, b]) = (ops.as_slice(), operands.as_slice()) {
+            if is_instance(a.ty) && is_instance(b.ty) {
+                let negated = *op == CmpOp::Ne;
+                let mut operands = operands;
+                let (Some(rhs), Some(lhs)) = (operands.pop(), operands.pop()) else { return Self::error_expr(span) };
+                return self.identity(lhs, rhs, negated, span);
+            }
+        }
+        // `x in obj` for an instance: `obj.__contains__(x)`.
+        if let ([op @ (CmpOp::In | CmpOp::NotIn)], [_, Expr { ty: Ty::Instance(c), .. }]) = (ops.as_slice(), operands.as_slice()) {
+            let (negated, class) = (*op == CmpOp::NotIn, *c);
+            let mut operands = operands;
+            let (Some(container), Some(item)) = (operands.pop(), operands.pop()) else { return Self::error_expr(span) };
+            let msg = format!("argument of type '{}' is not iterable", class.name);
+            let Ok(contains) = self.operator_call("__contains__", vec![container, item], &msg, span) else {
+                return Self::error_expr(span);
+            };
+            return if negated { unary_expr(UnaryOp::Not, contains, Ty::Bool, span) } else { contains };
+        }
         for (i, op) in ops.iter().enumerate() {
             let (a, b) = (operands[i].ty, operands[i + 1].ty);
             let numbers = a.is_number() && b.is_number();
@@ -327,8 +385,14 @@ impl Checker<'_, '_> {
 
     fn if_exp(&mut self, i: &ast::ExprIfExp, span: Span, expected: Option<Ty>) -> Expr {
         let cond = self.condition(&i.test);
+        let (when_true, when_false) = self.cond_narrowings(&i.test);
+        let narrowed_before = self.narrowed.clone();
+        self.apply_narrowings(&when_true);
         let then_value = self.value(&i.body, expected);
+        self.narrowed = narrowed_before.clone();
+        self.apply_narrowings(&when_false);
         let else_value = self.value(&i.orelse, expected);
+        self.narrowed = narrowed_before;
         if then_value.ty == Ty::Unknown || else_value.ty == Ty::Unknown {
             return Self::error_expr(span);
         }
@@ -369,8 +433,19 @@ impl Checker<'_, '_> {
         let is_math =
             name_of(&a.value).is_some_and(|n| matches!(self.resolve(n), Resolved::Import(Imported::MathModule)));
         if !is_math {
-            self.expr(&a.value, None);
-            return self.unsupported(span, "attribute access is not supported yet");
+            if let Some(Resolved::Class(c)) = name_of(&a.value).map(|n| self.resolve(n)) {
+                return self.class_attribute(c, a.attr.as_str(), span);
+            }
+            let obj = self.expr(&a.value, None);
+            return match obj.ty {
+                Ty::Instance(_) | Ty::Optional(_) => self.instance_attribute(obj, a.attr.as_str(), span),
+                Ty::Unknown => Self::error_expr(span),
+                Ty::Exception(class) => {
+                    let msg = format!("attributes of exceptions ({}.{}) are not supported yet", class.name(), a.attr);
+                    self.unsupported(span, &msg)
+                }
+                _ => self.unsupported(span, "attribute access is not supported yet"),
+            };
         }
         let attr = a.attr.as_str();
         if MATH_CONSTANTS.contains(&attr) {

@@ -39,6 +39,15 @@ impl Flow {
         }
     }
 
+    /// After `del`-like effects (the end of an `except ... as name` clause).
+    pub fn unbind(&mut self, slot: usize) {
+        if let Some(words) = &mut self.0 {
+            if let Some(word) = words.get_mut(slot / 64) {
+                *word &= !(1 << (slot % 64));
+            }
+        }
+    }
+
     /// The state where the paths of `self` and `other` meet.
     pub fn join(&self, other: &Flow) -> Flow {
         match (&self.0, &other.0) {

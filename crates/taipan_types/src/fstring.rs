@@ -12,6 +12,15 @@ use crate::checker::Checker;
 use crate::container_expr::obj_op;
 use crate::hir::{Const, Expr, ExprKind, ObjOp, Ty};
 
+/// The conversion of a replacement field: none, `!s`, `!r` or `!a`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum FieldConversion {
+    None,
+    Str,
+    Repr,
+    Ascii,
+}
+
 impl Checker<'_, '_> {
     pub fn fstring(&mut self, values: &[ast::Expr], span: Span) -> Expr {
         let mut parts: Vec<Expr> = Vec::new();
@@ -25,6 +34,11 @@ impl Checker<'_, '_> {
         if !ok {
             return Self::error_expr(span);
         }
+        Self::concat_str_parts(parts, span)
+    }
+
+    /// The concatenation of `str` parts (an f-string, a `str.format` result).
+    pub(crate) fn concat_str_parts(parts: Vec<Expr>, span: Span) -> Expr {
         // Adjacent constants merge; empty ones drop out.
         let mut merged: Vec<Expr> = Vec::new();
         for part in parts {
@@ -62,33 +76,53 @@ impl Checker<'_, '_> {
             }
             ast::Expr::FormattedValue(f) => {
                 let value = self.value(&f.value, None);
+                self.check_text_of(&value);
                 if value.ty == Ty::Unknown {
                     return None;
                 }
-                let converted = match f.conversion {
-                    ast::ConversionFlag::None => value,
-                    ast::ConversionFlag::Str => self.str_of(value, span),
-                    ast::ConversionFlag::Repr => obj_op(ObjOp::Repr, vec![value], Ty::Str, span),
-                    ast::ConversionFlag::Ascii => obj_op(ObjOp::Ascii, vec![value], Ty::Str, span),
+                let conversion = match f.conversion {
+                    ast::ConversionFlag::None => FieldConversion::None,
+                    ast::ConversionFlag::Str => FieldConversion::Str,
+                    ast::ConversionFlag::Repr => FieldConversion::Repr,
+                    ast::ConversionFlag::Ascii => FieldConversion::Ascii,
                 };
                 let spec = match f.format_spec.as_deref() {
                     None => None,
                     Some(ast::Expr::JoinedStr(j)) => Some(self.fstring(&j.values, span_of(&**f.format_spec.as_ref()?))),
                     Some(other) => Some(self.value(other, None)),
                 };
-                match spec {
-                    None => Some(vec![self.str_of(converted, span)]),
-                    Some(spec) if spec.ty == Ty::Unknown => None,
-                    Some(spec) if matches!(spec.as_const(), Some(Const::Str(s)) if s.is_empty()) => {
-                        Some(vec![self.str_of(converted, span)])
-                    }
-                    Some(spec) => Some(vec![obj_op(ObjOp::Format, vec![converted, spec], Ty::Str, span)]),
+                if spec.as_ref().is_some_and(|s| s.ty == Ty::Unknown) {
+                    return None;
                 }
+                Some(vec![self.format_field(value, conversion, spec, span)])
             }
             other => {
                 let value = self.value(other, None);
                 (value.ty != Ty::Unknown).then(|| vec![self.str_of(value, span)])
             }
+        }
+    }
+
+    /// One replacement field: `value`, converted, then formatted with `spec`
+    /// (a `str`) when there is one.
+    pub(crate) fn format_field(
+        &mut self,
+        value: Expr,
+        conversion: FieldConversion,
+        spec: Option<Expr>,
+        span: Span,
+    ) -> Expr {
+        let converted = match conversion {
+            FieldConversion::None => value,
+            FieldConversion::Str => self.str_of(value, span),
+            FieldConversion::Repr => obj_op(ObjOp::Repr, vec![value], Ty::Str, span),
+            FieldConversion::Ascii => obj_op(ObjOp::Ascii, vec![value], Ty::Str, span),
+        };
+        match spec {
+            Some(spec) if !matches!(spec.as_const(), Some(Const::Str(s)) if s.is_empty()) => {
+                obj_op(ObjOp::Format, vec![converted, spec], Ty::Str, span)
+            }
+            _ => self.str_of(converted, span),
         }
     }
 

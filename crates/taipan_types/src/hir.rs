@@ -9,7 +9,11 @@
 
 pub use taipan_diagnostics::Span;
 
-pub use crate::types::Ty;
+pub use crate::types::{ClassId, ExcClass, ExcKind, Ty, UserExc};
+pub use crate::hir_classes::{Class, Field, MethodRef, Override, TextMethod};
+pub use crate::hir_collections::{
+    Comprehension, ComprehensionClause, ComprehensionKind, DictOp, KeyFn, SeqOp, SetAlgebra, SetOp,
+};
 
 macro_rules! hir_index {
     ($(#[$doc:meta])* $name:ident) => {
@@ -67,6 +71,13 @@ pub struct Module {
     pub body: Vec<Stmt>,
     /// The module docstring (`__doc__`).
     pub doc: Option<String>,
+    /// The user classes, by `ClassId::index`.
+    pub classes: Vec<Class>,
+    /// The locals of the module body: the names bound by comprehensions
+    /// (the body's other names are globals).
+    pub body_locals: Vec<Local>,
+    /// The user exception classes, in definition order (`UserExc::index`).
+    pub exception_classes: Vec<&'static UserExc>,
 }
 
 /// A stored module global.
@@ -196,6 +207,42 @@ pub enum StmtKind {
         body: Vec<Stmt>,
         orelse: Vec<Stmt>,
     },
+    /// `obj.field = value`: `obj` is an instance (never None) of a class with
+    /// field `index`; `value` already has the field's type. `obj` is evaluated
+    /// first, then `value`.
+    SetField {
+        obj: Expr,
+        index: u32,
+        value: Expr,
+    },
+    /// `raise exc from cause`: `exc` is an exception (`Ty::Exception`);
+    /// `cause` is evaluated for its effects only (the last line of an
+    /// uncaught exception's traceback is `exc`'s). `exc: None` is a bare
+    /// `raise` inside an except clause: the exception it caught, again.
+    Raise {
+        exc: Option<Expr>,
+        cause: Option<Expr>,
+    },
+    /// `try` with its `except` clauses (tried in order), `else` (runs when
+    /// the body completes normally) and `finally` (runs on every way out).
+    Try {
+        body: Vec<Stmt>,
+        handlers: Vec<ExceptHandler>,
+        orelse: Vec<Stmt>,
+        finalbody: Vec<Stmt>,
+    },
+}
+
+/// One `except` clause.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExceptHandler {
+    /// The classes it catches (and their subclasses); empty for a bare `except:`.
+    pub kinds: Vec<ExcClass>,
+    /// `as name`: where the caught exception is stored. Python deletes the
+    /// name at the end of the clause.
+    pub name: Option<AssignTarget>,
+    pub body: Vec<Stmt>,
+    pub span: Span,
 }
 
 /// Where an unpacking assignment or a `for` loop stores.
@@ -206,6 +253,11 @@ pub enum Target {
     /// A tuple pattern for a value of `tuple[...]` type `ty`: field `i` goes to
     /// `items[i]`.
     Tuple { items: Vec<Target>, ty: Ty },
+    /// `a, b = xs` / `first, *rest = xs` for a list, a `tuple[T, ...]` (or a
+    /// tuple of one field type) or a str (no star) `ty`: the length is
+    /// checked at run time (`ValueError` as CPython); the starred item
+    /// (index `star`) receives a `list[T]` of the middle elements.
+    Seq { items: Vec<Target>, star: Option<usize>, ty: Ty },
     /// A name that could not be bound (an error was reported, or a folded
     /// global): the value is dropped.
     Discard,
@@ -318,6 +370,70 @@ pub enum ExprKind {
     /// Inside the value of an augmented `StmtKind::SetItem`: the element
     /// before the assignment.
     CurrentItem,
+    /// `C(args)`: a new instance of `class` (fields zero), passed with `args`
+    /// to `init` (`__init__`, whose parameters after `self` `slots` fill as
+    /// for a `Call`); the value is the instance.
+    New {
+        class: ClassId,
+        init: Option<FuncId>,
+        args: Vec<Expr>,
+        slots: Vec<ArgSlot>,
+    },
+    /// Field `index` of `obj`, an instance (never None) of a class that has it.
+    FieldGet {
+        obj: Box<Expr>,
+        index: u32,
+    },
+    /// A call of a method that subclasses of the receiver's class override:
+    /// `call` is the `Call` of the receiver's own method (the receiver is its
+    /// first argument); after the arguments are evaluated, the receiver's
+    /// class picks the function (`Override`s, first match).
+    MethodCall {
+        call: Box<Expr>,
+        overrides: Vec<Override>,
+    },
+    /// `arg is None` (`negated`: `is not None`), for an object `arg`.
+    IsNone {
+        arg: Box<Expr>,
+        negated: bool,
+    },
+    /// `lhs is rhs` (`negated`: `is not`) for two objects: identity. Also
+    /// `==`/`!=` between instances (classes cannot define `__eq__`).
+    IsSame {
+        lhs: Box<Expr>,
+        rhs: Box<Expr>,
+        negated: bool,
+    },
+    /// `isinstance(arg, C)`: whether the class id of `arg` (an instance) is
+    /// in `lo..hi` (`C` and its subclasses).
+    IsInstance {
+        arg: Box<Expr>,
+        lo: u32,
+        hi: u32,
+    },
+    /// `{k: v, ...}`: every key and value already has the dict's key / value type.
+    Dict {
+        items: Vec<(Expr, Expr)>,
+    },
+    /// `{a, b, ...}`: every item already has the element type. With
+    /// `constant`, CPython builds it from a frozenset constant (more than two
+    /// items, all constants in the source), which lays the table out in its
+    /// own order.
+    Set {
+        items: Vec<Expr>,
+        constant: bool,
+    },
+    /// A list, set or dict comprehension (the expression's type says which).
+    Comprehension(Box<Comprehension>),
+    /// Evaluates `values` once, left to right, then `body`, in which
+    /// `LetValue(i)` reads value `i` (`"{1}{0}{1}".format(f(), g())`
+    /// evaluates `f()` and `g()` once, in source order).
+    Let {
+        values: Vec<Expr>,
+        body: Box<Expr>,
+    },
+    /// Value `i` of the innermost enclosing `Let`.
+    LetValue(u32),
 }
 
 /// Operations on str and container values (`ExprKind::ObjOp`). Sequences are
@@ -365,10 +481,27 @@ pub enum ObjOp {
     ListCopy,
     /// `list(t)` of a `tuple[T, ...]` (or a fixed tuple of one field type): `[t]`.
     TupleToList,
-    /// `int(s)` of a str: `[s]`; `ValueError` as CPython.
+    /// `int(s)` / `int(s, base)` of a str: `[s]` or `[s, base: int]`;
+    /// `ValueError` as CPython.
     ParseInt,
     /// `float(s)` of a str: `[s]`; `ValueError` as CPython.
     ParseFloat,
+    /// An operation on a dict (see [`DictOp`]).
+    Dict(DictOp),
+    /// An operation on a set (see [`SetOp`]).
+    Set(SetOp),
+    /// More list operations and builtins over lists (see [`SeqOp`]).
+    Seq(SeqOp),
+    /// A str method or a builtin on str/int that gives or takes a str (see
+    /// [`StrOp`] for the operands).
+    StrOp(StrOp),
+    /// `divmod(a, b)`: two `int`s or two `float`s, giving `tuple[T, T]`.
+    Divmod,
+    /// `pow(base, exp, mod)`: three `int`s.
+    PowMod,
+    /// `Class(*args)` for an exception class: a new exception object;
+    /// `args` may have any types.
+    ExcNew(ExcClass),
 }
 
 /// Which value a parameter receives.
@@ -385,6 +518,8 @@ pub enum ArgSlot {
 pub enum Conversion {
     /// `float(int)`, and int → float promotion.
     IntToFloat,
+    /// `None` stored where a `T | None` goes: the null object.
+    NoneToNull,
     /// A bool used as an int (`True + 1`, `int(True)`).
     BoolToInt,
     /// `int(float)`: truncation; raises for inf, NaN and out-of-range values.
@@ -519,4 +654,75 @@ pub enum MathFn {
     Isnan,
     Isinf,
     Isfinite,
+}
+
+/// Str methods and str builtins (`ObjOp::StrOp`). The operands are the
+/// receiver (or the builtin's argument), then each parameter in CPython's
+/// order; an omitted optional parameter is the `None` constant (lowering
+/// passes the runtime's default). `start`/`end`/`count`/`maxsplit`/`width`
+/// are `int`s, the others `str`s unless said.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StrOp {
+    /// `s.split(sep, maxsplit)` → `list[str]`; also `Rsplit`.
+    Split,
+    Rsplit,
+    /// `s.splitlines(keepends: bool)` → `list[str]`.
+    Splitlines,
+    /// `s.partition(sep)` → `tuple[str, str, str]`; also `Rpartition`.
+    Partition,
+    Rpartition,
+    /// `sep.join(items)`: `items` a `list[str]`, `tuple[str, ...]`, a tuple
+    /// of strs, a `set[str]` or a `dict[str, V]` (its keys).
+    Join,
+    /// `s.strip(chars)`, `lstrip`, `rstrip`.
+    Strip,
+    Lstrip,
+    Rstrip,
+    /// `s.replace(old, new, count)`.
+    Replace,
+    /// `s.removeprefix(prefix)`, `s.removesuffix(suffix)`.
+    Removeprefix,
+    Removesuffix,
+    /// `s.find(sub, start, end)` → `int`; also the others of the family.
+    Find,
+    Rfind,
+    Index,
+    Rindex,
+    Count,
+    /// `s.startswith(prefix, start, end)` → `bool`; `prefix` a str or a tuple
+    /// of strs (fixed or `tuple[str, ...]`).
+    Startswith,
+    Endswith,
+    Upper,
+    Lower,
+    Casefold,
+    Swapcase,
+    Title,
+    Capitalize,
+    /// The `is...()` predicates → `bool`.
+    Isdigit,
+    Isdecimal,
+    Isnumeric,
+    Isalpha,
+    Isalnum,
+    Isspace,
+    Isprintable,
+    Isascii,
+    Isupper,
+    Islower,
+    Istitle,
+    /// `s.zfill(width)`.
+    Zfill,
+    /// `s.ljust(width, fillchar)`, `rjust`, `center`.
+    Ljust,
+    Rjust,
+    Center,
+    /// `ord(c)` → `int`.
+    Ord,
+    /// `chr(i: int)`.
+    Chr,
+    /// `hex(i: int)`, `oct`, `bin`.
+    Hex,
+    Oct,
+    Bin,
 }

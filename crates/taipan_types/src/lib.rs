@@ -18,20 +18,34 @@ mod annotation;
 mod builtin_call;
 mod call;
 mod checker;
+mod class_env;
+mod class_expr;
+mod comprehension;
 mod container_expr;
+mod dict_set;
 mod env;
 pub mod extension;
+mod exceptions;
 mod expr;
 mod flow;
 mod fold;
 mod fstring;
+mod iter_builtins;
+mod lambda;
 pub mod hir;
+mod hir_classes;
+mod hir_collections;
 mod math_call;
 mod method_call;
+mod narrowing;
 mod scan;
 mod sequence_builtins;
 mod stmt;
+mod str_builtins;
+mod str_format;
+mod str_methods;
 mod target;
+mod try_stmt;
 mod types;
 
 use std::collections::HashMap;
@@ -63,8 +77,22 @@ pub fn check_suite(suite: &[ast::Stmt], options: &CheckOptions) -> Result<hir::M
     let mut env = ModuleEnv::new(&options.module_name, scan, &mut diags);
     let mut state = ModuleState::new(&env, &mut diags);
     env.markers = state.allocate_markers(&env);
+    for class in &env.scan.classes {
+        if env.scan.function_index.contains_key(&class.name) || env.scan.global_index.contains_key(&class.name) {
+            diags.push(taipan_diagnostics::Diagnostic::error(
+                class.span,
+                format!("name '{}' is bound both by a class and by another definition (not supported)", class.name),
+            ));
+        }
+        if class.stmt_index > env.scan.first_call_stmt {
+            diags.push(taipan_diagnostics::Diagnostic::error(
+                class.span,
+                "classes must be defined before the first statement that calls a function (not supported yet)",
+            ));
+        }
+    }
 
-    let (body, body_diags) = check_module_body(suite, &env, &mut state);
+    let (body, body_locals, body_diags) = check_module_body(suite, &env, &mut state);
     diags.extend(body_diags);
 
     let mut functions = Vec::new();
@@ -73,6 +101,7 @@ pub fn check_suite(suite: &[ast::Stmt], options: &CheckOptions) -> Result<hir::M
         diags.extend(function_diags);
         functions.push(function);
     }
+    functions.extend(std::mem::take(&mut state.lambdas).into_iter().map(|(_, f)| f));
     state.finish_global_types();
 
     if !diags.is_empty() {
@@ -80,12 +109,16 @@ pub fn check_suite(suite: &[ast::Stmt], options: &CheckOptions) -> Result<hir::M
         diags.dedup();
         return Err(diags);
     }
+    let classes = env.classes.hir_classes(&options.module_name);
     Ok(hir::Module {
         name: options.module_name.clone(),
         functions,
         globals: state.hir_globals,
         body,
         doc: docstring(suite),
+        body_locals,
+        classes,
+        exception_classes: exceptions::user_exception_classes(),
     })
 }
 
@@ -109,7 +142,7 @@ fn check_module_body(
     suite: &[ast::Stmt],
     env: &ModuleEnv<'_>,
     state: &mut ModuleState,
-) -> (Vec<hir::Stmt>, Vec<Diagnostic>) {
+) -> (Vec<hir::Stmt>, Vec<hir::Local>, Vec<Diagnostic>) {
     let mut pass = 0;
     loop {
         pass += 1;
@@ -120,7 +153,12 @@ fn check_module_body(
             checker.stmt(stmt, &mut body);
         }
         if !checker.should_rerun() || pass >= MAX_PASSES {
-            return (body, checker.diags);
+            let locals = checker
+                .locals
+                .into_iter()
+                .map(|l| hir::Local { name: l.name, ty: l.ty.unwrap_or(Ty::Unknown), needs_bound_flag: false })
+                .collect();
+            return (body, locals, checker.diags);
         }
     }
 }
@@ -186,7 +224,8 @@ fn check_function(f: FuncId, env: &ModuleEnv<'_>, state: &mut ModuleState) -> (h
             .map(|l| hir::Local { name: l.name, ty: l.ty.unwrap_or(Ty::Unknown), needs_bound_flag: l.needs_bound_flag })
             .collect();
         let function = hir::Function {
-            name: sig.name.clone(),
+            // Tracebacks name a method by its own name (`check`, not `Node.check`).
+            name: decl.def.name.to_string(),
             span: decl.span,
             params: (0..sig.params.len()).map(|i| LocalId(i as u32)).collect(),
             ret: sig.ret,

@@ -8,15 +8,25 @@ use taipan_syntax::ast;
 use crate::checker::Checker;
 use crate::container_expr::obj_op;
 use crate::expr::to_int;
-use crate::hir::{Expr, ObjOp, Ty};
+use crate::hir::{Expr, ObjOp, SeqOp, Ty};
 
 impl Checker<'_, '_> {
     pub fn method_call(&mut self, a: &ast::ExprAttribute, call: &ast::ExprCall, span: Span) -> Expr {
+        if crate::class_env::is_super_call(&a.value) {
+            return self.super_method_call(a, call, span);
+        }
+        if let Some(crate::checker::Resolved::Class(c)) = crate::checker::name_of(&a.value).map(|n| self.resolve(n)) {
+            return self.class_method_call(c, a.attr.as_str(), call, span);
+        }
         let receiver = self.value(&a.value, None);
         let name = a.attr.as_str();
         match receiver.ty {
+            Ty::Instance(_) | Ty::Optional(_) => self.instance_method_call(receiver, name, call, span),
             Ty::Unknown => self.reject_call(call, span, String::new()),
             Ty::List(elem) => self.list_method(receiver, *elem, name, call, span),
+            Ty::Str => self.str_method(receiver, name, call, span),
+            Ty::Dict(key, value) => self.dict_method(receiver, *key, *value, name, call, span),
+            Ty::Set(elem) => self.set_method(receiver, *elem, name, call, span),
             other => {
                 let msg = format!("'{}' object method '{name}' is not supported yet", other.python_name());
                 self.reject_call(call, span, msg)
@@ -26,7 +36,7 @@ impl Checker<'_, '_> {
 
     /// The positional arguments of a method taking `min..=max` of them, checked
     /// against the expected types (`None`: any).
-    fn method_args(
+    pub(crate) fn method_args(
         &mut self,
         call: &ast::ExprCall,
         span: Span,
@@ -59,6 +69,9 @@ impl Checker<'_, '_> {
                 Some(Ty::Int) if value.ty == Ty::Bool => to_int(value),
                 Some(ty) if value.ty == *ty || value.ty == Ty::Unknown => value,
                 Some(Ty::Float) if matches!(value.ty, Ty::Int | Ty::Bool) => crate::expr::to_float(value),
+                // Subclass instances, and None or instances into optionals.
+                Some(ty @ Ty::Optional(_)) if value.ty == Ty::None => self.coerce(value, *ty),
+                Some(ty) if crate::class_expr::fits_as_is(&self.env.classes, value.ty, *ty) => value,
                 Some(ty) => {
                     let msg = format!("argument {} of {qualified}() has type {}, expected {ty}", i + 1, value.ty);
                     self.error(value.span, msg);
@@ -82,6 +95,12 @@ impl Checker<'_, '_> {
             "extend" => (ObjOp::ListExtend, vec![Some(list_ty)], 1, Ty::None),
             "insert" => (ObjOp::ListInsert, vec![Some(Ty::Int), Some(elem)], 2, Ty::None),
             "copy" => (ObjOp::ListCopy, vec![], 0, list_ty),
+            "remove" => (ObjOp::Seq(SeqOp::ListRemove), vec![Some(elem)], 1, Ty::None),
+            "index" => (ObjOp::Seq(SeqOp::ListIndex), vec![Some(elem)], 1, Ty::Int),
+            "count" => (ObjOp::Seq(SeqOp::ListCount), vec![Some(elem)], 1, Ty::Int),
+            "clear" => (ObjOp::Seq(SeqOp::ListClear), vec![], 0, Ty::None),
+            "reverse" => (ObjOp::Seq(SeqOp::ListReverse), vec![], 0, Ty::None),
+            "sort" => return self.list_sort_call(list, elem, call, span),
             _ => {
                 let msg = format!("list method '{name}' is not supported yet");
                 return self.reject_call(call, span, msg);

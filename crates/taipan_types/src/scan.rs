@@ -21,9 +21,12 @@ pub(crate) enum Imported {
     Typing(String),
 }
 
-/// A `def` at the top level of the module.
+/// A `def` at the top level of the module, or a method of a class (whose
+/// `name` is then qualified: `Point.norm`).
 pub(crate) struct FuncDecl<'a> {
     pub name: String,
+    /// For a method: the index of its class in `ModuleScan::classes`.
+    pub owner: Option<usize>,
     pub def: &'a ast::StmtFunctionDef,
     /// Index of the `def` among the module's top-level statements.
     pub stmt_index: usize,
@@ -60,7 +63,11 @@ impl GlobalScan<'_> {
 }
 
 pub(crate) struct ModuleScan<'a> {
+    /// Module functions and class methods, in source order.
     pub functions: Vec<FuncDecl<'a>>,
+    /// Classes at the top level of the module.
+    pub classes: Vec<crate::class_env::ClassDecl<'a>>,
+    pub class_index: HashMap<String, usize>,
     pub function_index: HashMap<String, usize>,
     pub imports: HashMap<String, Imported>,
     pub globals: Vec<GlobalScan<'a>>,
@@ -81,12 +88,15 @@ pub(crate) const MATH_FUNCTIONS: &[&str] = &[
 pub(crate) fn scan_module<'a>(suite: &'a [ast::Stmt], diags: &mut Vec<Diagnostic>) -> ModuleScan<'a> {
     let mut scan = ModuleScan {
         functions: Vec::new(),
+        classes: Vec::new(),
+        class_index: HashMap::new(),
         function_index: HashMap::new(),
         imports: HashMap::new(),
         globals: Vec::new(),
         global_index: HashMap::new(),
         first_call_stmt: usize::MAX,
     };
+    crate::exceptions::reset_user_exception_classes();
     for (i, stmt) in suite.iter().enumerate() {
         match stmt {
             ast::Stmt::FunctionDef(def) => {
@@ -99,8 +109,12 @@ pub(crate) fn scan_module<'a>(suite: &'a [ast::Stmt], diags: &mut Vec<Diagnostic
                     continue;
                 }
                 scan.function_index.insert(name.clone(), scan.functions.len());
-                scan.functions.push(FuncDecl { name, def, stmt_index: i, span: span_of(stmt) });
+                scan.functions.push(FuncDecl { name, owner: None, def, stmt_index: i, span: span_of(stmt) });
             }
+            ast::Stmt::ClassDef(class) if crate::exceptions::is_exception_class(class) => {
+                crate::exceptions::scan_exception_class(class, diags)
+            }
+            ast::Stmt::ClassDef(class) => crate::class_env::scan_class(class, i, &mut scan, diags),
             ast::Stmt::Import(import) => scan_import(import, &mut scan.imports, diags),
             ast::Stmt::ImportFrom(import) => scan_import_from(import, &mut scan.imports, diags),
             _ => {}
@@ -120,7 +134,8 @@ pub(crate) fn scan_module<'a>(suite: &'a [ast::Stmt], diags: &mut Vec<Diagnostic
             }
             ast::Expr::Call(call) => {
                 if let ast::Expr::Name(n) = &*call.func {
-                    first_call |= scan.function_index.contains_key(n.id.as_str());
+                    first_call |= scan.function_index.contains_key(n.id.as_str())
+                        || scan.class_index.contains_key(n.id.as_str());
                 }
             }
             _ => {}
@@ -262,6 +277,20 @@ fn collect_module_bindings<'a>(stmt: &'a ast::Stmt, index: usize, top: bool, sca
                 collect_module_bindings(s, index, false, scan);
             }
         }
+        ast::Stmt::Try(t) => {
+            for h in &t.handlers {
+                let ast::ExceptHandler::ExceptHandler(h) = h;
+                if let Some(name) = &h.name {
+                    bind(scan, name.as_str(), false, None, true);
+                }
+                for s in &h.body {
+                    collect_module_bindings(s, index, false, scan);
+                }
+            }
+            for s in t.body.iter().chain(&t.orelse).chain(&t.finalbody) {
+                collect_module_bindings(s, index, false, scan);
+            }
+        }
         _ => {}
     }
 }
@@ -367,6 +396,15 @@ fn collect_local_bindings<'a>(stmt: &'a ast::Stmt, scan: &mut FunctionScan<'a>) 
         ast::Stmt::AnnAssign(a) => add(scan, &a.target, Some(&a.annotation)),
         ast::Stmt::AugAssign(a) => add(scan, &a.target, None),
         ast::Stmt::For(f) => add(scan, &f.target, None),
+        ast::Stmt::Try(t) => {
+            for h in &t.handlers {
+                let ast::ExceptHandler::ExceptHandler(h) = h;
+                let Some(name) = &h.name else { continue };
+                if !scan.global_decls.contains_key(name.as_str()) && !scan.locals.iter().any(|l| l == name.as_str()) {
+                    scan.locals.push(name.to_string());
+                }
+            }
+        }
         // Nested scopes have their own locals (and are rejected anyway).
         ast::Stmt::FunctionDef(_) | ast::Stmt::AsyncFunctionDef(_) | ast::Stmt::ClassDef(_) => return,
         _ => {}

@@ -31,6 +31,9 @@ impl Checker<'_, '_> {
         if arg.ty == Ty::Unknown {
             return Self::error_expr(span);
         }
+        if name != "len" {
+            self.check_text_of(&arg);
+        }
         match name {
             "len" => {
                 if let Some(Const::Str(s)) = arg.as_const() {
@@ -67,9 +70,15 @@ impl Checker<'_, '_> {
                 obj_op(ObjOp::ListFromRange, vec![start, stop, step], Ty::list(Ty::Int), span)
             }
             [arg] => {
-                let arg = self.value(arg, None);
+                let arg = self.iterable(arg);
                 match arg.ty {
                     Ty::Unknown => Self::error_expr(span),
+                    // A dict view already gives a new list.
+                    _ if matches!(arg.kind, crate::hir::ExprKind::ObjOp { op: ObjOp::Dict(_), .. }) => arg,
+                    Ty::Str | Ty::Dict(..) | Ty::Set(_) => {
+                        let list = self.as_list(arg);
+                        Expr { span, ..list }
+                    }
                     ty @ Ty::List(_) => obj_op(ObjOp::ListCopy, vec![arg], ty, span),
                     Ty::TupleOf(e) => obj_op(ObjOp::TupleToList, vec![arg], Ty::list(*e), span),
                     Ty::Tuple(_) if arg.ty.iter_elem().is_some() => {

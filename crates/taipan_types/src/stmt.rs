@@ -41,21 +41,30 @@ impl Checker<'_, '_> {
             S::If(i) => {
                 let cond = self.condition(&i.test);
                 let constant = cond.as_const().map(fold::truthy);
+                let (when_true, when_false) = self.cond_narrowings(&i.test);
+                let narrowed_before = self.narrowed.clone();
                 let before = self.flow.clone();
                 if constant == Some(false) {
                     self.flow = Flow::unreachable();
                 }
+                self.apply_narrowings(&when_true);
                 let then_body = self.block(&i.body);
                 let after_then = std::mem::replace(&mut self.flow, before);
+                let narrowed_then = std::mem::replace(&mut self.narrowed, narrowed_before);
                 if constant == Some(true) {
                     self.flow = Flow::unreachable();
                 }
+                self.apply_narrowings(&when_false);
                 let else_body = self.block(&i.orelse);
+                self.join_narrowings(narrowed_then, after_then.is_reachable(), self.flow.is_reachable());
                 self.flow = self.flow.join(&after_then);
                 push(StmtKind::If { cond, then_body, else_body });
             }
             S::While(w) => {
+                self.forget_assigned_in(&w.body);
+                let narrowed_head = self.narrowed.clone();
                 let cond = self.condition(&w.test);
+                self.apply_narrowings(&self.cond_narrowings(&w.test).0);
                 let constant = cond.as_const().map(fold::truthy);
                 let before = self.flow.clone();
                 if constant == Some(false) {
@@ -64,6 +73,7 @@ impl Checker<'_, '_> {
                 // What is bound at the loop head is what was bound before it:
                 // the end of the body binds at least as much.
                 let (body, breaks) = self.loop_body(&w.body);
+                self.narrowed = narrowed_head;
                 self.flow = if constant == Some(true) { Flow::unreachable() } else { before };
                 let orelse = self.block(&w.orelse);
                 self.flow = self.flow.join(&breaks);
@@ -92,6 +102,7 @@ impl Checker<'_, '_> {
             }
             S::Assert(a) => {
                 let cond = self.condition(&a.test);
+                self.apply_narrowings(&self.cond_narrowings(&a.test).0);
                 let msg = match a.msg.as_deref() {
                     None => None,
                     Some(ast::Expr::Constant(ast::ExprConstant { value: ast::Constant::Str(s), .. })) => {
@@ -124,15 +135,20 @@ impl Checker<'_, '_> {
             // by the scan, and assignments to such names are rejected.
             S::Global(_) => {}
             S::Nonlocal(_) => self.error(span, "nonlocal statements are not supported yet"),
-            S::ClassDef(_) => self.error(span, "classes are not supported yet"),
+            S::ClassDef(c) => self.class_stmt(c, span),
             S::AsyncFunctionDef(_) => self.error(span, "async functions are not supported yet"),
             S::AsyncFor(_) => self.error(span, "async for loops are not supported yet"),
             S::AsyncWith(_) | S::With(_) => self.error(span, "with statements are not supported yet"),
-            S::Delete(_) => self.error(span, "del statements are not supported yet"),
+            S::Delete(d) => self.del_stmt(d, span, out),
             S::TypeAlias(_) => self.error(span, "type alias statements are not supported yet"),
             S::Match(_) => self.error(span, "match statements are not supported yet"),
-            S::Raise(_) => self.error(span, "raise statements are not supported yet"),
-            S::Try(_) | S::TryStar(_) => self.error(span, "try statements are not supported yet"),
+            S::Raise(r) => self.raise_stmt(r, span, out),
+            S::Try(t) => {
+                self.try_stmt(t, span, out);
+                // Narrowing does not follow exceptional paths: forget it.
+                self.narrowed.clear();
+            }
+            S::TryStar(_) => self.error(span, "try/except* statements are not supported"),
         }
     }
 
@@ -177,6 +193,9 @@ impl Checker<'_, '_> {
     }
 
     fn assign(&mut self, a: &ast::StmtAssign, span: Span, out: &mut Vec<Stmt>) {
+        if let [ast::Expr::Attribute(target)] = a.targets.as_slice() {
+            return self.set_attribute(target, &a.value, None, None, span, out);
+        }
         if let [ast::Expr::Subscript(sub)] = a.targets.as_slice() {
             return self.set_item(sub, &a.value, None, span, out);
         }
@@ -213,6 +232,9 @@ impl Checker<'_, '_> {
     }
 
     fn ann_assign(&mut self, a: &ast::StmtAnnAssign, span: Span, out: &mut Vec<Stmt>) {
+        if let (ast::Expr::Attribute(target), Some(value)) = (&*a.target, &a.value) {
+            return self.set_attribute(target, value, None, Some(&a.annotation), span, out);
+        }
         let Some(name) = self.simple_target(&a.target) else { return };
         let mut ann_diags = Vec::new();
         let ann = annotation::resolve(&a.annotation, &self.env.scan.imports, &mut ann_diags);
@@ -231,6 +253,9 @@ impl Checker<'_, '_> {
     }
 
     fn aug_assign(&mut self, a: &ast::StmtAugAssign, span: Span, out: &mut Vec<Stmt>) {
+        if let ast::Expr::Attribute(target) = &*a.target {
+            return self.set_attribute(target, &a.value, Some(a.op), None, span, out);
+        }
         if let ast::Expr::Subscript(sub) = &*a.target {
             return self.set_item(sub, &a.value, Some(a.op), span, out);
         }
@@ -240,14 +265,25 @@ impl Checker<'_, '_> {
         };
         let target_span = span_of(&*a.target);
         let current = self.read_name(name, target_span);
-        let rhs = self.value(&a.value, None);
-        let value = self.binary(a.op, current, rhs, span);
+        // `xs += []`: an empty display takes the target's type.
+        let expected = crate::container_expr::is_empty_display(&a.value).then_some(current.ty);
+        let rhs = self.value(&a.value, expected);
+        // `xs += ys`, `s |= t`: lists and sets are updated in place.
+        let value = self.aug_value(a.op, current, rhs, span);
         if let Some(t) = self.assign_name(name, target_span, (&value).into()) {
             out.push(Stmt { kind: StmtKind::Assign { targets: vec![t], value }, span });
         }
     }
 
     fn for_stmt(&mut self, f: &ast::StmtFor, span: Span, out: &mut Vec<Stmt>) {
+        // The target's own binding updates its narrowing (`narrow_on_assign`).
+        self.forget_assigned_in(&f.body);
+        let narrowed_head = self.narrowed.clone();
+        self.for_stmt_inner(f, span, out);
+        self.narrowed = narrowed_head;
+    }
+
+    fn for_stmt_inner(&mut self, f: &ast::StmtFor, span: Span, out: &mut Vec<Stmt>) {
         if !is_range_call(self, &f.iter) {
             return self.for_each_stmt(f, span, out);
         }
@@ -269,20 +305,16 @@ impl Checker<'_, '_> {
 
     /// `for target in iterable` over a list, a tuple or a str.
     fn for_each_stmt(&mut self, f: &ast::StmtFor, span: Span, out: &mut Vec<Stmt>) {
-        let iter = self.value(&f.iter, None);
+        let iter = self.iterable(&f.iter);
         let elem = match iter.ty {
             Ty::Unknown => None,
-            Ty::Str | Ty::List(_) | Ty::TupleOf(_) | Ty::Tuple(_) => match iter.ty.iter_elem() {
+            Ty::Str | Ty::List(_) | Ty::TupleOf(_) | Ty::Tuple(_) | Ty::Dict(..) | Ty::Set(_) => match iter.ty.iter_elem() {
                 Some(e) => Some(e),
                 None => {
                     self.error(iter.span, format!("for loops over a {} (fields of different types) are not supported", iter.ty));
                     None
                 }
             },
-            Ty::Dict(..) | Ty::Set(_) => {
-                self.error(iter.span, format!("for loops over a {} are not supported yet", iter.ty));
-                None
-            }
             other => {
                 self.error(iter.span, format!("'{}' object is not iterable", other.python_name()));
                 None

@@ -37,8 +37,19 @@ impl Checker<'_, '_> {
                 return Target::Discard;
             }
         };
+        let starred = elts.iter().filter(|e| matches!(e, ast::Expr::Starred(_))).count();
+        let sequence = matches!(ty, Ty::List(_) | Ty::TupleOf(_) | Ty::Str)
+            || (matches!(ty, Ty::Tuple(_)) && starred == 1 && ty.iter_elem().is_some());
+        if starred <= 1 && sequence {
+            return self.bind_seq_target(elts, ty, span);
+        }
         if let Some(star) = elts.iter().find(|e| matches!(e, ast::Expr::Starred(_))) {
-            self.error(span_of(star), "starred assignment targets are not supported yet");
+            let msg = if starred > 1 {
+                "multiple starred expressions in assignment"
+            } else {
+                "starred assignment targets are supported only for lists and tuples of one element type"
+            };
+            self.error(span_of(star), msg);
             for e in elts {
                 let e = match e {
                     ast::Expr::Starred(s) => &*s.value,
@@ -60,10 +71,6 @@ impl Checker<'_, '_> {
                 vec![Ty::Unknown; elts.len()]
             }
             Ty::Unknown => vec![Ty::Unknown; elts.len()],
-            Ty::List(_) | Ty::TupleOf(_) | Ty::Str => {
-                self.error(span, format!("unpacking a {ty} is not supported yet (only fixed tuples)"));
-                vec![Ty::Unknown; elts.len()]
-            }
             other => {
                 self.error(span, format!("cannot unpack non-iterable {} object", other.python_name()));
                 vec![Ty::Unknown; elts.len()]
@@ -86,17 +93,17 @@ impl Checker<'_, '_> {
         let elem = match container.ty {
             Ty::List(e) => Some(*e),
             Ty::Unknown => None,
-            Ty::Dict(..) => {
-                self.error(span, "dict item assignment is not supported yet");
-                None
-            }
+            Ty::Dict(..) => return self.dict_set_item(container, sub, value, aug, span, out),
             other => {
                 self.error(span, format!("'{}' object does not support item assignment", other.python_name()));
                 None
             }
         };
+        if let (ast::Expr::Slice(slice), Some(_), None) = (&*sub.slice, elem, aug) {
+            return self.list_set_slice(container, slice, value, span, out);
+        }
         if let ast::Expr::Slice(_) = &*sub.slice {
-            self.error(span_of(&*sub.slice), "slice assignment is not supported yet");
+            self.error(span_of(&*sub.slice), "augmented slice assignment is not supported yet");
             self.value(value, None);
             return;
         }
@@ -118,7 +125,7 @@ impl Checker<'_, '_> {
             Some(op) => {
                 let current = Expr { kind: ExprKind::CurrentItem, ty: elem, span: span_of(sub) };
                 let rhs = self.value(value, None);
-                self.binary(op, current, rhs, span)
+                self.aug_value(op, current, rhs, span)
             }
         };
         if value.ty != elem && value.ty != Ty::Unknown && !(elem == Ty::Float && value.ty == Ty::Int) {
@@ -131,5 +138,26 @@ impl Checker<'_, '_> {
             return;
         }
         out.push(Stmt { kind: StmtKind::SetItem { container, index, value, aug: aug.is_some() }, span });
+    }
+}
+
+impl Checker<'_, '_> {
+    /// `a, b = xs` and `first, *rest = xs` for a list, a `tuple[T, ...]`
+    /// (or a tuple of one field type, with a star) or a str (without one).
+    fn bind_seq_target(&mut self, elts: &[ast::Expr], ty: Ty, span: Span) -> Target {
+        let elem = ty.iter_elem().unwrap_or(Ty::Unknown);
+        let star = elts.iter().position(|e| matches!(e, ast::Expr::Starred(_)));
+        if star.is_some() && ty == Ty::Str {
+            self.error(span, "starred targets for a str are not supported yet");
+            return Target::Discard;
+        }
+        let items = elts
+            .iter()
+            .map(|e| match e {
+                ast::Expr::Starred(s) => self.bind_target(&s.value, Ty::list(elem)),
+                e => self.bind_target(e, elem),
+            })
+            .collect();
+        Target::Seq { items, star, ty }
     }
 }

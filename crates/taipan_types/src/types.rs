@@ -11,6 +11,23 @@ use std::collections::HashSet;
 use std::fmt;
 use std::sync::{Mutex, OnceLock};
 
+pub use taipan_abi::ExcKind;
+
+/// A user class: its id (the index of the class in `hir::Module::classes`
+/// and in the program's class table) and its name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct ClassId {
+    pub index: u32,
+    pub name: &'static str,
+}
+
+impl ClassId {
+    /// A class id with its name interned (leaked once per distinct name).
+    pub fn new(index: u32, name: &str) -> ClassId {
+        ClassId { index, name: intern_name(name) }
+    }
+}
+
 /// A value type.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Ty {
@@ -30,6 +47,14 @@ pub enum Ty {
     Dict(&'static Ty, &'static Ty),
     /// `set[T]`.
     Set(&'static Ty),
+    /// An exception object of an exception class (or a subclass of it:
+    /// `except (KeyError, IndexError) as e` gives `e` the type `LookupError`).
+    Exception(ExcClass),
+    /// An instance of a user class (or of one of its subclasses).
+    Instance(ClassId),
+    /// `T | None` (`Optional[T]`) for an instance type `T`: `None` is the null
+    /// pointer, so a value converts between `T` and `T | None` as it is.
+    Optional(&'static Ty),
     /// The type of an expression that already has an error. Only appears in
     /// the HIR of rejected programs, so lowering never sees it.
     Unknown,
@@ -56,6 +81,18 @@ impl Ty {
         Ty::Set(intern_one(elem))
     }
 
+    pub fn optional(inner: Ty) -> Ty {
+        Ty::Optional(intern_one(inner))
+    }
+
+    /// The type an `Optional` stands for when it is not None (itself otherwise).
+    pub fn without_none(self) -> Ty {
+        match self {
+            Ty::Optional(inner) => *inner,
+            other => other,
+        }
+    }
+
     /// The name of the type of a value, as CPython's messages print it
     /// (`NoneType`, `list`).
     pub fn python_name(self) -> &'static str {
@@ -69,6 +106,10 @@ impl Ty {
             Ty::Tuple(_) | Ty::TupleOf(_) => "tuple",
             Ty::Dict(..) => "dict",
             Ty::Set(_) => "set",
+            Ty::Exception(class) => class.name(),
+            Ty::Instance(class) => class.name,
+            // What the value is when the message matters: `None` slipped through.
+            Ty::Optional(_) => "NoneType",
             Ty::Unknown => "<unknown>",
         }
     }
@@ -80,7 +121,12 @@ impl Ty {
 
     /// Whether values of this type are refcounted heap objects.
     pub fn is_object(self) -> bool {
-        matches!(self, Ty::Str | Ty::List(_) | Ty::Tuple(_) | Ty::TupleOf(_) | Ty::Dict(..) | Ty::Set(_))
+        matches!(
+            self,
+            Ty::Str | Ty::List(_) | Ty::Tuple(_) | Ty::TupleOf(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Exception(_)
+                | Ty::Instance(_)
+                | Ty::Optional(_)
+        )
     }
 
     /// Whether the type (or an element type inside it) is still unknown.
@@ -137,7 +183,77 @@ impl fmt::Display for Ty {
             Ty::TupleOf(e) => write!(f, "tuple[{e}, ...]"),
             Ty::Dict(k, v) => write!(f, "dict[{k}, {v}]"),
             Ty::Set(e) => write!(f, "set[{e}]"),
+            Ty::Exception(class) => f.write_str(class.name()),
+            Ty::Instance(class) => f.write_str(class.name),
+            Ty::Optional(inner) => write!(f, "{inner} | None"),
             Ty::Unknown => f.write_str("<unknown>"),
+        }
+    }
+}
+
+fn intern_name(name: &str) -> &'static str {
+    static TABLE: OnceLock<Mutex<HashSet<&'static str>>> = OnceLock::new();
+    let mut table = TABLE.get_or_init(Default::default).lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(found) = table.get(name) {
+        return found;
+    }
+    let leaked: &'static str = Box::leak(name.to_string().into_boxed_str());
+    table.insert(leaked);
+    leaked
+}
+
+/// An exception class: a built-in one, or a user class deriving from one
+/// (`class InsufficientFunds(ValueError): pass`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ExcClass {
+    Builtin(ExcKind),
+    /// Leaked once per class a compilation defines, so `Ty` stays `Copy` and
+    /// a class knows its name and base without a table.
+    User(&'static UserExc),
+}
+
+/// A user exception class. `index` numbers them in definition order.
+#[derive(Debug, PartialEq, Eq, Hash)]
+pub struct UserExc {
+    pub index: u32,
+    pub name: &'static str,
+    pub base: ExcClass,
+}
+
+impl ExcClass {
+    pub fn name(self) -> &'static str {
+        match self {
+            ExcClass::Builtin(kind) => kind.name(),
+            ExcClass::User(user) => user.name,
+        }
+    }
+
+    /// The direct base class (`None` for `BaseException`).
+    pub fn base(self) -> Option<ExcClass> {
+        match self {
+            ExcClass::Builtin(kind) => kind.base().map(ExcClass::Builtin),
+            ExcClass::User(user) => Some(user.base),
+        }
+    }
+
+    /// True when `self` is `other` or a subclass of it.
+    pub fn is_subclass_of(self, other: ExcClass) -> bool {
+        let mut class = Some(self);
+        while let Some(c) = class {
+            if c == other {
+                return true;
+            }
+            class = c.base();
+        }
+        false
+    }
+
+    /// The id the runtime knows the class by: the `ExcKind` of a built-in
+    /// class, then user classes after the last `ExcKind`.
+    pub fn runtime_id(self) -> i64 {
+        match self {
+            ExcClass::Builtin(kind) => kind as i64,
+            ExcClass::User(user) => (ExcKind::ALL.len() as u32 + user.index) as i64,
         }
     }
 }

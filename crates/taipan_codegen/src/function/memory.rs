@@ -34,6 +34,8 @@ pub(super) enum Region {
     ListItems,
     /// A tuple's slots and kind bytes (written inline only while it is built).
     TupleFields,
+    /// The field slots of instances of user classes.
+    InstanceFields,
 }
 
 impl Region {
@@ -43,6 +45,7 @@ impl Region {
             Region::ObjectFields => "object fields",
             Region::ListItems => "list items",
             Region::TupleFields => "tuple fields",
+            Region::InstanceFields => "instance fields",
         }
     }
 }

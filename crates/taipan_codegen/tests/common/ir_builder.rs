@@ -34,6 +34,7 @@ impl ModuleBuilder {
                 functions: Vec::new(),
                 globals: Vec::new(),
                 strings: Vec::new(),
+                classes: Vec::new(),
                 body: FuncId(0),
                 doc: None,
                 exports: Vec::new(),

@@ -66,6 +66,7 @@ fn valid_module() -> Module {
         functions: vec![body, add1],
         globals: vec![GlobalData { name: "g".into(), ty: Type::Float }],
         strings: vec!["hi".into()],
+        classes: Vec::new(),
         body: FuncId(0),
         doc: None,
         exports: vec![Export {
@@ -297,5 +298,19 @@ fn exports_match_their_function() {
         m.functions[0].blocks[0].insts.remove(0);
         m.functions[0].blocks[0].insts[0].op = Op::CallRuntime { func: RuntimeFn::WriteInt, args: vec![int(0)] };
         m.functions[0].blocks[0].insts[2].op = Op::Cmp(CmpOp::Lt, int(0), int(3));
+    });
+}
+
+#[test]
+fn func_addr_of_a_missing_function() {
+    assert_one_error("func_addr of f9, which does not exist", |m| {
+        body_insts(m).push(inst(Some(0), Op::FuncAddr(FuncId(9))));
+    });
+}
+
+#[test]
+fn func_addr_into_a_bool_local() {
+    assert_one_error("destination %1 has type bool", |m| {
+        body_insts(m).push(inst(Some(1), Op::FuncAddr(FuncId(1))));
     });
 }

@@ -1,0 +1,208 @@
+//! Instances of user classes: construction, fields, method dispatch on the
+//! receiver's class id, `is None`, `isinstance`, and `str`/`repr` through
+//! `__str__`/`__repr__` (layout and class ids: `taipan_abi::instance_object`).
+
+use taipan_ir as ir;
+use taipan_ir::{CmpOp, Op, Operand, RuntimeFn, UnaryOp};
+use taipan_types::hir::{self, ArgSlot, ClassId, Ty};
+
+use crate::stmt::int;
+use crate::{ir_type, slot_kind, FnLowerer};
+
+impl FnLowerer<'_, '_> {
+    /// `C(args)`: a new instance (fields zero), then `__init__(obj, args)`.
+    /// The arguments are evaluated before the instance exists, as in CPython
+    /// (where `__new__` comes first, but cannot fail or be observed here).
+    pub fn new_instance(&mut self, class: ClassId, init: Option<hir::FuncId>, args: &[hir::Expr], slots: &[ArgSlot]) -> Operand {
+        let values: Vec<Operand> = args.iter().map(|a| self.expr(a)).collect();
+        let obj = self.runtime(RuntimeFn::InstanceNew, vec![int(i64::from(class.index))], ir::Type::Obj);
+        if let Some(init) = init {
+            let mut call_args = vec![obj];
+            for s in slots {
+                call_args.push(match s {
+                    ArgSlot::Arg(i) => values.get(*i).copied().unwrap_or(Operand::Const(ir::Const::None)),
+                    ArgSlot::Default(c) => self.constant(c),
+                });
+            }
+            self.b.emit(None, Op::Call { func: ir::FuncId(init.0), args: call_args });
+        }
+        obj
+    }
+
+    /// `obj.field` (an owned temp for objects).
+    pub fn field_get(&mut self, obj: &hir::Expr, index: u32, ty: Ty) -> Operand {
+        let o = self.expr(obj);
+        self.borrowed_value(ir_type(ty), Op::FieldGet { obj: o, index, kind: slot_kind(ty) })
+    }
+
+    /// `obj.field = value`: the object first, then the value, as CPython.
+    pub fn set_field(&mut self, obj: &hir::Expr, index: u32, value: &hir::Expr) {
+        let o = self.expr(obj);
+        let v = self.expr(value);
+        self.b.emit(None, Op::FieldSet { obj: o, index, value: v, kind: slot_kind(value.ty) });
+    }
+
+    /// A method call dispatched on the receiver's class id: each override's
+    /// range is tested in order, the receiver's own method is the fallback.
+    pub fn method_call(&mut self, call: &hir::Expr, overrides: &[hir::Override], ty: Ty) -> Operand {
+        let hir::ExprKind::Call { func, args, slots, .. } = &call.kind else { return Operand::Const(ir::Const::None) };
+        let values: Vec<Operand> = args.iter().map(|a| self.expr(a)).collect();
+        let call_args: Vec<Operand> = slots
+            .iter()
+            .map(|s| match s {
+                ArgSlot::Arg(i) => values.get(*i).copied().unwrap_or(Operand::Const(ir::Const::None)),
+                ArgSlot::Default(c) => self.constant(c),
+            })
+            .collect();
+        let Some(&receiver) = call_args.first() else { return Operand::Const(ir::Const::None) };
+        let class_id = self.b.value(ir::Type::Int, Op::ClassId(receiver));
+        let result = (ty != Ty::None).then(|| self.b.temp(ir_type(ty)));
+        let join = self.b.new_block();
+        for o in overrides {
+            let in_range = self.class_id_in(class_id, o.lo, o.hi);
+            let this = self.b.new_block();
+            let next = self.b.new_block();
+            self.b.branch(in_range, this, next);
+            self.b.switch_to(this);
+            self.b.emit(result, Op::Call { func: ir::FuncId(o.func.0), args: call_args.clone() });
+            self.b.jump(join);
+            self.b.switch_to(next);
+        }
+        self.b.emit(result, Op::Call { func: ir::FuncId(func.0), args: call_args });
+        self.b.jump(join);
+        self.b.switch_to(join);
+        match result {
+            None => Operand::Const(ir::Const::None),
+            Some(r) => {
+                // Each call gave a new reference into `result`: an owned temp.
+                if ir_type(ty).is_object() {
+                    self.temps.push(r);
+                }
+                Operand::Local(r)
+            }
+        }
+    }
+
+    /// `lo <= id < hi` as a `bool` (one compare when the range is one class).
+    fn class_id_in(&mut self, id: Operand, lo: u32, hi: u32) -> Operand {
+        if hi == lo + 1 {
+            return self.b.value(ir::Type::Bool, Op::Cmp(CmpOp::Eq, id, int(i64::from(lo))));
+        }
+        // Unsigned `id - lo < hi - lo`, with signed ops: ids are small and non-negative.
+        let ge = self.b.value(ir::Type::Bool, Op::Cmp(CmpOp::Ge, id, int(i64::from(lo))));
+        let lt = self.b.value(ir::Type::Bool, Op::Cmp(CmpOp::Lt, id, int(i64::from(hi))));
+        let a = self.b.value(ir::Type::Int, Op::Unary(UnaryOp::BoolToInt, ge));
+        let b = self.b.value(ir::Type::Int, Op::Unary(UnaryOp::BoolToInt, lt));
+        let both = self.b.value(ir::Type::Int, Op::IntBin(ir::IntBinOp::BitAnd, a, b));
+        self.b.value(ir::Type::Bool, Op::Unary(UnaryOp::IntToBool, both))
+    }
+
+    /// `x is None` / `x is not None`.
+    pub fn is_none(&mut self, arg: &hir::Expr, negated: bool) -> Operand {
+        let v = self.expr(arg);
+        if !ir_type(arg.ty).is_object() {
+            return Operand::Const(ir::Const::Bool(negated == (arg.ty != Ty::None)));
+        }
+        let null = self.b.value(ir::Type::Bool, Op::IsNull(v));
+        if negated {
+            self.b.value(ir::Type::Bool, Op::Unary(UnaryOp::BoolNot, null))
+        } else {
+            null
+        }
+    }
+
+    /// `isinstance(x, C)`: `x`'s class id in `lo..hi`; false for None.
+    pub fn is_instance(&mut self, arg: &hir::Expr, lo: u32, hi: u32) -> Operand {
+        let v = self.expr(arg);
+        if let Ty::Optional(_) = arg.ty {
+            let result = self.b.temp(ir::Type::Bool);
+            self.b.copy(result, Operand::Const(ir::Const::Bool(false)));
+            let null = self.b.value(ir::Type::Bool, Op::IsNull(v));
+            let (some, join) = (self.b.new_block(), self.b.new_block());
+            self.b.branch(null, join, some);
+            self.b.switch_to(some);
+            let id = self.b.value(ir::Type::Int, Op::ClassId(v));
+            let r = self.class_id_in(id, lo, hi);
+            self.b.copy(result, r);
+            self.b.jump(join);
+            self.b.switch_to(join);
+            return Operand::Local(result);
+        }
+        let id = self.b.value(ir::Type::Int, Op::ClassId(v));
+        self.class_id_in(id, lo, hi)
+    }
+
+    /// `str(x)` / `repr(x)` of an instance or optional instance: its
+    /// `__str__` (for `str`, falling back to `__repr__`) or `__repr__`, else
+    /// the default `<__main__.C object at 0x...>`; `None` for a null optional.
+    pub fn instance_text(&mut self, x: Operand, ty: Ty, repr: bool) -> Operand {
+        let class = match ty.without_none() {
+            Ty::Instance(c) => Some(c),
+            _ => None,
+        };
+        let result = self.b.temp(ir::Type::Str);
+        let join = self.b.new_block();
+        if let Ty::Optional(_) = ty {
+            let null = self.b.value(ir::Type::Bool, Op::IsNull(x));
+            let (none, some) = (self.b.new_block(), self.b.new_block());
+            self.b.branch(null, none, some);
+            self.b.switch_to(none);
+            let text = self.str_const("None");
+            self.b.copy(result, text);
+            self.b.jump(join);
+            self.b.switch_to(some);
+        }
+        if class.is_none() {
+            // An optional str or container: its own text when not None. The
+            // result takes its own reference (the text may be a temp or `x`).
+            let inner = ty.without_none();
+            let text = if repr { self.repr_of(x, inner) } else { self.str_of(x, inner) };
+            self.b.emit(None, Op::IncRef(text));
+            self.b.copy(result, text);
+            self.b.jump(join);
+            self.b.switch_to(join);
+            self.temps.push(result);
+            return Operand::Local(result);
+        }
+        let info = class.and_then(|c| self.cx.classes.get(c.index as usize));
+        let method = info.map(|c| if repr { c.repr_method.clone() } else { c.str_method.clone() });
+        match method {
+            Some(m) => self.dispatch_into(result, x, m.func, &m.overrides),
+            None => self.b.emit(Some(result), Op::CallRuntime { func: RuntimeFn::InstanceRepr, args: vec![x] }),
+        }
+        self.b.jump(join);
+        self.b.switch_to(join);
+        self.temps.push(result);
+        Operand::Local(result)
+    }
+
+    /// `result = func(x)` (the default repr for `None`), or an override's
+    /// function for `x`'s class. (The result is written directly: a local owns
+    /// its reference alone.)
+    fn dispatch_into(&mut self, result: ir::Local, x: Operand, func: Option<hir::FuncId>, overrides: &[(u32, u32, Option<hir::FuncId>)]) {
+        let join = self.b.new_block();
+        if !overrides.is_empty() {
+            let id = self.b.value(ir::Type::Int, Op::ClassId(x));
+            for (lo, hi, f) in overrides {
+                let in_range = self.class_id_in(id, *lo, *hi);
+                let (this, next) = (self.b.new_block(), self.b.new_block());
+                self.b.branch(in_range, this, next);
+                self.b.switch_to(this);
+                self.text_call(result, x, *f);
+                self.b.jump(join);
+                self.b.switch_to(next);
+            }
+        }
+        self.text_call(result, x, func);
+        self.b.jump(join);
+        self.b.switch_to(join);
+    }
+
+    fn text_call(&mut self, result: ir::Local, x: Operand, func: Option<hir::FuncId>) {
+        let op = match func {
+            Some(f) => Op::Call { func: ir::FuncId(f.0), args: vec![x] },
+            None => Op::CallRuntime { func: RuntimeFn::InstanceRepr, args: vec![x] },
+        };
+        self.b.emit(Some(result), op);
+    }
+}

@@ -1,0 +1,607 @@
+//! User classes as the checker knows them: declared by the scan
+//! ([`scan_class`]), then numbered, given their fields, methods and constants
+//! ([`Classes`]) before any body is checked.
+//!
+//! Every field is known at compile time (class-body annotations and `self.x =
+//! ...` in `__init__`), so an instance is a fixed struct. The constructor must
+//! assign every field before `self` is used in any other way (see
+//! [`check_init_assigns_fields`]), so no field is ever read before it is set.
+
+use std::collections::HashMap;
+
+use taipan_diagnostics::{Diagnostic, Span};
+use taipan_syntax::ast;
+use taipan_syntax::span_of;
+use taipan_syntax::visit::{for_each_child, Node};
+
+use crate::annotation;
+use crate::env::FuncSig;
+use crate::hir::{self, Const, FuncId, Ty};
+use crate::scan::{FuncDecl, ModuleScan};
+use crate::types::ClassId;
+
+/// The special methods a class may define: the ones the checker maps to
+/// operators on an instance operand (`class_expr.rs::operator_call`). Those
+/// that containers, `hash()`, `sorted` or truthiness would call (`__eq__`,
+/// `__lt__`, `__hash__`, `__len__`, `__bool__`, ...) are rejected until the
+/// runtime can call them.
+pub(crate) const SUPPORTED_SPECIAL_METHODS: &[&str] = &[
+    "__init__",
+    "__str__",
+    "__repr__",
+    "__add__",
+    "__sub__",
+    "__mul__",
+    "__truediv__",
+    "__floordiv__",
+    "__mod__",
+    "__neg__",
+    "__getitem__",
+    "__contains__",
+];
+
+/// A `class` statement at the top level of the module.
+pub(crate) struct ClassDecl<'a> {
+    pub name: String,
+    pub def: &'a ast::StmtClassDef,
+    pub stmt_index: usize,
+    pub span: Span,
+    /// The base class (index into `ModuleScan::classes`).
+    pub base: Option<usize>,
+    /// Its methods: name and index into `ModuleScan::functions`.
+    pub methods: Vec<(String, usize)>,
+}
+
+/// How a method is called.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum MethodKind {
+    /// `self` first.
+    Instance,
+    /// `@staticmethod`: no `self`.
+    Static,
+    /// `@property`: a getter read as an attribute.
+    Property,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct MethodInfo {
+    pub func: FuncId,
+    pub kind: MethodKind,
+}
+
+/// A class with everything the checker needs (inherited members included).
+pub(crate) struct ClassInfo {
+    pub id: ClassId,
+    /// One past the last id of its subclasses: `id.index .. end` is the class
+    /// and its subclasses.
+    pub end: u32,
+    pub base: Option<usize>,
+    pub fields: Vec<hir::Field>,
+    pub methods: HashMap<String, MethodInfo>,
+    pub constants: HashMap<String, Const>,
+}
+
+/// The module's classes, by declaration index (as `ModuleScan::classes`).
+#[derive(Default)]
+pub(crate) struct Classes {
+    pub infos: Vec<ClassInfo>,
+}
+
+/// Decorators a method may have.
+fn method_kind(def: &ast::StmtFunctionDef, diags: &mut Vec<Diagnostic>) -> MethodKind {
+    let mut kind = MethodKind::Instance;
+    for d in &def.decorator_list {
+        match d {
+            ast::Expr::Name(n) if n.id.as_str() == "staticmethod" => kind = MethodKind::Static,
+            ast::Expr::Name(n) if n.id.as_str() == "property" => kind = MethodKind::Property,
+            ast::Expr::Name(n) if n.id.as_str() == "classmethod" => {
+                diags.push(Diagnostic::error(span_of(d), "classmethod is not supported yet"));
+            }
+            _ => diags.push(Diagnostic::error(span_of(d), "this decorator is not supported yet")),
+        }
+    }
+    kind
+}
+
+/// The kind of a method, without reporting (the scan reported already).
+pub(crate) fn kind_of(def: &ast::StmtFunctionDef) -> MethodKind {
+    method_kind(def, &mut Vec::new())
+}
+
+/// Records a `class` statement and its methods (as functions named `C.m`).
+pub(crate) fn scan_class<'a>(
+    class: &'a ast::StmtClassDef,
+    stmt_index: usize,
+    scan: &mut ModuleScan<'a>,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let name = class.name.to_string();
+    let span = span_of(class);
+    if scan.class_index.contains_key(&name) || scan.function_index.contains_key(&name) {
+        diags.push(Diagnostic::error(span, format!("redefinition of '{name}' is not supported yet")));
+        return;
+    }
+    if let Some(d) = class.decorator_list.first() {
+        diags.push(Diagnostic::error(span_of(d), "class decorators are not supported yet"));
+    }
+    if let Some(k) = class.keywords.first() {
+        diags.push(Diagnostic::error(span_of(k), "class keywords (metaclass=...) are not supported yet"));
+    }
+    let mut base = None;
+    match class.bases.as_slice() {
+        [] => {}
+        [ast::Expr::Name(n)] if n.id.as_str() == "object" => {}
+        [ast::Expr::Name(n)] => match scan.class_index.get(n.id.as_str()) {
+            Some(&b) => base = Some(b),
+            None if crate::exceptions::builtin_exception(n.id.as_str()).is_some() => diags.push(Diagnostic::error(
+                span_of(&class.bases[0]),
+                "subclassing built-in exceptions is not supported yet",
+            )),
+            None => diags.push(Diagnostic::error(
+                span_of(&class.bases[0]),
+                format!("base class '{}' must be a class defined earlier in the module", n.id),
+            )),
+        },
+        [one] => diags.push(Diagnostic::error(span_of(one), "this base class is not supported yet")),
+        [_, second, ..] => diags.push(Diagnostic::error(span_of(second), "multiple inheritance is not supported yet")),
+    }
+    let index = scan.classes.len();
+    let mut methods = Vec::new();
+    for stmt in &class.body {
+        match stmt {
+            ast::Stmt::FunctionDef(def) => {
+                let mname = def.name.to_string();
+                if methods.iter().any(|(m, _)| *m == mname) {
+                    let msg = format!("redefinition of method '{mname}' is not supported yet");
+                    diags.push(Diagnostic::error(span_of(stmt), msg));
+                    continue;
+                }
+                method_kind(def, diags);
+                // Other dunders change what operators, `in`, `hash()`, truthiness
+                // or `sorted` do, which the compiler does not map yet: accepting
+                // them as plain methods would silently ignore them.
+                let dunder = mname.starts_with("__") && mname.ends_with("__");
+                if dunder && !SUPPORTED_SPECIAL_METHODS.contains(&mname.as_str()) {
+                    let msg = format!("special method '{mname}' is not supported yet");
+                    diags.push(Diagnostic::error(span_of(stmt), msg));
+                }
+                methods.push((mname.clone(), scan.functions.len()));
+                scan.functions.push(FuncDecl {
+                    name: format!("{name}.{mname}"),
+                    owner: Some(index),
+                    def,
+                    stmt_index,
+                    span: span_of(stmt),
+                });
+            }
+            ast::Stmt::Pass(_) | ast::Stmt::AnnAssign(_) | ast::Stmt::Assign(_) => {}
+            ast::Stmt::Expr(e) if matches!(&*e.value, ast::Expr::Constant(_)) => {}
+            _ => diags.push(Diagnostic::error(span_of(stmt), "this statement in a class body is not supported yet")),
+        }
+    }
+    scan.class_index.insert(name.clone(), index);
+    scan.classes.push(ClassDecl { name, def: class, stmt_index, span, base, methods });
+}
+
+impl Classes {
+    /// Numbers the classes (preorder of the inheritance tree, so a class and
+    /// its subclasses have contiguous ids) and makes their names known to
+    /// annotations. Members come later, in [`Classes::resolve_members`].
+    pub fn number(scan: &ModuleScan<'_>) -> Classes {
+        let n = scan.classes.len();
+        let mut ids = vec![0u32; n];
+        let mut ends = vec![0u32; n];
+        let mut next = 0u32;
+        fn visit(c: usize, scan: &ModuleScan<'_>, next: &mut u32, ids: &mut [u32], ends: &mut [u32]) {
+            ids[c] = *next;
+            *next += 1;
+            for (child, decl) in scan.classes.iter().enumerate() {
+                if decl.base == Some(c) {
+                    visit(child, scan, next, ids, ends);
+                }
+            }
+            ends[c] = *next;
+        }
+        for (c, decl) in scan.classes.iter().enumerate() {
+            if decl.base.is_none() {
+                visit(c, scan, &mut next, &mut ids, &mut ends);
+            }
+        }
+        let infos: Vec<ClassInfo> = scan
+            .classes
+            .iter()
+            .enumerate()
+            .map(|(c, decl)| ClassInfo {
+                id: ClassId::new(ids[c], &decl.name),
+                end: ends[c],
+                base: decl.base,
+                fields: Vec::new(),
+                methods: HashMap::new(),
+                constants: HashMap::new(),
+            })
+            .collect();
+        let names = infos.iter().map(|i| (i.id.name.to_string(), i.id)).collect();
+        annotation::set_class_names(names);
+        Classes { infos }
+    }
+
+    /// The class with this id.
+    pub fn by_id(&self, id: ClassId) -> Option<(usize, &ClassInfo)> {
+        self.infos.iter().enumerate().find(|(_, c)| c.id == id)
+    }
+
+    /// Fields, methods and constants of every class (bases come first in the
+    /// file, so their members are complete when a subclass copies them).
+    pub fn resolve_members(&mut self, scan: &ModuleScan<'_>, sigs: &[FuncSig], diags: &mut Vec<Diagnostic>) {
+        for (c, decl) in scan.classes.iter().enumerate() {
+            let (mut fields, mut methods, mut constants) = match decl.base {
+                Some(b) => {
+                    let base = &self.infos[b];
+                    (base.fields.clone(), base.methods.clone(), base.constants.clone())
+                }
+                None => (Vec::new(), HashMap::new(), HashMap::new()),
+            };
+            let n_inherited = fields.len();
+            for stmt in &decl.def.body {
+                class_body_member(stmt, scan, &mut fields, &mut constants, diags);
+            }
+            for (mname, f) in &decl.methods {
+                let def = scan.functions[*f].def;
+                let kind = kind_of(def);
+                if let Some(old) = methods.get(mname) {
+                    check_override(&decl.name, mname, sigs, old.func, FuncId(*f as u32), scan.functions[*f].span, diags);
+                }
+                if kind == MethodKind::Property && def.args.args.len() != 1 {
+                    let msg = format!("property '{mname}' must take only 'self'");
+                    diags.push(Diagnostic::error(scan.functions[*f].span, msg));
+                }
+                methods.insert(mname.clone(), MethodInfo { func: FuncId(*f as u32), kind });
+                if fields.iter().any(|fd| fd.name == *mname) || constants.contains_key(mname) {
+                    let msg = format!("'{mname}' is both a method and an attribute of class '{}'", decl.name);
+                    diags.push(Diagnostic::error(span_of(def), msg));
+                }
+                if mname == "__init__" {
+                    init_fields(def, sigs.get(*f), scan, &mut fields, diags);
+                }
+            }
+            let own_init = decl.methods.iter().find(|(m, _)| m == "__init__");
+            match own_init {
+                Some((_, f)) => {
+                    check_init_assigns_fields(&decl.name, scan.functions[*f].def, &fields, n_inherited, decl.base.is_some(), diags)
+                }
+                None if fields.len() > n_inherited => {
+                    let msg = format!("class '{}' declares fields but has no __init__ that assigns them", decl.name);
+                    diags.push(Diagnostic::error(decl.span, msg));
+                }
+                None => {}
+            }
+            let info = &mut self.infos[c];
+            info.fields = fields;
+            info.methods = methods;
+            info.constants = constants;
+        }
+    }
+
+    /// `name` as seen through a receiver of class `c`: the function `c` uses
+    /// and the overrides its subclasses define (most specific first).
+    pub fn method_ref(&self, c: usize, name: &str) -> Option<(MethodInfo, Vec<hir::Override>)> {
+        let info = &self.infos[c];
+        let method = *info.methods.get(name)?;
+        let mut overrides = Vec::new();
+        let mut subclasses: Vec<&ClassInfo> =
+            self.infos.iter().filter(|d| d.id.index > info.id.index && d.id.index < info.end).collect();
+        subclasses.sort_by_key(|d| std::cmp::Reverse(d.id.index));
+        for d in subclasses {
+            let Some(m) = d.methods.get(name) else { continue };
+            // Only where a subclass defines the method itself: the ones that
+            // inherit it are covered by the range of the class they inherit from.
+            let parent_func = d.base.and_then(|b| self.infos[b].methods.get(name)).map(|p| p.func);
+            if parent_func != Some(m.func) {
+                overrides.push(hir::Override { lo: d.id.index, hi: d.end, func: m.func });
+            }
+        }
+        Some((method, overrides))
+    }
+
+    /// The text method (`effective` of each class) as seen through class `c`.
+    fn text_method(&self, c: usize, effective: impl Fn(&ClassInfo) -> Option<FuncId>) -> hir::TextMethod {
+        let info = &self.infos[c];
+        let mut subclasses: Vec<&ClassInfo> =
+            self.infos.iter().filter(|d| d.id.index > info.id.index && d.id.index < info.end).collect();
+        subclasses.sort_by_key(|d| std::cmp::Reverse(d.id.index));
+        let overrides = subclasses
+            .into_iter()
+            .filter(|d| d.base.map(|b| effective(&self.infos[b])) != Some(effective(d)))
+            .map(|d| (d.id.index, d.end, effective(d)))
+            .collect();
+        hir::TextMethod { func: effective(info), overrides }
+    }
+
+    /// Field `name` of class `c`: its slot and type.
+    pub fn field(&self, c: usize, name: &str) -> Option<(u32, Ty)> {
+        let info = &self.infos[c];
+        info.fields.iter().position(|f| f.name == name).map(|i| (i as u32, info.fields[i].ty))
+    }
+
+    /// The HIR classes, by id.
+    pub fn hir_classes(&self, module_name: &str) -> Vec<hir::Class> {
+        let mut classes: Vec<hir::Class> = (0..self.infos.len())
+            .map(|c| {
+                let info = &self.infos[c];
+                let str_of = |k: &ClassInfo| k.methods.get("__str__").or(k.methods.get("__repr__")).map(|m| m.func);
+                let repr_of = |k: &ClassInfo| k.methods.get("__repr__").map(|m| m.func);
+                hir::Class {
+                    id: info.id,
+                    qualname: format!("{module_name}.{}", info.id.name),
+                    fields: info.fields.clone(),
+                    str_method: self.text_method(c, str_of),
+                    repr_method: self.text_method(c, repr_of),
+                }
+            })
+            .collect();
+        classes.sort_by_key(|c| c.id.index);
+        classes
+    }
+}
+
+/// A member declared in the class body: `x: T` (a field) or `K = constant`
+/// (a class constant; `K: T = constant` too).
+fn class_body_member(
+    stmt: &ast::Stmt,
+    scan: &ModuleScan<'_>,
+    fields: &mut Vec<hir::Field>,
+    constants: &mut HashMap<String, Const>,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let (target, value, ann) = match stmt {
+        ast::Stmt::AnnAssign(a) => (&*a.target, a.value.as_deref(), Some(&*a.annotation)),
+        ast::Stmt::Assign(a) if a.targets.len() == 1 => (&a.targets[0], Some(&*a.value), None),
+        ast::Stmt::Assign(a) => {
+            diags.push(Diagnostic::error(span_of(&a.targets[1]), "chained assignments in a class body are not supported yet"));
+            return;
+        }
+        _ => return,
+    };
+    let ast::Expr::Name(n) = target else {
+        diags.push(Diagnostic::error(span_of(target), "only names can be assigned in a class body"));
+        return;
+    };
+    let name = n.id.to_string();
+    let declared = ann.and_then(|a| annotation::resolve(a, &scan.imports, diags)).and_then(|a| a.ty);
+    match value {
+        None => {
+            let Some(ty) = declared else { return };
+            if let Some(old) = fields.iter_mut().find(|f| f.name == name) {
+                if old.ty != ty {
+                    let msg = format!("field '{name}' is redeclared with type {ty} (was {})", old.ty);
+                    diags.push(Diagnostic::error(span_of(stmt), msg));
+                }
+                return;
+            }
+            fields.push(hir::Field { name, ty });
+        }
+        Some(v) => match literal(v) {
+            Some(c) => {
+                if let Some(ty) = declared {
+                    let ok = c.ty() == ty || (ty == Ty::Float && c.ty() == Ty::Int);
+                    if !ok {
+                        diags.push(Diagnostic::error(span_of(v), format!("expected {ty}, found {}", c.ty())));
+                        return;
+                    }
+                    if let (Ty::Float, Const::Int(i)) = (ty, &c) {
+                        constants.insert(name, Const::Float(*i as f64));
+                        return;
+                    }
+                }
+                constants.insert(name, c);
+            }
+            None => diags.push(Diagnostic::error(
+                span_of(v),
+                "class attributes must be constants (int, float, bool, str literals) for now",
+            )),
+        },
+    }
+}
+
+/// The value of a literal class constant (`3`, `-2.5`, `"s"`, `True`).
+fn literal(e: &ast::Expr) -> Option<Const> {
+    match e {
+        ast::Expr::Constant(c) => match &c.value {
+            ast::Constant::Int(i) => i.to_string().parse().ok().map(Const::Int),
+            ast::Constant::Float(f) => Some(Const::Float(*f)),
+            ast::Constant::Bool(b) => Some(Const::Bool(*b)),
+            ast::Constant::Str(s) => Some(Const::Str(s.clone())),
+            _ => None,
+        },
+        ast::Expr::UnaryOp(u) if u.op == ast::UnaryOp::USub => match literal(&u.operand)? {
+            Const::Int(i) => i.checked_neg().map(Const::Int),
+            Const::Float(f) => Some(Const::Float(-f)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The name of the first parameter (`self`) of a method.
+pub(crate) fn self_name(def: &ast::StmtFunctionDef) -> Option<&str> {
+    def.args.args.first().map(|a| a.def.arg.as_str())
+}
+
+/// `self.x = value` / `self.x: T = value` (anywhere in `__init__`): the target
+/// field and the statement's annotation and value.
+fn self_assignment<'s>(stmt: &'s ast::Stmt, self_name: &str) -> Option<(&'s str, Option<&'s ast::Expr>, &'s ast::Expr)> {
+    let (target, ann, value) = match stmt {
+        ast::Stmt::Assign(a) if a.targets.len() == 1 => (&a.targets[0], None, &*a.value),
+        ast::Stmt::AnnAssign(a) => (&*a.target, Some(&*a.annotation), a.value.as_deref()?),
+        _ => return None,
+    };
+    let ast::Expr::Attribute(attr) = target else { return None };
+    match &*attr.value {
+        ast::Expr::Name(n) if n.id.as_str() == self_name => Some((attr.attr.as_str(), ann, value)),
+        _ => None,
+    }
+}
+
+/// Fields declared by `self.x = ...` in `__init__`, typed by an annotation, or
+/// else by the parameter or literal assigned.
+fn init_fields(
+    def: &ast::StmtFunctionDef,
+    sig: Option<&FuncSig>,
+    scan: &ModuleScan<'_>,
+    fields: &mut Vec<hir::Field>,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let Some(self_name) = self_name(def) else { return };
+    let mut stmts = Vec::new();
+    collect_stmts(&def.body, &mut stmts);
+    for stmt in stmts {
+        let Some((name, ann, value)) = self_assignment(stmt, self_name) else { continue };
+        let declared = ann.and_then(|a| annotation::resolve(a, &scan.imports, diags)).and_then(|a| a.ty);
+        if let Some(old) = fields.iter().find(|f| f.name == name) {
+            if let Some(ty) = declared {
+                if ty != old.ty {
+                    let msg = format!("field '{name}' is redeclared with type {ty} (was {})", old.ty);
+                    diags.push(Diagnostic::error(span_of(stmt), msg));
+                }
+            }
+            continue;
+        }
+        let inferred = declared.or_else(|| match value {
+            ast::Expr::Name(n) => sig?.params.iter().find(|p| p.name == n.id.as_str()).map(|p| p.ty),
+            other => literal(other).map(|c| c.ty()),
+        });
+        match inferred {
+            Some(ty) if ty != Ty::Unknown && ty != Ty::None => fields.push(hir::Field { name: name.to_string(), ty }),
+            Some(_) => {}
+            None => diags.push(Diagnostic::error(
+                span_of(stmt),
+                format!("cannot infer the type of field '{name}': annotate it (self.{name}: T = ...)"),
+            )),
+        }
+    }
+}
+
+/// Every statement of a body, nested ones included, in source order.
+fn collect_stmts<'s>(body: &'s [ast::Stmt], out: &mut Vec<&'s ast::Stmt>) {
+    for stmt in body {
+        out.push(stmt);
+        for_each_child(Node::Stmt(stmt), &mut |child| {
+            if let Node::Stmt(s) = child {
+                collect_stmts(std::slice::from_ref(s), out);
+            }
+        });
+    }
+}
+
+/// Whether the name occurs anywhere in the node.
+fn mentions(node: Node<'_>, name: &str) -> bool {
+    if let Node::Expr(ast::Expr::Name(n)) = node {
+        if n.id.as_str() == name {
+            return true;
+        }
+    }
+    let mut found = false;
+    for_each_child(node, &mut |child| found = found || mentions(child, name));
+    found
+}
+
+/// Every field must be assigned by the leading statements of `__init__` that
+/// are `self.f = <value not using self>`, `super().__init__(<args not using
+/// self>)` (assigning the inherited fields), or do not use `self` at all.
+/// After that prefix the instance may escape (`self` passed, a method called),
+/// so every field must hold a value of its type by then.
+fn check_init_assigns_fields(
+    class: &str,
+    def: &ast::StmtFunctionDef,
+    fields: &[hir::Field],
+    n_inherited: usize,
+    has_base: bool,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let Some(self_name) = self_name(def) else { return };
+    let mut assigned = vec![false; fields.len()];
+    if !has_base {
+        assigned[..n_inherited].iter_mut().for_each(|a| *a = true);
+    }
+    for stmt in &def.body {
+        if let Some((name, _, value)) = self_assignment(stmt, self_name) {
+            if mentions(Node::Expr(value), self_name) {
+                break;
+            }
+            if let Some(i) = fields.iter().position(|f| f.name == name) {
+                assigned[i] = true;
+            }
+            continue;
+        }
+        if is_super_init(stmt, self_name) {
+            assigned[..n_inherited].iter_mut().for_each(|a| *a = true);
+            continue;
+        }
+        if mentions(Node::Stmt(stmt), self_name) {
+            break;
+        }
+    }
+    let missing: Vec<&str> =
+        fields.iter().zip(&assigned).filter(|(_, a)| !**a).map(|(f, _)| f.name.as_str()).collect();
+    if let Some(first) = missing.first() {
+        let msg = if n_inherited > 0 && fields[..n_inherited].iter().any(|f| f.name == *first) {
+            format!(
+                "{class}.__init__ must call super().__init__(...) before using 'self' otherwise, \
+                 so that inherited field '{first}' is assigned"
+            )
+        } else {
+            format!(
+                "{class}.__init__ must assign field '{first}' before using 'self' otherwise \
+                 (every field is assigned when the instance is made)"
+            )
+        };
+        diags.push(Diagnostic::error(span_of(def), msg));
+    }
+}
+
+/// `super().__init__(args)` whose arguments do not use `self`.
+fn is_super_init(stmt: &ast::Stmt, self_name: &str) -> bool {
+    let ast::Stmt::Expr(e) = stmt else { return false };
+    let ast::Expr::Call(call) = &*e.value else { return false };
+    let ast::Expr::Attribute(a) = &*call.func else { return false };
+    if a.attr.as_str() != "__init__" || !is_super_call(&a.value) {
+        return false;
+    }
+    !call.args.iter().any(|x| mentions(Node::Expr(x), self_name))
+        && !call.keywords.iter().any(|k| mentions(Node::Expr(&k.value), self_name))
+}
+
+/// `super()` with no arguments.
+pub(crate) fn is_super_call(e: &ast::Expr) -> bool {
+    match e {
+        ast::Expr::Call(c) => {
+            matches!(&*c.func, ast::Expr::Name(n) if n.id.as_str() == "super") && c.args.is_empty() && c.keywords.is_empty()
+        }
+        _ => false,
+    }
+}
+
+/// An override must take and return what the method it overrides does, so a
+/// call through the base class type-checks for every subclass.
+fn check_override(
+    class: &str,
+    method: &str,
+    sigs: &[FuncSig],
+    old: FuncId,
+    new: FuncId,
+    span: Span,
+    diags: &mut Vec<Diagnostic>,
+) {
+    if method == "__init__" {
+        return;
+    }
+    let (Some(old_sig), Some(new_sig)) = (sigs.get(old.index()), sigs.get(new.index())) else { return };
+    let params = |s: &FuncSig| s.params.iter().skip(1).map(|p| p.ty).collect::<Vec<_>>();
+    if params(old_sig) != params(new_sig) || old_sig.ret != new_sig.ret {
+        let msg = format!(
+            "{class}.{method} overrides {} with a different signature (parameter and return types must match)",
+            old_sig.name
+        );
+        diags.push(Diagnostic::error(span, msg));
+    }
+}

@@ -1,0 +1,453 @@
+//! Expressions and statements on user classes: construction `C(...)`, fields
+//! `obj.x` (read and assigned), method calls `obj.m(...)` (direct, or
+//! dispatched on the receiver's class when a subclass overrides the method),
+//! `super()`, static methods, properties, class constants, `isinstance`, and
+//! `is None` tests. Every unknown attribute is a compile error naming the
+//! class and the member.
+
+use taipan_diagnostics::Span;
+use taipan_syntax::ast;
+use taipan_syntax::span_of;
+
+use crate::checker::{name_of, Checker, Resolved, Scope};
+use crate::class_env::{Classes, MethodKind};
+use crate::hir::{Const, Expr, ExprKind, Stmt, StmtKind, Ty};
+use crate::types::ClassId;
+
+/// The classes whose instances a value of type `ty` may hold.
+fn instance_types(ty: Ty, out: &mut Vec<ClassId>) {
+    match ty {
+        Ty::Instance(c) => out.push(c),
+        Ty::Optional(t) | Ty::List(t) | Ty::TupleOf(t) | Ty::Set(t) => instance_types(*t, out),
+        Ty::Dict(k, v) => {
+            instance_types(*k, out);
+            instance_types(*v, out);
+        }
+        Ty::Tuple(fields) => fields.iter().for_each(|f| instance_types(*f, out)),
+        _ => {}
+    }
+}
+
+/// Whether a value of type `from` can be stored where `to` is expected as it
+/// is: an instance of a subclass, or a non-None value into an optional.
+pub(crate) fn fits_as_is(classes: &Classes, from: Ty, to: Ty) -> bool {
+    let subclass = |a: ClassId, b: ClassId| {
+        classes.by_id(b).is_some_and(|(_, info)| a.index >= info.id.index && a.index < info.end)
+    };
+    match (from, to) {
+        (Ty::Instance(a), Ty::Instance(b)) => subclass(a, b),
+        (Ty::Instance(a), Ty::Optional(Ty::Instance(b))) => subclass(a, *b),
+        (Ty::Optional(Ty::Instance(a)), Ty::Optional(Ty::Instance(b))) => subclass(*a, *b),
+        // Built-in exceptions share one representation.
+        (Ty::Exception(a), Ty::Exception(b)) => a.is_subclass_of(b),
+        // A value of any object type where its optional is expected.
+        (_, Ty::Optional(inner)) => from == *inner,
+        _ => false,
+    }
+}
+
+impl Checker<'_, '_> {
+    /// The class (declaration index) whose method is being checked.
+    fn current_class(&self) -> Option<usize> {
+        match self.scope {
+            Scope::Function { id, .. } => self.env.scan.functions[id.index()].owner,
+            Scope::Module => None,
+        }
+    }
+
+    fn class_name(&self, c: usize) -> &'static str {
+        self.env.classes.infos[c].id.name
+    }
+
+    /// `C(args)`: a new instance passed to `C.__init__` (its own or inherited).
+    pub fn construct(&mut self, c: usize, call: &ast::ExprCall, span: Span) -> Expr {
+        let class = self.env.classes.infos[c].id;
+        let ty = Ty::Instance(class);
+        let Some(init) = self.env.classes.infos[c].methods.get("__init__").copied() else {
+            if !call.args.is_empty() || !call.keywords.is_empty() {
+                return self.reject_call(call, span, format!("{}() takes no arguments", class.name));
+            }
+            return Expr { kind: ExprKind::New { class, init: None, args: Vec::new(), slots: Vec::new() }, ty, span };
+        };
+        // The instance stands in as the receiver while the arguments are bound.
+        let placeholder = Expr { kind: ExprKind::Const(Const::None), ty, span };
+        let bound = self.user_call(init.func, call, span, Some(placeholder));
+        let ExprKind::Call { func, mut args, slots, .. } = bound.kind else { return Self::error_expr(span) };
+        args.remove(0);
+        let slots = slots
+            .into_iter()
+            .skip(1)
+            .map(|s| match s {
+                crate::hir::ArgSlot::Arg(i) => crate::hir::ArgSlot::Arg(i - 1),
+                other => other,
+            })
+            .collect();
+        Expr { kind: ExprKind::New { class, init: Some(func), args, slots }, ty, span }
+    }
+
+    /// The class of a receiver, reporting a receiver that may be None.
+    fn receiver_class(&mut self, receiver: &Expr, member: &str, span: Span) -> Option<usize> {
+        match receiver.ty {
+            Ty::Instance(id) => self.env.classes.by_id(id).map(|(c, _)| c),
+            Ty::Optional(inner) => {
+                let what = match &receiver.kind {
+                    ExprKind::Local { id, .. } => format!("'{}'", self.locals[id.index()].name),
+                    _ => "the value".to_string(),
+                };
+                self.error(
+                    span,
+                    format!(
+                        "{what} may be None here ({}), so it has no attribute '{member}' for sure: \
+                         test it with 'is not None' first",
+                        receiver.ty
+                    ),
+                );
+                let _ = inner;
+                None
+            }
+            _ => None,
+        }
+    }
+
+    fn no_attribute(&mut self, c: usize, member: &str, span: Span) -> Expr {
+        let msg = format!("'{}' object has no attribute '{member}'", self.class_name(c));
+        self.error(span, msg);
+        Self::error_expr(span)
+    }
+
+    /// `receiver.name(args)` on an instance.
+    pub fn instance_method_call(&mut self, receiver: Expr, name: &str, call: &ast::ExprCall, span: Span) -> Expr {
+        let Some(c) = self.receiver_class(&receiver, name, span) else { return self.reject_call(call, span, String::new()) };
+        let Some((method, overrides)) = self.env.classes.method_ref(c, name) else {
+            let msg = if self.env.classes.field(c, name).is_some() {
+                format!("calling field '{name}' of '{}' is not supported (it is not a method)", self.class_name(c))
+            } else {
+                format!("'{}' object has no attribute '{name}'", self.class_name(c))
+            };
+            return self.reject_call(call, span, msg);
+        };
+        match method.kind {
+            MethodKind::Static => self.user_call(method.func, call, span, None),
+            MethodKind::Property => {
+                let msg = format!("calling property '{name}' of '{}' is not supported", self.class_name(c));
+                self.reject_call(call, span, msg)
+            }
+            MethodKind::Instance => {
+                let direct = self.user_call(method.func, call, span, Some(receiver));
+                if overrides.is_empty() || direct.ty == Ty::Unknown && !matches!(direct.kind, ExprKind::Call { .. }) {
+                    return direct;
+                }
+                let ty = direct.ty;
+                Expr { kind: ExprKind::MethodCall { call: Box::new(direct), overrides }, ty, span }
+            }
+        }
+    }
+
+    /// `C.name(args)`: a static method called through its class.
+    pub fn class_method_call(&mut self, c: usize, name: &str, call: &ast::ExprCall, span: Span) -> Expr {
+        match self.env.classes.infos[c].methods.get(name).copied() {
+            Some(m) if m.kind == MethodKind::Static => self.user_call(m.func, call, span, None),
+            Some(_) => {
+                let msg = format!("calling method '{name}' through class '{}' is not supported yet", self.class_name(c));
+                self.reject_call(call, span, msg)
+            }
+            None => {
+                let msg = format!("type object '{}' has no attribute '{name}'", self.class_name(c));
+                self.reject_call(call, span, msg)
+            }
+        }
+    }
+
+    /// `super().name(args)` in a method: the base class's method, called
+    /// directly on `self`.
+    pub fn super_method_call(&mut self, a: &ast::ExprAttribute, call: &ast::ExprCall, span: Span) -> Expr {
+        let name = a.attr.as_str();
+        let class = self.current_class();
+        let base = class.and_then(|c| self.env.classes.infos[c].base);
+        let (Some(_), Scope::Function { id, .. }) = (class, self.scope) else {
+            return self.reject_call(call, span, "super() outside a method is not supported".to_string());
+        };
+        let Some(base) = base else {
+            return self.reject_call(call, span, "super() in a class without a base class is not supported yet".to_string());
+        };
+        let current = &self.env.scan.functions[id.index()];
+        if crate::class_env::kind_of(current.def) != MethodKind::Instance {
+            return self.reject_call(call, span, "super() is supported only in instance methods".to_string());
+        }
+        let Some(method) = self.env.classes.infos[base].methods.get(name).copied() else {
+            // `object.__init__()`: nothing to do.
+            if name == "__init__" && call.args.is_empty() && call.keywords.is_empty() {
+                return Self::const_expr(Const::None, span);
+            }
+            return self.reject_call(call, span, format!("'super' object has no attribute '{name}'"));
+        };
+        match method.kind {
+            MethodKind::Instance => {
+                let def = self.env.scan.functions[id.index()].def;
+                let self_name = crate::class_env::self_name(def).unwrap_or("self").to_string();
+                let receiver = self.read_name(&self_name, span);
+                self.user_call(method.func, call, span, Some(receiver))
+            }
+            MethodKind::Static => self.user_call(method.func, call, span, None),
+            MethodKind::Property => self.reject_call(call, span, format!("calling property '{name}' is not supported")),
+        }
+    }
+
+    /// `obj.attr` on an instance: a field, a property, or a class constant.
+    pub fn instance_attribute(&mut self, obj: Expr, attr: &str, span: Span) -> Expr {
+        let Some(c) = self.receiver_class(&obj, attr, span) else { return Self::error_expr(span) };
+        if let Some((index, ty)) = self.env.classes.field(c, attr) {
+            return Expr { kind: ExprKind::FieldGet { obj: Box::new(obj), index }, ty, span };
+        }
+        if let Some((method, overrides)) = self.env.classes.method_ref(c, attr) {
+            if method.kind == MethodKind::Property {
+                let sig = &self.env.sigs[method.func.index()];
+                let ty = sig.ret;
+                let call = Expr {
+                    kind: ExprKind::Call {
+                        func: method.func,
+                        args: vec![obj],
+                        slots: vec![crate::hir::ArgSlot::Arg(0)],
+                        check_defined: None,
+                    },
+                    ty,
+                    span,
+                };
+                if overrides.is_empty() {
+                    return call;
+                }
+                return Expr { kind: ExprKind::MethodCall { call: Box::new(call), overrides }, ty, span };
+            }
+            self.error(span, format!("methods as values are not supported yet ('{}.{attr}')", self.class_name(c)));
+            return Self::error_expr(span);
+        }
+        if let Some(k) = self.env.classes.infos[c].constants.get(attr).cloned() {
+            return Self::const_expr(k, span);
+        }
+        self.no_attribute(c, attr, span)
+    }
+
+    /// `C.attr`: a class constant.
+    pub fn class_attribute(&mut self, c: usize, attr: &str, span: Span) -> Expr {
+        if let Some(k) = self.env.classes.infos[c].constants.get(attr).cloned() {
+            return Self::const_expr(k, span);
+        }
+        let msg = if self.env.classes.infos[c].methods.contains_key(attr) {
+            format!("methods as values are not supported yet ('{}.{attr}')", self.class_name(c))
+        } else {
+            format!("type object '{}' has no attribute '{attr}'", self.class_name(c))
+        };
+        self.error(span, msg);
+        Self::error_expr(span)
+    }
+
+    /// `obj.x = value`, `obj.x: T = value` and `obj.x op= value`.
+    pub fn set_attribute(
+        &mut self,
+        target: &ast::ExprAttribute,
+        value: &ast::Expr,
+        aug: Option<ast::Operator>,
+        _annotation: Option<&ast::Expr>,
+        span: Span,
+        out: &mut Vec<Stmt>,
+    ) {
+        let attr = target.attr.as_str();
+        let obj = self.expr(&target.value, None);
+        if obj.ty == Ty::Unknown {
+            self.value(value, None);
+            return;
+        }
+        let Some(c) = self.receiver_class(&obj, attr, span_of(target)) else {
+            if !matches!(obj.ty, Ty::Optional(_)) {
+                self.error(span_of(target), format!("cannot assign attribute '{attr}' of a value of type {}", obj.ty));
+            }
+            self.value(value, None);
+            return;
+        };
+        let Some((index, field_ty)) = self.env.classes.field(c, attr) else {
+            let info = &self.env.classes.infos[c];
+            let msg = if info.constants.contains_key(attr) {
+                format!("cannot assign class constant '{attr}' through an instance of '{}' (not supported)", info.id.name)
+            } else if info.methods.contains_key(attr) {
+                format!("cannot assign method '{attr}' of '{}'", info.id.name)
+            } else {
+                format!("'{}' object has no attribute '{attr}' (fields are declared in the class body or __init__)", info.id.name)
+            };
+            self.error(span_of(target), msg);
+            self.value(value, None);
+            return;
+        };
+        let value = match aug {
+            None => self.value(value, Some(field_ty)),
+            Some(op) => {
+                // The object is evaluated once in Python; a name or `self` has no
+                // effects, so reading it again is the same.
+                if !matches!(obj.kind, ExprKind::Local { .. }) {
+                    self.error(span_of(target), "augmented assignment to an attribute of this expression is not supported yet");
+                    return;
+                }
+                let current = Expr { kind: ExprKind::FieldGet { obj: Box::new(obj.clone()), index }, ty: field_ty, span };
+                let rhs = self.value(value, None);
+                self.binary(op, current, rhs, span)
+            }
+        };
+        let value = self.coerce(value, field_ty);
+        out.push(Stmt { kind: StmtKind::SetField { obj, index, value }, span });
+    }
+
+    /// `isinstance(x, C)` for an instance `x` and a class `C`.
+    pub fn isinstance_call(&mut self, call: &ast::ExprCall, span: Span) -> Expr {
+        let [arg, class] = call.args.as_slice() else {
+            let msg = format!("isinstance expected 2 arguments, got {}", call.args.len());
+            return self.reject_call(call, span, msg);
+        };
+        let Some(Resolved::Class(c)) = name_of(class).map(|n| self.resolve(n)) else {
+            return self.reject_call(call, span, "isinstance() is supported only with a user class as its second argument".to_string());
+        };
+        let value = self.expr(arg, None);
+        let info = &self.env.classes.infos[c];
+        let (lo, hi) = (info.id.index, info.end);
+        match value.ty {
+            Ty::Instance(_) | Ty::Optional(_) => {
+                Expr { kind: ExprKind::IsInstance { arg: Box::new(value), lo, hi }, ty: Ty::Bool, span }
+            }
+            Ty::Unknown => Self::error_expr(span),
+            other => {
+                self.error(span, format!("isinstance() of a {other} value and a class is always False (not supported)"));
+                Self::error_expr(span)
+            }
+        }
+    }
+
+    /// `a is None`, `a is not None` (either side may be the None).
+    pub fn is_compare(&mut self, c: &ast::ExprCompare, span: Span) -> Expr {
+        let [op] = c.ops.as_slice() else {
+            self.error(span, "chained 'is' comparisons are not supported yet");
+            return Self::error_expr(span);
+        };
+        let negated = *op == ast::CmpOp::IsNot;
+        let left = self.expr(&c.left, None);
+        let right = self.expr(&c.comparators[0], None);
+        let arg = match (left.ty, right.ty) {
+            (_, Ty::None) => left,
+            (Ty::None, _) => right,
+            (Ty::Unknown, _) | (_, Ty::Unknown) => return Self::error_expr(span),
+            (a, b) if a.is_object() && b.is_object() => return self.identity(left, right, negated, span),
+            _ => {
+                self.error(span, "'is' between two values is supported only with None and objects yet");
+                return Self::error_expr(span);
+            }
+        };
+        match arg.ty {
+            Ty::Optional(_) | Ty::None => {
+                Expr { kind: ExprKind::IsNone { arg: Box::new(arg), negated }, ty: Ty::Bool, span }
+            }
+            // Never None: the test folds, as long as the operand has no effects.
+            _ if matches!(arg.kind, ExprKind::Local { .. } | ExprKind::Const(_)) => {
+                Self::const_expr(Const::Bool(negated), span)
+            }
+            _ if arg.ty.is_object() => Expr { kind: ExprKind::IsNone { arg: Box::new(arg), negated }, ty: Ty::Bool, span },
+            other => {
+                self.error(span, format!("'is None' of a {other} value is always {} (not supported)", if negated { "True" } else { "False" }));
+                Self::error_expr(span)
+            }
+        }
+    }
+
+    /// `operands[0].method(operands[1..])` for an operator on an instance
+    /// (`a + b` → `a.__add__(b)`, `-a`, `a[i]`, `x in a`). `Err` gives the
+    /// operands back when the first is not an instance; a missing method is
+    /// reported with CPython's message `unsupported`.
+    pub fn operator_call(&mut self, method: &str, mut operands: Vec<Expr>, unsupported: &str, span: Span) -> Result<Expr, Vec<Expr>> {
+        let Some(Ty::Instance(id)) = operands.first().map(|o| o.ty) else { return Err(operands) };
+        let Some((c, _)) = self.env.classes.by_id(id) else { return Err(operands) };
+        let Some((m, overrides)) = self.env.classes.method_ref(c, method) else {
+            self.error(span, unsupported.to_string());
+            return Ok(Self::error_expr(span));
+        };
+        let sig = &self.env.sigs[m.func.index()];
+        let (name, ret) = (sig.name.clone(), sig.ret);
+        let params: Vec<Ty> = sig.params.iter().map(|p| p.ty).collect();
+        if m.kind != MethodKind::Instance || params.len() != operands.len() {
+            self.error(span, format!("{name}() must take {} parameters to implement this operator", operands.len()));
+            return Ok(Self::error_expr(span));
+        }
+        for (i, ty) in params.iter().enumerate().skip(1) {
+            let operand = std::mem::replace(&mut operands[i], Self::error_expr(span));
+            operands[i] = self.coerce(operand, *ty);
+        }
+        let slots = (0..operands.len()).map(crate::hir::ArgSlot::Arg).collect();
+        let call = Expr { kind: ExprKind::Call { func: m.func, args: operands, slots, check_defined: None }, ty: ret, span };
+        if overrides.is_empty() {
+            return Ok(call);
+        }
+        Ok(Expr { kind: ExprKind::MethodCall { call: Box::new(call), overrides }, ty: ret, span })
+    }
+
+    /// `print`/`str`/`repr`/f-string of a container holding instances: the
+    /// runtime prints containers, and cannot call a class's `__repr__`, so a
+    /// container of instances of a class (or subclass) with one is rejected.
+    pub fn check_text_of(&mut self, value: &Expr) {
+        if matches!(value.ty, Ty::Instance(_) | Ty::Optional(_)) {
+            return;
+        }
+        let mut classes = Vec::new();
+        instance_types(value.ty, &mut classes);
+        for id in classes {
+            let Some((_, info)) = self.env.classes.by_id(id) else { continue };
+            let (lo, hi) = (info.id.index, info.end);
+            let custom = self.env.classes.infos.iter().any(|k| k.id.index >= lo && k.id.index < hi && k.methods.contains_key("__repr__"));
+            if custom {
+                let msg = format!(
+                    "printing a {} is not supported yet: '{}' has a __repr__, which the runtime's container printing cannot call",
+                    value.ty, id.name
+                );
+                self.error(value.span, msg);
+                return;
+            }
+        }
+    }
+
+    /// `a is b` for two objects (also `==` between instances). Objects of
+    /// unrelated types are never the same: rejected, as the test is constant.
+    pub fn identity(&mut self, lhs: Expr, rhs: Expr, negated: bool, span: Span) -> Expr {
+        let classes = &self.env.classes;
+        let (a, b) = (lhs.ty.without_none(), rhs.ty.without_none());
+        let related = a == b || fits_as_is(classes, a, b) || fits_as_is(classes, b, a);
+        if !related {
+            let always = if negated { "True" } else { "False" };
+            self.error(span, format!("comparing a {} and a {} by identity is always {always} (not supported)", lhs.ty, rhs.ty));
+            return Self::error_expr(span);
+        }
+        Expr { kind: ExprKind::IsSame { lhs: Box::new(lhs), rhs: Box::new(rhs), negated }, ty: Ty::Bool, span }
+    }
+
+    /// A `class` statement in the module body: its methods' defaults are
+    /// evaluated (constants only) and its methods become defined.
+    pub fn class_stmt(&mut self, def: &ast::StmtClassDef, span: Span) {
+        if !self.is_module_scope() || self.block_depth > 0 {
+            self.error(span, "classes are supported only at the top level of the module");
+            return;
+        }
+        let Some(&c) = self.env.scan.class_index.get(def.name.as_str()) else { return };
+        if self.env.scan.classes[c].stmt_index != self.stmt_index {
+            return;
+        }
+        let methods = self.env.scan.classes[c].methods.clone();
+        for (_, f) in methods {
+            let fdef = self.env.scan.functions[f].def;
+            for (p, arg) in fdef.args.args.iter().enumerate() {
+                let Some(default) = &arg.default else { continue };
+                let Some(param_ty) = self.env.sigs[f].params.get(p).map(|p| p.ty) else { continue };
+                let value = self.value(default, Some(param_ty));
+                let value = self.coerce(value, param_ty);
+                match value.as_const() {
+                    Some(k) => self.state.defaults[f][p] = Some(k.clone()),
+                    None if value.ty == Ty::Unknown => {}
+                    None => self.error(value.span, "default values must be constant expressions"),
+                }
+            }
+            self.flow.bind(self.env.function_slot(crate::hir::FuncId(f as u32)));
+        }
+    }
+}

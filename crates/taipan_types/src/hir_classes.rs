@@ -1,0 +1,56 @@
+//! The HIR of user classes: what lowering needs to know about each class
+//! (its field slots, and the methods `print`/`str`/`repr` call), and how a
+//! method call dispatches on the receiver's class.
+
+use crate::hir::FuncId;
+use crate::types::{ClassId, Ty};
+
+/// A user class. Its id is its index in `Module::classes`: classes are
+/// numbered in preorder of the inheritance tree, so the subclasses of a class
+/// (itself included) have the contiguous ids `id .. id + descendants`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Class {
+    pub id: ClassId,
+    /// `__main__.Point`, as the default repr prints it.
+    pub qualname: String,
+    /// Every field, inherited ones first; field `i` is slot `i` of an instance.
+    pub fields: Vec<Field>,
+    /// What `str()` of an instance whose static class is this one calls.
+    pub str_method: TextMethod,
+    /// What `repr()` calls.
+    pub repr_method: TextMethod,
+}
+
+/// The function `str()` or `repr()` calls for an instance, per run-time
+/// class: `__str__` (for `str`, else `__repr__`), or `None` for the default
+/// `<__main__.C object at 0x...>`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TextMethod {
+    pub func: Option<FuncId>,
+    /// Receivers whose class id is in `lo..hi` use the function given
+    /// (first match wins), as for [`Override`].
+    pub overrides: Vec<(u32, u32, Option<FuncId>)>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Field {
+    pub name: String,
+    pub ty: Ty,
+}
+
+/// A method as seen through a receiver of a static class: the function the
+/// class itself uses, and the overrides of subclasses (empty: a direct call).
+#[derive(Clone, Debug, PartialEq)]
+pub struct MethodRef {
+    pub func: FuncId,
+    pub overrides: Vec<Override>,
+}
+
+/// Receivers whose class id is in `lo..hi` call `func`. Overrides are listed
+/// most specific first: the first match wins, `MethodRef::func` otherwise.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Override {
+    pub lo: u32,
+    pub hi: u32,
+    pub func: FuncId,
+}

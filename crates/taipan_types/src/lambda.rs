@@ -1,0 +1,223 @@
+//! `key=` functions: a `lambda` (or the name of a module function) passed to
+//! `sorted`, `list.sort`, `min` and `max` becomes a module function with the
+//! runtime's key callback signature, `(env, x) -> key`. `env` is the closure
+//! state: a tuple of the enclosing scope's local variables the lambda reads
+//! (taken when `sorted` & co. are called, which is the same as reading them
+//! during the calls, since a lambda cannot assign them), or null when it
+//! reads none.
+//!
+//! The callback is called by the runtime with `x` in an 8-byte slot and its
+//! result read as one, so (until codegen can pass floats as slots) the
+//! element may not be a `float` and the key may not be a `float` or `bool`.
+
+use std::collections::HashMap;
+
+use taipan_diagnostics::Span;
+use taipan_syntax::ast;
+use taipan_syntax::span_of;
+use taipan_syntax::visit::{for_each_child, Node};
+
+use crate::checker::{Checker, LocalVar, Resolved};
+use crate::flow::Flow;
+use crate::hir::{
+    self, ArgSlot, AssignTarget, Expr, ExprKind, FuncId, KeyFn, LocalId, Place, Stmt, StmtKind, Target, Ty,
+};
+
+impl Checker<'_, '_> {
+    /// The key function of `key=e` for elements of type `elem`, or `None`
+    /// (reported).
+    /// With it, the `env` value to pass (`None`, or a tuple of the captured
+    /// variables).
+    pub fn key_function(&mut self, e: &ast::Expr, elem: Ty, what: &str) -> Option<(KeyFn, Expr)> {
+        let span = span_of(e);
+        if elem == Ty::Float {
+            self.error(span, format!("{what}(key=...) over float elements is not supported yet"));
+            return None;
+        }
+        let (param, body) = match e {
+            ast::Expr::Lambda(l) => {
+                let a = &l.args;
+                let simple = a.posonlyargs.is_empty()
+                    && a.kwonlyargs.is_empty()
+                    && a.vararg.is_none()
+                    && a.kwarg.is_none()
+                    && a.args.len() == 1
+                    && a.args[0].default.is_none();
+                if !simple {
+                    self.error(span, "a key function must take exactly one argument");
+                    return None;
+                }
+                (a.args[0].def.arg.to_string(), KeyBody::Lambda(&l.body))
+            }
+            ast::Expr::Name(n) => match self.resolve(n.id.as_str()) {
+                Resolved::Function(f) => ("x".to_string(), KeyBody::Function(f, span)),
+                Resolved::Builtin(_) | Resolved::UnsupportedBuiltin => {
+                    self.error(
+                        span,
+                        "builtin functions as key= are not supported yet: use a lambda, as in key=lambda s: len(s)",
+                    );
+                    return None;
+                }
+                _ => {
+                    self.error(span, "key= must be a lambda or the name of a function");
+                    return None;
+                }
+            },
+            _ => {
+                self.error(span, "key= must be a lambda or the name of a function");
+                return None;
+            }
+        };
+        // The enclosing scope's locals the lambda reads: passed in `env`.
+        let mut captures = Vec::new();
+        if let KeyBody::Lambda(body) = body {
+            for name in self.captured_locals(body, &param) {
+                let value = self.read_name(&name, span);
+                if value.ty == Ty::Unknown {
+                    return None;
+                }
+                captures.push((name, value));
+            }
+        }
+        self.compile_key_function(&param, body, elem, span, captures)
+    }
+
+    /// The names the lambda body reads that are locals of the enclosing
+    /// scope (other than the lambda's own parameter), each once, in order.
+    fn captured_locals(&self, body: &ast::Expr, param: &str) -> Vec<String> {
+        let mut names = Vec::new();
+        collect_names(Node::Expr(body), &mut names);
+        let mut out: Vec<String> = Vec::new();
+        for n in names {
+            if n != param && !out.contains(&n) && matches!(self.resolve(&n), Resolved::Local(_)) {
+                out.push(n);
+            }
+        }
+        out
+    }
+
+    /// Checks the body in a scope of its own and registers the function.
+    /// `captures` are the enclosing scope's values the body reads: the caller
+    /// passes them as the `env` tuple, which the function unpacks first.
+    fn compile_key_function(
+        &mut self,
+        param: &str,
+        body: KeyBody<'_>,
+        elem: Ty,
+        span: Span,
+        captures: Vec<(String, Expr)>,
+    ) -> Option<(KeyFn, Expr)> {
+        let env_id = LocalId(0);
+        let x_id = LocalId(1);
+        let env_ty = Ty::tuple(&captures.iter().map(|(_, v)| v.ty).collect::<Vec<_>>());
+        let mut locals = vec![
+            LocalVar { name: "<env>".to_string(), ty: Some(env_ty), needs_bound_flag: false },
+            LocalVar { name: param.to_string(), ty: Some(elem), needs_bound_flag: false },
+        ];
+        let mut index = HashMap::from([(param.to_string(), x_id)]);
+        for (i, (name, value)) in captures.iter().enumerate() {
+            locals.push(LocalVar { name: name.clone(), ty: Some(value.ty), needs_bound_flag: false });
+            index.insert(name.clone(), LocalId(2 + i as u32));
+        }
+        let all: Vec<LocalId> = (0..locals.len() as u32).map(LocalId).collect();
+        let saved_locals = std::mem::replace(&mut self.locals, locals);
+        let saved_index = std::mem::replace(&mut self.local_index, index);
+        let saved_comprehension = std::mem::replace(&mut self.comprehension_locals, all);
+        let saved_flow = std::mem::replace(&mut self.flow, Flow::entry());
+        let value = match body {
+            KeyBody::Lambda(e) => self.value(e, None),
+            KeyBody::Function(f, call_span) => self.key_call(f, x_id, elem, call_span),
+        };
+        self.flow = saved_flow;
+        self.comprehension_locals = saved_comprehension;
+        self.local_index = saved_index;
+        let locals = std::mem::replace(&mut self.locals, saved_locals);
+        if value.ty == Ty::Unknown {
+            return None;
+        }
+        if matches!(value.ty, Ty::Float | Ty::Bool | Ty::None) {
+            self.error(value.span, format!("key functions giving a {} are not supported yet", value.ty));
+            return None;
+        }
+        let function = hir::Function {
+            name: "<lambda>".to_string(),
+            span,
+            params: vec![env_id, x_id],
+            ret: value.ty,
+            locals: locals
+                .into_iter()
+                .map(|l| hir::Local { name: l.name, ty: l.ty.unwrap_or(Ty::Unknown), needs_bound_flag: false })
+                .collect(),
+            body: Vec::new(),
+            defaults: Vec::new(),
+            doc: None,
+        };
+        let mut function = function;
+        if !captures.is_empty() {
+            let items = (0..captures.len())
+                .map(|i| Target::Name {
+                    target: AssignTarget { place: Place::Local(LocalId(2 + i as u32)), convert: None },
+                    ty: captures[i].1.ty,
+                })
+                .collect();
+            let env = Expr { kind: ExprKind::Local { id: env_id, checked: false }, ty: env_ty, span };
+            function.body.push(Stmt {
+                kind: StmtKind::Unpack { target: Target::Tuple { items, ty: env_ty }, value: env },
+                span,
+            });
+        }
+        function.body.push(Stmt { kind: StmtKind::Return(Some(value.clone())), span });
+        let base = self.env.scan.functions.len();
+        let index = match self.state.lambdas.iter().position(|(start, _)| *start == span.start) {
+            Some(i) => {
+                self.state.lambdas[i].1 = function;
+                i
+            }
+            None => {
+                self.state.lambdas.push((span.start, function));
+                self.state.lambdas.len() - 1
+            }
+        };
+        let env = match captures.is_empty() {
+            true => Self::const_expr(crate::hir::Const::None, span),
+            false => Expr {
+                kind: ExprKind::Tuple { items: captures.into_iter().map(|(_, v)| v).collect() },
+                ty: env_ty,
+                span,
+            },
+        };
+        Some((KeyFn { func: FuncId((base + index) as u32), ty: value.ty }, env))
+    }
+
+    /// `f(x)` for `key=f`: the function must take one parameter of the element type.
+    fn key_call(&mut self, f: FuncId, x: LocalId, elem: Ty, span: Span) -> Expr {
+        let sig = &self.env.sigs[f.index()];
+        let ret = sig.ret;
+        match sig.params.as_slice() {
+            [p] if p.ty == elem => {}
+            _ => {
+                let msg = format!("a key function must take one {elem} argument: '{}' does not", sig.name);
+                self.error(span, msg);
+                return Self::error_expr(span);
+            }
+        }
+        let arg = Expr { kind: ExprKind::Local { id: x, checked: false }, ty: elem, span };
+        let check_defined = self.env.markers.get(f.index()).copied().flatten();
+        let kind = ExprKind::Call { func: f, args: vec![arg], slots: vec![ArgSlot::Arg(0)], check_defined };
+        Expr { kind, ty: ret, span }
+    }
+}
+
+enum KeyBody<'a> {
+    Lambda(&'a ast::Expr),
+    Function(FuncId, Span),
+}
+
+/// Every name read anywhere in `node` (nested lambdas and comprehensions
+/// included: a conservative over-approximation).
+fn collect_names(node: Node<'_>, out: &mut Vec<String>) {
+    if let Node::Expr(ast::Expr::Name(n)) = node {
+        out.push(n.id.to_string());
+    }
+    for_each_child(node, &mut |child| collect_names(child, out));
+}

@@ -1,0 +1,140 @@
+//! `raise` and `try`/`except`/`else`/`finally`.
+//!
+//! Definite assignment through a `try`: the body may stop at any statement, so
+//! every `except` clause and the exceptional path into `finally` start from
+//! the state before the `try`; the state after the statement joins the normal
+//! ends of the body (through `else`) and of each clause. An `except ... as e`
+//! clause unbinds `e` at its end, as CPython deletes it.
+
+use taipan_diagnostics::Span;
+use taipan_syntax::ast;
+use taipan_syntax::span_of;
+
+use crate::checker::{Assigned, Checker, Resolved};
+use crate::exceptions::common_base;
+use crate::flow::Flow;
+use crate::hir::{self, ExcClass, Place, Stmt, StmtKind, Ty};
+
+impl Checker<'_, '_> {
+    pub fn raise_stmt(&mut self, r: &ast::StmtRaise, span: Span, out: &mut Vec<Stmt>) {
+        let exc = match r.exc.as_deref() {
+            Some(e) => Some(self.exception_value(e)),
+            None => {
+                if self.except_depth == 0 {
+                    self.error(span, "a bare 'raise' outside an except clause is not supported");
+                    return;
+                }
+                None
+            }
+        };
+        let cause = match r.cause.as_deref() {
+            None | Some(ast::Expr::Constant(ast::ExprConstant { value: ast::Constant::None, .. })) => None,
+            Some(c) => Some(self.exception_value(c)),
+        };
+        self.flow = Flow::unreachable();
+        out.push(Stmt { kind: StmtKind::Raise { exc, cause }, span });
+    }
+
+    pub fn try_stmt(&mut self, t: &ast::StmtTry, span: Span, out: &mut Vec<Stmt>) {
+        let before = self.flow.clone();
+        let body = self.block(&t.body);
+        let orelse = self.block(&t.orelse);
+        let mut normal_end = self.flow.clone();
+
+        let mut handlers = Vec::new();
+        for (i, h) in t.handlers.iter().enumerate() {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            let hspan = span_of(h);
+            if h.type_.is_none() && i + 1 != t.handlers.len() {
+                self.error(hspan, "default 'except:' must be last");
+            }
+            self.flow = before.clone();
+            let kinds = match h.type_.as_deref() {
+                None => Vec::new(),
+                Some(ty) => self.handler_kinds(ty),
+            };
+            let name = h.name.as_ref().and_then(|n| self.bind_handler_name(n.as_str(), &kinds, hspan));
+            self.except_depth += 1;
+            let body = self.block(&h.body);
+            self.except_depth -= 1;
+            if let Some(target) = &name {
+                if let Some(slot) = self.flow_slot(target.place) {
+                    self.flow.unbind(slot);
+                }
+                // A module global cannot be unbound at run time: reading it
+                // where it may be deleted is rejected instead.
+                if let Some(gi) = self.global_index_of(target.place) {
+                    self.except_deleted.push(gi);
+                }
+            }
+            normal_end = normal_end.join(&self.flow);
+            handlers.push(hir::ExceptHandler { kinds, name, body, span: hspan });
+        }
+
+        let finalbody = if t.finalbody.is_empty() {
+            self.flow = normal_end;
+            Vec::new()
+        } else {
+            // The finally body runs after the normal paths and after an
+            // exception anywhere, so only what was bound before the `try`
+            // (and on every normal path) is certainly bound in it.
+            self.flow = before.join(&normal_end);
+            let finalbody = self.block(&t.finalbody);
+            if !normal_end.is_reachable() {
+                self.flow = Flow::unreachable();
+            }
+            finalbody
+        };
+        out.push(Stmt { kind: StmtKind::Try { body, handlers, orelse, finalbody }, span });
+    }
+
+    /// The classes of `except X` / `except (X, Y)`.
+    fn handler_kinds(&mut self, ty: &ast::Expr) -> Vec<ExcClass> {
+        let items: Vec<&ast::Expr> = match ty {
+            ast::Expr::Tuple(t) => t.elts.iter().collect(),
+            other => vec![other],
+        };
+        let mut kinds = Vec::new();
+        for item in items {
+            match self.exception_class(item) {
+                Some(kind) => kinds.push(kind),
+                None => self.error(
+                    span_of(item),
+                    "except clauses must name exception classes (or a tuple of them)",
+                ),
+            }
+        }
+        kinds
+    }
+
+    /// Binds `except ... as name`. The variable's type is the common base of
+    /// the classes caught; a variable already holding exceptions keeps its type
+    /// (all exceptions share one representation).
+    fn bind_handler_name(&mut self, name: &str, kinds: &[ExcClass], span: Span) -> Option<hir::AssignTarget> {
+        let mut ty = Ty::Exception(common_base(kinds));
+        let known = match self.resolve(name) {
+            Resolved::Local(id) => self.locals[id.index()].ty,
+            Resolved::Global(gi) => self.state.globals[gi].ty,
+            _ => None,
+        };
+        if let Some(Ty::Exception(_)) = known {
+            ty = known.unwrap_or(ty);
+        }
+        self.assign_name(name, span, Assigned { ty, span, constant: None })
+    }
+
+    /// The definite-assignment slot of an assignment's place.
+    fn flow_slot(&self, place: Place) -> Option<usize> {
+        match place {
+            Place::Local(id) => Some(id.index()),
+            Place::Global(_) => Some(self.env.global_slot(self.global_index_of(place)?)),
+        }
+    }
+
+    /// The module global (index into `scan.globals`) a place stores to.
+    fn global_index_of(&self, place: Place) -> Option<usize> {
+        let Place::Global(id) = place else { return None };
+        let name = &self.state.hir_globals.get(id.index())?.name;
+        self.env.scan.global_index.get(name).copied()
+    }
+}

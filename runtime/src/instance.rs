@@ -1,0 +1,287 @@
+//! Instances of user classes (layout `taipan_abi::instance_object`) and the
+//! program's class table (`taipan_abi::class_table`), which `main` registers
+//! before the module body runs. The table is data the compiler emitted: per
+//! class, the kind of each field slot (so freeing an instance releases its
+//! object fields) and the qualified name (for the default repr and messages).
+
+use std::cell::Cell;
+
+use taipan_abi::{class_table, instance_object, object, ObjTag, SlotKind};
+
+use crate::object::{adjust_live_objects, alloc_object, decref_slot, free_object, slot_kind_or_none};
+use crate::str_object::new_str;
+
+/// One class of the registered table.
+struct ClassInfo {
+    fields: Vec<SlotKind>,
+    /// The indices of the object fields: what freeing an instance releases.
+    object_fields: Vec<u32>,
+    /// `__main__.Point`.
+    qualname: &'static str,
+}
+
+/// Instances of up to this many fields are recycled through free lists.
+const POOLED_FIELDS: usize = 16;
+
+thread_local! {
+    /// The registered classes, by class id. A program runs on one thread.
+    /// Leaked once at registration, so every access is a plain load.
+    static CLASSES: Cell<&'static [ClassInfo]> = const { Cell::new(&[]) };
+    /// Per field count: freed instances, linked through their first 8 bytes.
+    /// Allocation-heavy programs (trees, vectors) reuse them instead of going
+    /// through `malloc`/`free` for every instance. A list only ever holds as
+    /// many instances as were live at once, so memory stays bounded by the peak.
+    static FREE_LISTS: [Cell<*mut u8>; POOLED_FIELDS + 1] = const { [const { Cell::new(std::ptr::null_mut()) }; POOLED_FIELDS + 1] };
+}
+
+/// Decodes a class table blob (see `taipan_abi::class_table`); `None` for a
+/// malformed one.
+fn parse_table(blob: &[u8]) -> Option<Vec<ClassInfo>> {
+    let word = |at: usize| -> Option<usize> {
+        let bytes = blob.get(at..at + class_table::WORD)?;
+        Some(u32::from_ne_bytes(bytes.try_into().ok()?) as usize)
+    };
+    let n = word(0)?;
+    let mut classes = Vec::with_capacity(n);
+    for i in 0..n {
+        let at = word(class_table::WORD * (1 + i))?;
+        let n_fields = word(at)?;
+        let name_len = word(at + class_table::WORD)?;
+        let kinds_at = at + 2 * class_table::WORD;
+        let kinds = blob.get(kinds_at..kinds_at + n_fields)?;
+        let name = blob.get(kinds_at + n_fields..kinds_at + n_fields + name_len)?;
+        let qualname: &'static str = Box::leak(std::str::from_utf8(name).ok()?.to_string().into_boxed_str());
+        let fields: Vec<SlotKind> = kinds.iter().map(|k| slot_kind_or_none(i64::from(*k))).collect();
+        let object_fields =
+            fields.iter().enumerate().filter(|(_, k)| **k == SlotKind::Obj).map(|(i, _)| i as u32).collect();
+        classes.push(ClassInfo { fields, object_fields, qualname });
+    }
+    Some(classes)
+}
+
+/// The total size of a class table blob starting at `table`, read from its
+/// own offsets and lengths.
+///
+/// # Safety
+/// `table` points to a well-formed class table.
+unsafe fn table_len(table: *const u8) -> usize {
+    let word = |at: usize| -> usize {
+        // SAFETY: the caller guarantees the blob is well-formed, so every
+        // count, offset and length it names is in bounds; reads are unaligned-safe.
+        unsafe { table.add(at).cast::<u32>().read_unaligned() as usize }
+    };
+    let n = word(0);
+    let mut end = class_table::WORD * (1 + n);
+    for i in 0..n {
+        let at = word(class_table::WORD * (1 + i));
+        end = end.max(at + 2 * class_table::WORD + word(at) + word(at + class_table::WORD));
+    }
+    end
+}
+
+/// `tp_register_classes(table)`: records the program's class table.
+///
+/// # Safety
+/// `table` points to a well-formed class table that lives for the program.
+#[no_mangle]
+pub unsafe extern "C" fn tp_register_classes(table: *const u8) {
+    if table.is_null() {
+        return;
+    }
+    // SAFETY: forwarded from the caller: the blob is well-formed and alive.
+    let blob = unsafe { std::slice::from_raw_parts(table, table_len(table)) };
+    let classes = parse_table(blob).unwrap_or_default();
+    CLASSES.with(|c| c.set(Vec::leak(classes)));
+}
+
+fn instance_size(n_fields: usize) -> usize {
+    instance_object::FIELDS as usize + 8 * n_fields
+}
+
+/// The class id stored in an instance's header.
+///
+/// # Safety
+/// `obj` points to a live instance.
+pub unsafe fn class_id(obj: *const u8) -> usize {
+    // SAFETY: an instance's header holds its class id at `CLASS_ID` (4-aligned).
+    unsafe { obj.add(instance_object::CLASS_ID as usize).cast::<u32>().read() as usize }
+}
+
+/// `tp_instance_new(class_id)`: a new instance, every field zero (null). An
+/// unknown class (a corrupt id) gets no fields.
+#[no_mangle]
+pub extern "C" fn tp_instance_new(class: i64) -> *mut u8 {
+    let classes = CLASSES.with(Cell::get);
+    let n_fields = usize::try_from(class).ok().and_then(|i| classes.get(i)).map(|k| k.fields.len());
+    let n_fields = n_fields.unwrap_or(0);
+    let size = instance_size(n_fields);
+    let obj = match pop_free(n_fields) {
+        Some(obj) => {
+            // SAFETY: a recycled instance of `size` bytes: rewrite its header.
+            unsafe {
+                obj.write_bytes(0, object::HEADER_SIZE as usize);
+                obj.cast::<i64>().write(1);
+                obj.add(object::TAG as usize).write(ObjTag::Instance as u8);
+                obj.add(object::KIND_A as usize).write(SlotKind::None as u8);
+                obj.add(object::KIND_B as usize).write(SlotKind::None as u8);
+            }
+            adjust_live_objects(1);
+            obj
+        }
+        None => alloc_object(size, ObjTag::Instance, SlotKind::None, SlotKind::None),
+    };
+    // SAFETY: a fresh allocation of `size` bytes: the class id lies in the
+    // header (written as zero by `alloc_object`) and the fields follow it.
+    unsafe {
+        obj.add(instance_object::CLASS_ID as usize).cast::<u32>().write(class as u32);
+        obj.add(object::HEADER_SIZE as usize).write_bytes(0, size - object::HEADER_SIZE as usize);
+    }
+    obj
+}
+
+/// Frees an instance: releases its object fields, then its memory.
+///
+/// # Safety
+/// `obj` points to a live instance nobody references any more.
+pub unsafe fn dealloc_instance(obj: *mut u8) {
+    // SAFETY: forwarded from the caller.
+    let id = unsafe { class_id(obj) };
+    // A corrupt id: leaking is the only safe thing to do.
+    let Some(info) = CLASSES.with(Cell::get).get(id) else { return };
+    for &i in &info.object_fields {
+        // SAFETY: the instance has one 8-aligned slot per field of its class;
+        // an object slot holds null or a reference the instance owns.
+        unsafe {
+            let slot = obj.add(instance_object::field_offset(i) as usize).cast::<i64>();
+            let bits = slot.read();
+            slot.write(0);
+            decref_slot(SlotKind::Obj, bits);
+        }
+    }
+    let n_fields = info.fields.len();
+    if n_fields <= POOLED_FIELDS {
+        // SAFETY: the instance is dead and at least 16 bytes long.
+        unsafe { push_free(obj, n_fields) };
+        adjust_live_objects(-1);
+        return;
+    }
+    // SAFETY: allocated by `tp_instance_new` with this size.
+    unsafe { free_object(obj, instance_size(n_fields)) };
+}
+
+fn pop_free(n_fields: usize) -> Option<*mut u8> {
+    if n_fields > POOLED_FIELDS {
+        return None;
+    }
+    FREE_LISTS.with(|lists| {
+        let head = lists[n_fields].get();
+        if head.is_null() {
+            return None;
+        }
+        // SAFETY: a list entry is a dead instance whose first 8 bytes hold
+        // the next entry (written by `push_free`).
+        let next = unsafe { head.cast::<*mut u8>().read() };
+        lists[n_fields].set(next);
+        Some(head)
+    })
+}
+
+/// # Safety
+/// `obj` is a dead instance of `n_fields <= POOLED_FIELDS` fields.
+unsafe fn push_free(obj: *mut u8, n_fields: usize) {
+    FREE_LISTS.with(|lists| {
+        // SAFETY: the instance is dead; its first 8 bytes (the refcount) now
+        // link the list.
+        unsafe { obj.cast::<*mut u8>().write(lists[n_fields].get()) };
+        lists[n_fields].set(obj);
+    });
+}
+
+/// The qualified class name of an instance (`__main__.Point`).
+///
+/// # Safety
+/// `obj` points to a live instance.
+pub unsafe fn qualname(obj: *const u8) -> &'static str {
+    // SAFETY: forwarded from the caller.
+    let id = unsafe { class_id(obj) };
+    CLASSES.with(Cell::get).get(id).map_or("object", |k| k.qualname)
+}
+
+/// `type(obj).__name__` of an instance (`Point`).
+///
+/// # Safety
+/// `obj` points to a live instance.
+pub unsafe fn type_name(obj: *const u8) -> &'static str {
+    // SAFETY: forwarded from the caller.
+    let q = unsafe { qualname(obj) };
+    q.rsplit_once('.').map_or(q, |(_, name)| name)
+}
+
+/// Appends the default repr, `<__main__.Point object at 0x7f...>`.
+///
+/// # Safety
+/// `obj` points to a live instance.
+pub unsafe fn repr_into(out: &mut String, obj: *const u8) {
+    // SAFETY: forwarded from the caller.
+    let q = unsafe { qualname(obj) };
+    out.push_str(&format!("<{q} object at {obj:p}>"));
+}
+
+/// `tp_instance_repr(obj)`: the default repr of an instance, as a new str.
+///
+/// # Safety
+/// `obj` points to a live instance.
+#[no_mangle]
+pub unsafe extern "C" fn tp_instance_repr(obj: *mut u8) -> *mut u8 {
+    let mut out = String::new();
+    // SAFETY: forwarded from the caller.
+    unsafe { repr_into(&mut out, obj) };
+    new_str(&out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::object::{live_objects, tp_decref};
+
+    fn blob(classes: &[(&str, &[SlotKind])]) -> Vec<u8> {
+        let mut out = Vec::new();
+        out.extend((classes.len() as u32).to_ne_bytes());
+        let mut records = Vec::new();
+        let header = 4 * (1 + classes.len());
+        for (name, kinds) in classes {
+            out.extend(((header + records.len()) as u32).to_ne_bytes());
+            records.extend((kinds.len() as u32).to_ne_bytes());
+            records.extend((name.len() as u32).to_ne_bytes());
+            records.extend(kinds.iter().map(|k| *k as u8));
+            records.extend(name.as_bytes());
+        }
+        out.extend(records);
+        out
+    }
+
+    #[test]
+    fn table_round_trips_and_instances_release_fields() {
+        let table = blob(&[("__main__.P", &[SlotKind::Float, SlotKind::Obj]), ("__main__.Q", &[])]);
+        let leaked: &'static [u8] = Box::leak(table.into_boxed_slice());
+        // SAFETY: a well-formed table that lives for the program.
+        unsafe {
+            assert_eq!(table_len(leaked.as_ptr()), leaked.len());
+            tp_register_classes(leaked.as_ptr());
+        }
+        let before = live_objects();
+        let inner = tp_instance_new(1);
+        let outer = tp_instance_new(0);
+        // SAFETY: `outer` has two fields; the second takes over `inner`'s reference.
+        unsafe {
+            outer.add(instance_object::field_offset(1) as usize).cast::<*mut u8>().write(inner);
+            assert_eq!(qualname(outer), "__main__.P");
+            assert_eq!(type_name(inner), "Q");
+            let mut s = String::new();
+            repr_into(&mut s, inner);
+            assert!(s.starts_with("<__main__.Q object at 0x"), "{s}");
+            tp_decref(outer);
+        }
+        assert_eq!(live_objects(), before);
+    }
+}

@@ -1,0 +1,3 @@
+# Rejected: printf-style formatting with %.
+n = 3
+print("%d items" % n)  # error: printf-style formatting (str % ...) is not supported yet

@@ -1,0 +1,2 @@
+xs: list[str] = []
+print(max(xs, key=lambda s: len(s)))

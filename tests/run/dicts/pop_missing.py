@@ -1,0 +1,3 @@
+d = {"q": 1.5}
+print(d.pop("q"))
+d.pop("q")

@@ -1,0 +1,16 @@
+# set[int] iteration order is CPython's (its table layout is deterministic for ints).
+s: set[int] = set()
+for i in range(20):
+    s.add(i * 37 % 101)
+print(s)
+print({100, 5, 37, 8, 1000, -1, -2})
+print({1, 2})
+print({64, 0, 32, 8})
+big = set(range(50, 0, -3))
+print(big)
+big.discard(20)
+big.add(1 << 40)
+print(big)
+print(list(big)[:5])
+print({7, 14, 21} | {3, 100, 1 << 33})
+print({x * 8 for x in range(10)})

@@ -1,0 +1,2 @@
+# chr() of a negative number raises ValueError.
+print(chr(-1))
