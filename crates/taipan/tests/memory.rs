@@ -63,3 +63,12 @@ fn dicts_sets_comprehensions_and_key_functions_are_freed() {
     // Checked against CPython when the test was written.
     assert_eq!(run_under_limit("collections_churn"), "135015649982");
 }
+
+/// 1,000,000 iterations each run str methods (split, join, partition, replace,
+/// center, ...), `str.format`, `%` formatting and a `for c in s`: a leak of
+/// any one of their results (at least 48 bytes each) would pass the limit.
+#[test]
+fn str_method_results_are_freed() {
+    // Checked against CPython when the test was written.
+    assert_eq!(run_under_limit("str_methods_churn"), "625818903");
+}

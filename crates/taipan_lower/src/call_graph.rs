@@ -177,7 +177,10 @@ fn expr_calls(e: &hir::Expr, out: &mut Vec<usize>) {
             out.extend(overrides.iter().map(|o| o.func.index()));
             expr_calls(call, out);
         }
-        ExprKind::FieldGet { obj: arg, .. } | ExprKind::IsNone { arg, .. } | ExprKind::IsInstance { arg, .. } => {
+        ExprKind::FieldGet { obj: arg, .. }
+        | ExprKind::IsNone { arg, .. }
+        | ExprKind::IsInstance { arg, .. }
+        | ExprKind::InstanceLen(arg) => {
             expr_calls(arg, out)
         }
         ExprKind::IsSame { lhs, rhs, .. } => {

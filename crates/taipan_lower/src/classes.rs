@@ -9,7 +9,25 @@ use taipan_types::hir::{self, ArgSlot, ClassId, Ty};
 use crate::stmt::int;
 use crate::{ir_type, slot_kind, FnLowerer};
 
+/// CPython's message when `__len__` returns a negative number.
+const LEN_NEGATIVE: &str = "__len__() should return >= 0";
+
 impl FnLowerer<'_, '_> {
+    /// `len(obj)` through `__len__` (`call`): CPython rejects a negative length.
+    pub fn instance_len(&mut self, call: &hir::Expr) -> Operand {
+        let n = self.expr(call);
+        let line = self.b.line;
+        let negative = self.b.value(ir::Type::Bool, Op::Cmp(CmpOp::Lt, n, int(0)));
+        let (bad, ok) = (self.b.new_block(), self.b.new_block());
+        self.b.branch(negative, bad, ok);
+        self.b.switch_to(bad);
+        let message = self.str_const(LEN_NEGATIVE);
+        let kind = taipan_abi::ExcKind::ValueError;
+        self.b.terminate(ir::Terminator::Raise { kind, message: Some(message), line });
+        self.b.switch_to(ok);
+        n
+    }
+
     /// `C(args)`: a new instance (fields zero), then `__init__(obj, args)`.
     /// The arguments are evaluated before the instance exists, as in CPython
     /// (where `__new__` comes first, but cannot fail or be observed here).

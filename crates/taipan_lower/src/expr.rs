@@ -109,6 +109,7 @@ impl FnLowerer<'_, '_> {
             ExprKind::MethodCall { call, overrides } => self.method_call(call, overrides, e.ty),
             ExprKind::IsNone { arg, negated } => self.is_none(arg, *negated),
             ExprKind::IsInstance { arg, lo, hi } => self.is_instance(arg, *lo, *hi),
+            ExprKind::InstanceLen(call) => self.instance_len(call),
             ExprKind::IsSame { lhs, rhs, negated } => {
                 let (a, b) = (self.expr(lhs), self.expr(rhs));
                 let same = self.b.value(ir::Type::Bool, Op::SameObject(a, b));

@@ -25,6 +25,10 @@ impl FnLowerer<'_, '_> {
 
     pub fn let_value(&self, i: u32) -> Operand {
         // The checker only builds `LetValue(i)` inside a `Let` of more than `i` values.
-        self.let_values.last().and_then(|vs| vs.get(i as usize)).copied().unwrap_or(Operand::Const(taipan_ir::Const::None))
+        self.let_values
+            .last()
+            .and_then(|vs| vs.get(i as usize))
+            .copied()
+            .unwrap_or(Operand::Const(taipan_ir::Const::None))
     }
 }

@@ -6,7 +6,6 @@ use taipan_ir as ir;
 use taipan_ir::{CmpOp, ExcKind, IntBinOp, Op, Operand, RuntimeFn, SlotKind, Terminator};
 use taipan_types::hir::{self, StrOp, Ty};
 
-use crate::containers::kind_operand;
 use crate::stmt::int;
 use crate::{ir_type, FnLowerer};
 
@@ -41,10 +40,7 @@ impl FnLowerer<'_, '_> {
             }
             S::Partition => self.runtime(RuntimeFn::StrPartition, vec![arg(0), arg(1)], ret),
             S::Rpartition => self.runtime(RuntimeFn::StrRpartition, vec![arg(0), arg(1)], ret),
-            S::Join => {
-                let items = self.as_str_list(arg(1), args.get(1).map_or(Ty::Unknown, |a| a.ty));
-                self.runtime(RuntimeFn::StrJoin, vec![arg(0), items], ret)
-            }
+            S::Join => self.runtime(RuntimeFn::StrJoin, vec![arg(0), arg(1)], ret),
             S::Strip | S::Lstrip | S::Rstrip => {
                 let func = match op {
                     S::Strip => RuntimeFn::StrStrip,
@@ -126,18 +122,6 @@ impl FnLowerer<'_, '_> {
         } else {
             v
         }
-    }
-
-    /// The items of `sep.join(items)` as a `list[str]`, converting the other
-    /// iterables of strs the checker accepts.
-    fn as_str_list(&mut self, items: Operand, ty: Ty) -> Operand {
-        let (func, args) = match ty {
-            Ty::List(_) => return items,
-            Ty::Tuple(_) | Ty::TupleOf(_) => (RuntimeFn::TupleToList, vec![items, kind_operand(SlotKind::Obj)]),
-            Ty::Set(_) => (RuntimeFn::SetToList, vec![items]),
-            _ => (RuntimeFn::DictKeys, vec![items]),
-        };
-        self.runtime(func, args, ir::Type::Obj)
     }
 
     /// `divmod(a, b)` of two ints or two floats: `(a // b, a % b)` after one

@@ -44,6 +44,35 @@ pub fn parse_module(file: &SourceFile) -> Result<ast::Suite, Vec<Diagnostic>> {
     Ok(suite)
 }
 
+/// Parses code the compiler writes itself (the methods `@dataclass`
+/// generates), giving every node the span `at` of the construct that asked
+/// for it, so diagnostics and tracebacks point there. `Err` carries the
+/// parser's message: a bug in the generator, reported rather than panicking.
+pub fn parse_generated(source: &str, at: Span) -> Result<ast::Suite, String> {
+    let suite = <ast::Suite as rustpython_parser::Parse>::parse(source, "<generated>").map_err(|e| e.error.to_string())?;
+    let range = TextRange::new(at.start.into(), at.end.into());
+    let mut pin = PinRanges(range);
+    match ast::Fold::fold(&mut pin, suite) {
+        Ok(suite) => Ok(suite),
+        Err(never) => match never {},
+    }
+}
+
+/// Replaces every node's range with one range.
+struct PinRanges(TextRange);
+
+impl ast::Fold<TextRange> for PinRanges {
+    type TargetU = TextRange;
+    type Error = std::convert::Infallible;
+    type UserContext = ();
+
+    fn will_map_user(&mut self, _user: &TextRange) {}
+
+    fn map_user(&mut self, _user: TextRange, _context: ()) -> Result<TextRange, Self::Error> {
+        Ok(self.0)
+    }
+}
+
 /// The byte span of an AST node.
 pub fn span_of(node: &impl Ranged) -> Span {
     let range = node.range();

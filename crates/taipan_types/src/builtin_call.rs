@@ -245,7 +245,13 @@ impl Checker<'_, '_> {
         let arg_span = arg.span;
         let result = match (target, arg.ty) {
             (_, Ty::Unknown) => return Self::error_expr(span),
-            (Ty::Bool, _) => convert(Conversion::Truth, arg, Ty::Bool),
+            (Ty::Bool, _) => {
+                let truth = self.special_truth(arg);
+                match truth.ty {
+                    Ty::Bool | Ty::Unknown => truth,
+                    _ => convert(Conversion::Truth, truth, Ty::Bool),
+                }
+            }
             (Ty::Int, Ty::Int) | (Ty::Float, Ty::Float) => arg,
             (Ty::Int, Ty::Bool) => to_int(arg),
             (Ty::Int, Ty::Float) => convert(Conversion::FloatToInt, arg, Ty::Int),

@@ -132,6 +132,9 @@ pub(crate) struct Checker<'e, 'a> {
     /// Locals of an optional type known to be not None here (`narrowing.rs`),
     /// with the type they have here.
     pub narrowed: HashMap<LocalId, Ty>,
+    /// In a classmethod: the name of its `cls` parameter and the class it
+    /// names (index into `scan.classes`).
+    pub class_alias: Option<(String, usize)>,
 }
 
 impl<'e, 'a> Checker<'e, 'a> {
@@ -157,6 +160,7 @@ impl<'e, 'a> Checker<'e, 'a> {
             untyped_reported: Vec::new(),
             comprehension_locals: Vec::new(),
             narrowed: HashMap::new(),
+            class_alias: None,
         }
     }
 
@@ -176,6 +180,11 @@ impl<'e, 'a> Checker<'e, 'a> {
     pub fn resolve(&self, name: &str) -> Resolved {
         if let Some(&id) = self.local_index.get(name) {
             return Resolved::Local(id);
+        }
+        if let Some((alias, c)) = &self.class_alias {
+            if alias == name {
+                return Resolved::Class(*c);
+            }
         }
         let scan = &self.env.scan;
         if let Some(&f) = scan.function_index.get(name) {
@@ -240,6 +249,10 @@ impl<'e, 'a> Checker<'e, 'a> {
             }
             Resolved::Import(Imported::Typing(member)) => {
                 self.error(span, format!("typing.{member} can only be used in annotations"));
+                Self::error_expr(span)
+            }
+            Resolved::Import(Imported::Dataclasses(member)) => {
+                self.error(span, format!("dataclasses.{member} can only be used as a class decorator"));
                 Self::error_expr(span)
             }
             Resolved::ModuleName => Self::const_expr(Const::Str(self.env.module_name.clone()), span),

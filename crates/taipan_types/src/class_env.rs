@@ -21,10 +21,10 @@ use crate::scan::{FuncDecl, ModuleScan};
 use crate::types::ClassId;
 
 /// The special methods a class may define: the ones the checker maps to
-/// operators on an instance operand (`class_expr.rs::operator_call`). Those
-/// that containers, `hash()`, `sorted` or truthiness would call (`__eq__`,
-/// `__lt__`, `__hash__`, `__len__`, `__bool__`, ...) are rejected until the
-/// runtime can call them.
+/// operators on an instance operand (`class_expr.rs::operator_call`,
+/// `special_methods.rs`). Those that only containers, `hash()` or `sorted`
+/// would call (`__hash__`, `__iter__`, ...) are rejected until the runtime
+/// can call them.
 pub(crate) const SUPPORTED_SPECIAL_METHODS: &[&str] = &[
     "__init__",
     "__str__",
@@ -38,6 +38,14 @@ pub(crate) const SUPPORTED_SPECIAL_METHODS: &[&str] = &[
     "__neg__",
     "__getitem__",
     "__contains__",
+    "__eq__",
+    "__ne__",
+    "__lt__",
+    "__le__",
+    "__gt__",
+    "__ge__",
+    "__len__",
+    "__bool__",
 ];
 
 /// A `class` statement at the top level of the module.
@@ -50,6 +58,8 @@ pub(crate) struct ClassDecl<'a> {
     pub base: Option<usize>,
     /// Its methods: name and index into `ModuleScan::functions`.
     pub methods: Vec<(String, usize)>,
+    /// For a `@dataclass`: what its decorator asked for.
+    pub dataclass: Option<crate::dataclass::DataclassInfo>,
 }
 
 /// How a method is called.
@@ -59,6 +69,10 @@ pub(crate) enum MethodKind {
     Instance,
     /// `@staticmethod`: no `self`.
     Static,
+    /// `@classmethod`: called like a static method; its first parameter
+    /// (`cls`) names the class itself (only classes without subclasses
+    /// have them, so `cls` is always that class).
+    Class,
     /// `@property`: a getter read as an attribute.
     Property,
 }
@@ -94,9 +108,7 @@ fn method_kind(def: &ast::StmtFunctionDef, diags: &mut Vec<Diagnostic>) -> Metho
         match d {
             ast::Expr::Name(n) if n.id.as_str() == "staticmethod" => kind = MethodKind::Static,
             ast::Expr::Name(n) if n.id.as_str() == "property" => kind = MethodKind::Property,
-            ast::Expr::Name(n) if n.id.as_str() == "classmethod" => {
-                diags.push(Diagnostic::error(span_of(d), "classmethod is not supported yet"));
-            }
+            ast::Expr::Name(n) if n.id.as_str() == "classmethod" => kind = MethodKind::Class,
             _ => diags.push(Diagnostic::error(span_of(d), "this decorator is not supported yet")),
         }
     }
@@ -121,6 +133,10 @@ pub(crate) fn scan_class<'a>(
         diags.push(Diagnostic::error(span, format!("redefinition of '{name}' is not supported yet")));
         return;
     }
+    let (class, dataclass) = match crate::dataclass::expand(class, &scan.imports, diags) {
+        Some((expanded, info)) => (expanded, Some(info)),
+        None => (class, None),
+    };
     if let Some(d) = class.decorator_list.first() {
         diags.push(Diagnostic::error(span_of(d), "class decorators are not supported yet"));
     }
@@ -132,6 +148,10 @@ pub(crate) fn scan_class<'a>(
         [] => {}
         [ast::Expr::Name(n)] if n.id.as_str() == "object" => {}
         [ast::Expr::Name(n)] => match scan.class_index.get(n.id.as_str()) {
+            Some(&b) if scan.classes[b].dataclass.is_some() => diags.push(Diagnostic::error(
+                span_of(&class.bases[0]),
+                "subclassing a dataclass is not supported yet",
+            )),
             Some(&b) => base = Some(b),
             None if crate::exceptions::builtin_exception(n.id.as_str()).is_some() => diags.push(Diagnostic::error(
                 span_of(&class.bases[0]),
@@ -180,7 +200,7 @@ pub(crate) fn scan_class<'a>(
         }
     }
     scan.class_index.insert(name.clone(), index);
-    scan.classes.push(ClassDecl { name, def: class, stmt_index, span, base, methods });
+    scan.classes.push(ClassDecl { name, def: class, stmt_index, span, base, methods, dataclass });
 }
 
 impl Classes {
@@ -250,6 +270,13 @@ impl Classes {
                 let kind = kind_of(def);
                 if let Some(old) = methods.get(mname) {
                     check_override(&decl.name, mname, sigs, old.func, FuncId(*f as u32), scan.functions[*f].span, diags);
+                }
+                if kind == MethodKind::Class && self.infos[c].end > self.infos[c].id.index + 1 {
+                    let msg = format!(
+                        "classmethod '{mname}' in class '{}', which has subclasses, is not supported yet",
+                        decl.name
+                    );
+                    diags.push(Diagnostic::error(scan.functions[*f].span, msg));
                 }
                 if kind == MethodKind::Property && def.args.args.len() != 1 {
                     let msg = format!("property '{mname}' must take only 'self'");

@@ -15,7 +15,7 @@ use crate::hir::{Const, Expr, ExprKind, Stmt, StmtKind, Ty};
 use crate::types::ClassId;
 
 /// The classes whose instances a value of type `ty` may hold.
-fn instance_types(ty: Ty, out: &mut Vec<ClassId>) {
+pub(crate) fn instance_types(ty: Ty, out: &mut Vec<ClassId>) {
     match ty {
         Ty::Instance(c) => out.push(c),
         Ty::Optional(t) | Ty::List(t) | Ty::TupleOf(t) | Ty::Set(t) => instance_types(*t, out),
@@ -127,7 +127,7 @@ impl Checker<'_, '_> {
             return self.reject_call(call, span, msg);
         };
         match method.kind {
-            MethodKind::Static => self.user_call(method.func, call, span, None),
+            MethodKind::Static | MethodKind::Class => self.user_call(method.func, call, span, None),
             MethodKind::Property => {
                 let msg = format!("calling property '{name}' of '{}' is not supported", self.class_name(c));
                 self.reject_call(call, span, msg)
@@ -143,10 +143,10 @@ impl Checker<'_, '_> {
         }
     }
 
-    /// `C.name(args)`: a static method called through its class.
+    /// `C.name(args)`: a static method or classmethod called through its class.
     pub fn class_method_call(&mut self, c: usize, name: &str, call: &ast::ExprCall, span: Span) -> Expr {
         match self.env.classes.infos[c].methods.get(name).copied() {
-            Some(m) if m.kind == MethodKind::Static => self.user_call(m.func, call, span, None),
+            Some(m) if matches!(m.kind, MethodKind::Static | MethodKind::Class) => self.user_call(m.func, call, span, None),
             Some(_) => {
                 let msg = format!("calling method '{name}' through class '{}' is not supported yet", self.class_name(c));
                 self.reject_call(call, span, msg)
@@ -188,7 +188,7 @@ impl Checker<'_, '_> {
                 let receiver = self.read_name(&self_name, span);
                 self.user_call(method.func, call, span, Some(receiver))
             }
-            MethodKind::Static => self.user_call(method.func, call, span, None),
+            MethodKind::Static | MethodKind::Class => self.user_call(method.func, call, span, None),
             MethodKind::Property => self.reject_call(call, span, format!("calling property '{name}' is not supported")),
         }
     }
@@ -277,6 +277,21 @@ impl Checker<'_, '_> {
             self.value(value, None);
             return;
         };
+        if let Some(dc) = self.env.scan.classes[c].dataclass.filter(|dc| dc.frozen) {
+            let in_generated_init = dc.generated_init
+                && matches!(self.scope, Scope::Function { id, .. }
+                    if self.env.scan.functions[id.index()].owner == Some(c)
+                        && self.env.scan.functions[id.index()].def.name.as_str() == "__init__");
+            if !in_generated_init {
+                let msg = format!(
+                    "cannot assign to field '{attr}': '{}' is a frozen dataclass (CPython raises dataclasses.FrozenInstanceError)",
+                    self.class_name(c)
+                );
+                self.error(span_of(target), msg);
+                self.value(value, None);
+                return;
+            }
+        }
         let value = match aug {
             None => self.value(value, Some(field_ty)),
             Some(op) => {

@@ -293,7 +293,7 @@ impl Checker<'_, '_> {
                 let Some(ty) = self.repeated_type(b, &lhs, span) else { return Self::error_expr(span) };
                 obj_op(ObjOp::RepeatCountFirst, vec![to_int(lhs), rhs], ty, span)
             }
-            BinOp::Mod if a == Ty::Str => self.unsupported(span, "printf-style formatting (str % ...) is not supported yet"),
+            BinOp::Mod if a == Ty::Str => self.printf_format(lhs, rhs, span),
             _ => {
                 let msg = if a != b && is_seq(a) && is_seq(b) && a.python_name() == b.python_name() {
                     format!("unsupported operand types for {}: {a} and {b}", op.symbol())

@@ -175,6 +175,11 @@ fn signature(decl: &FuncDecl<'_>, self_ty: Option<Ty>, scan: &ModuleScan<'_>, di
     if has_self && def.args.args.is_empty() {
         diags.push(Diagnostic::error(decl.span, format!("method '{name}' needs a 'self' parameter")));
     }
+    // A classmethod's `cls` is not a parameter at run time: it names the class.
+    let is_classmethod = method_kind == Some(MethodKind::Class);
+    if is_classmethod && def.args.args.is_empty() {
+        diags.push(Diagnostic::error(decl.span, format!("classmethod '{name}' needs a 'cls' parameter")));
+    }
     if let Some(p) = def.type_params.first() {
         diags.push(Diagnostic::error(span_of(p), "type parameters are not supported yet"));
     }
@@ -190,6 +195,9 @@ fn signature(decl: &FuncDecl<'_>, self_ty: Option<Ty>, scan: &ModuleScan<'_>, di
     }
     let mut params = Vec::new();
     for (i, arg) in args.args.iter().enumerate() {
+        if i == 0 && is_classmethod {
+            continue;
+        }
         let pname = arg.def.arg.to_string();
         let span = span_of(&arg.def);
         let ty = match &arg.def.annotation {

@@ -50,7 +50,10 @@ impl Checker<'_, '_> {
                 }
                 self.fold_bool_op(op, values, Ty::Bool, span_of(e))
             }
-            _ => self.expr(e, None),
+            _ => {
+                let value = self.expr(e, None);
+                self.special_truth(value)
+            }
         };
         match cond.as_const() {
             Some(c) => Self::const_expr(Const::Bool(fold::truthy(c)), cond.span),
@@ -151,6 +154,7 @@ impl Checker<'_, '_> {
         }
         if u.op == ast::UnaryOp::Not {
             let arg = self.expr(&u.operand, None);
+            let arg = self.special_truth(arg);
             return unary_expr(UnaryOp::Not, arg, Ty::Bool, span);
         }
         let arg = self.value(&u.operand, None);
@@ -245,6 +249,14 @@ impl Checker<'_, '_> {
         };
         let mut values: Vec<Expr> = b.values.iter().map(|v| self.value(v, expected)).collect();
         if values.iter().any(|v| v.ty == Ty::Unknown) {
+            return Self::error_expr(span);
+        }
+        if let Some(v) = values.iter().find(|v| self.has_special_truth(v.ty)) {
+            let msg = format!(
+                "'and'/'or' giving a '{}' value is not supported yet (its truth calls __bool__ or __len__): use it in a condition",
+                v.ty
+            );
+            self.error(span, msg);
             return Self::error_expr(span);
         }
         let first = values.first().map_or(Ty::Unknown, |v| v.ty);
@@ -342,14 +354,33 @@ impl Checker<'_, '_> {
                 return Self::const_expr(Const::Bool(value), span);
             }
         }
-        // `a == b` between instances: identity (classes cannot define `__eq__`).
+        // Between instances: the classes' comparison methods, else (for
+        // `==`/`!=`) identity, as CPython's default `__eq__`.
         let is_instance = |t: Ty| matches!(t.without_none(), Ty::Instance(_));
-        if let ([op @ (CmpOp::Eq | CmpOp::Ne)], [a, b]) = (ops.as_slice(), operands.as_slice()) {
-            if is_instance(a.ty) && is_instance(b.ty) {
-                let negated = *op == CmpOp::Ne;
+        if let ([op], [a, b]) = (ops.as_slice(), operands.as_slice()) {
+            if is_instance(a.ty) && is_instance(b.ty) && !matches!(op, CmpOp::In | CmpOp::NotIn) {
+                let op = *op;
                 let mut operands = operands;
                 let (Some(rhs), Some(lhs)) = (operands.pop(), operands.pop()) else { return Self::error_expr(span) };
-                return self.identity(lhs, rhs, negated, span);
+                let (lhs, rhs) = match self.instance_comparison(op, lhs, rhs, span) {
+                    Ok(e) => return e,
+                    Err(pair) => pair,
+                };
+                if matches!(op, CmpOp::Eq | CmpOp::Ne) {
+                    return self.identity(lhs, rhs, op == CmpOp::Ne, span);
+                }
+                let symbol = match op {
+                    CmpOp::Lt => "<",
+                    CmpOp::Le => "<=",
+                    CmpOp::Gt => ">",
+                    _ => ">=",
+                };
+                let name = |t: Ty| match t.without_none() {
+                    Ty::Instance(c) => c.name,
+                    _ => "NoneType",
+                };
+                self.error(span, format!("'{symbol}' not supported between instances of '{}' and '{}'", name(lhs.ty), name(rhs.ty)));
+                return Self::error_expr(span);
             }
         }
         // `x in obj` for an instance: `obj.__contains__(x)`.
@@ -365,6 +396,10 @@ impl Checker<'_, '_> {
         }
         for (i, op) in ops.iter().enumerate() {
             let (a, b) = (operands[i].ty, operands[i + 1].ty);
+            let what = format!("'{}'", cmp_symbol(*op));
+            if self.reject_runtime_comparison(b, span, &what) || self.reject_runtime_comparison(a, span, &what) {
+                return Self::error_expr(span);
+            }
             let numbers = a.is_number() && b.is_number();
             if numbers && !matches!(op, CmpOp::In | CmpOp::NotIn) {
                 continue;

@@ -397,8 +397,12 @@ pub enum ExprKind {
         arg: Box<Expr>,
         negated: bool,
     },
+    /// `len(obj)` through a class's `__len__`: `call` is the method call
+    /// (an `int`); a negative result raises CPython's
+    /// `ValueError: __len__() should return >= 0`.
+    InstanceLen(Box<Expr>),
     /// `lhs is rhs` (`negated`: `is not`) for two objects: identity. Also
-    /// `==`/`!=` between instances (classes cannot define `__eq__`).
+    /// `==`/`!=` between instances whose classes define no comparison methods.
     IsSame {
         lhs: Box<Expr>,
         rhs: Box<Expr>,
@@ -671,8 +675,8 @@ pub enum StrOp {
     /// `s.partition(sep)` → `tuple[str, str, str]`; also `Rpartition`.
     Partition,
     Rpartition,
-    /// `sep.join(items)`: `items` a `list[str]`, `tuple[str, ...]`, a tuple
-    /// of strs, a `set[str]` or a `dict[str, V]` (its keys).
+    /// `sep.join(items)`: `items` a `list[str]` (the checker makes other
+    /// iterables of strs a list first).
     Join,
     /// `s.strip(chars)`, `lstrip`, `rstrip`.
     Strip,

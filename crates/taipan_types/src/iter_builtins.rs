@@ -223,8 +223,9 @@ impl Checker<'_, '_> {
         );
         if !ok {
             self.error(span, format!("{name}() of {} values is not supported (they have no order)", ty.python_name()));
+            return false;
         }
-        ok
+        !self.reject_runtime_comparison(ty, span, &format!("{name}()"))
     }
 
     fn sorted_call(&mut self, call: &ast::ExprCall, span: Span) -> Expr {
@@ -304,6 +305,11 @@ impl Checker<'_, '_> {
             return Self::error_expr(span);
         }
         let Some(arg) = self.iterable_arg(&call.args[0], &format!("{name}()")) else { return Self::error_expr(span) };
+        let elem = arg.ty.iter_elem().unwrap_or(Ty::Unknown);
+        if self.has_special_truth(elem) {
+            let msg = format!("{name}() of {} values is not supported yet: their truth calls __bool__ or __len__, which the runtime cannot call", elem);
+            return self.unsupported(span, &msg);
+        }
         let op = if name == "any" { SeqOp::Any } else { SeqOp::All };
         obj_op(ObjOp::Seq(op), vec![arg], Ty::Bool, span)
     }

@@ -22,6 +22,7 @@ mod class_env;
 mod class_expr;
 mod comprehension;
 mod container_expr;
+mod dataclass;
 mod dict_set;
 mod env;
 pub mod extension;
@@ -38,8 +39,10 @@ mod hir_collections;
 mod math_call;
 mod method_call;
 mod narrowing;
+mod printf_format;
 mod scan;
 mod sequence_builtins;
+mod special_methods;
 mod stmt;
 mod str_builtins;
 mod str_format;
@@ -166,8 +169,15 @@ fn check_module_body(
 fn check_function(f: FuncId, env: &ModuleEnv<'_>, state: &mut ModuleState) -> (hir::Function, Vec<Diagnostic>) {
     let decl = &env.scan.functions[f.index()];
     let sig = &env.sigs[f.index()];
-    let body_scan = scan::scan_function_body(decl.def);
+    let mut body_scan = scan::scan_function_body(decl.def);
     let mut diags = Vec::new();
+    // A classmethod's `cls` names its class: it is not a local.
+    let class_alias = match decl.owner {
+        Some(c) if class_env::kind_of(decl.def) == class_env::MethodKind::Class && !body_scan.locals.is_empty() => {
+            Some((body_scan.locals.remove(0), c))
+        }
+        _ => None,
+    };
 
     // Parameters first, then the body's other locals, typed by annotations
     // where they have one.
@@ -202,6 +212,7 @@ fn check_function(f: FuncId, env: &ModuleEnv<'_>, state: &mut ModuleState) -> (h
             .map(|(name, ty)| LocalVar { name: name.clone(), ty: *ty, needs_bound_flag: false })
             .collect();
         checker.local_index = local_index.clone();
+        checker.class_alias = class_alias.clone();
         checker.global_decls = body_scan.global_decls.clone();
         for p in 0..sig.params.len() {
             checker.flow.bind(p);

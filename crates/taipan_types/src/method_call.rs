@@ -106,6 +106,9 @@ impl Checker<'_, '_> {
                 return self.reject_call(call, span, msg);
             }
         };
+        if matches!(name, "remove" | "index" | "count") && self.reject_runtime_comparison(list_ty, span, &qualified) {
+            return Self::error_expr(span);
+        }
         let Some(args) = self.method_args(call, span, &qualified, &expected, min) else {
             return Self::error_expr(span);
         };

@@ -19,6 +19,8 @@ pub(crate) enum Imported {
     MathMember(String),
     /// `from typing import Final`: usable only in annotations.
     Typing(String),
+    /// `from dataclasses import dataclass`: usable only as a class decorator.
+    Dataclasses(String),
 }
 
 /// A `def` at the top level of the module, or a method of a class (whose
@@ -203,6 +205,12 @@ fn scan_import_from(
             }
             "typing" => {
                 imports.insert(bound, Imported::Typing(member.to_string()));
+            }
+            "dataclasses" if member == "dataclass" => {
+                imports.insert(bound, Imported::Dataclasses(member.to_string()));
+            }
+            "dataclasses" => {
+                diags.push(Diagnostic::error(span_of(alias), format!("dataclasses.{member} is not supported yet")));
             }
             "__future__" => {
                 if member != "annotations" {

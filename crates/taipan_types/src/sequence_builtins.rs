@@ -39,6 +39,9 @@ impl Checker<'_, '_> {
                 if let Some(Const::Str(s)) = arg.as_const() {
                     return Self::const_expr(Const::Int(s.chars().count() as i64), span);
                 }
+                if let Ty::Instance(_) = arg.ty {
+                    return self.instance_len(arg, span);
+                }
                 if !arg.ty.is_object() {
                     let msg = format!("object of type '{}' has no len()", arg.ty.python_name());
                     return self.unsupported(arg.span, &msg);

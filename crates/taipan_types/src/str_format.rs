@@ -77,7 +77,11 @@ fn parse(template: &str, numbering: &mut Numbering, depth: u32) -> Result<Vec<Pi
             end += 1;
         }
         if end >= chars.len() {
-            let msg = if start == chars.len() { "Single '{' encountered in format string" } else { "expected '}' before end of string" };
+            let msg = if start == chars.len() {
+                "Single '{' encountered in format string"
+            } else {
+                "expected '}' before end of string"
+            };
             return Err(value_error(msg));
         }
         if depth > 1 {
@@ -148,7 +152,10 @@ fn value_error(msg: &str) -> String {
 
 /// Whether evaluating `e` twice, or out of order, is unobservable.
 fn is_simple(e: &Expr) -> bool {
-    matches!(e.kind, ExprKind::Const(_) | ExprKind::Local { checked: false, .. } | ExprKind::Global { checked: false, .. })
+    matches!(
+        e.kind,
+        ExprKind::Const(_) | ExprKind::Local { checked: false, .. } | ExprKind::Global { checked: false, .. }
+    )
 }
 
 impl Checker<'_, '_> {
@@ -260,7 +267,10 @@ mod tests {
         assert_eq!(p.len(), 3);
         let Piece::Field { arg, spec, .. } = &p[2] else { panic!() };
         assert_eq!(*arg, ArgRef::Positional(1));
-        assert_eq!(spec[1], Piece::Field { arg: ArgRef::Positional(2), conversion: FieldConversion::None, spec: vec![] });
+        assert_eq!(
+            spec[1],
+            Piece::Field { arg: ArgRef::Positional(2), conversion: FieldConversion::None, spec: vec![] }
+        );
         assert!(pieces("{0}{}").unwrap_err().contains("cannot switch"));
         assert!(pieces("}").unwrap_err().contains("Single '}'"));
         assert!(pieces("{").unwrap_err().contains("Single '{'"));

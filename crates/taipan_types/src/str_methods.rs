@@ -71,9 +71,7 @@ fn method(name: &str) -> Option<Method> {
         "strip" => (S::Strip, CHARS, false, Ty::Str),
         "lstrip" => (S::Lstrip, CHARS, false, Ty::Str),
         "rstrip" => (S::Rstrip, CHARS, false, Ty::Str),
-        "replace" => {
-            (S::Replace, REPLACE, false, Ty::Str)
-        }
+        "replace" => (S::Replace, REPLACE, false, Ty::Str),
         "removeprefix" => (S::Removeprefix, PREFIX, false, Ty::Str),
         "removesuffix" => (S::Removesuffix, SUFFIX, false, Ty::Str),
         "find" => (S::Find, SEARCH, false, Ty::Int),
@@ -134,7 +132,8 @@ impl Checker<'_, '_> {
         obj_op(ObjOp::StrOp(m.op), all, m.ret, span)
     }
 
-    /// `sep.join(items)` of a list, tuple or set of strs, or a `dict[str, V]`.
+    /// `sep.join(items)` of any iterable of strs (made a `list[str]` first, as
+    /// CPython's `join` does itself).
     fn str_join(&mut self, sep: Expr, call: &ast::ExprCall, span: Span) -> Expr {
         if self.positional(call, "str.join").is_none() {
             return Self::error_expr(span);
@@ -143,25 +142,34 @@ impl Checker<'_, '_> {
             let msg = format!("str.join() takes exactly one argument ({} given)", call.args.len());
             return self.reject_call(call, span, msg);
         }
-        // `[]` needs its type; other items keep theirs, so a wrong element
-        // type is reported once, here.
-        let empty_display = matches!(&call.args[0], ast::Expr::List(l) if l.elts.is_empty());
-        let items = self.value(&call.args[0], empty_display.then(|| Ty::list(Ty::Str)));
-        let joinable = match items.ty {
-            Ty::Unknown => return Self::error_expr(span),
-            Ty::List(e) | Ty::TupleOf(e) | Ty::Set(e) | Ty::Dict(e, _) => *e == Ty::Str,
-            Ty::Tuple(fields) => fields.iter().all(|f| *f == Ty::Str),
-            _ => false,
+        let arg = &call.args[0];
+        let items = match arg {
+            // `join` consumes the whole generator before joining, so the
+            // list comprehension with the same clauses behaves the same.
+            ast::Expr::GeneratorExp(g) => {
+                let comprehension = ast::Expr::ListComp(ast::ExprListComp {
+                    range: g.range,
+                    elt: g.elt.clone(),
+                    generators: g.generators.clone(),
+                });
+                self.value(&comprehension, None)
+            }
+            // `[]` needs its type; other items keep theirs, so a wrong element
+            // type is reported once, here.
+            ast::Expr::List(l) if l.elts.is_empty() => self.value(arg, Some(Ty::list(Ty::Str))),
+            _ => self.iterable(arg),
         };
-        if !joinable {
-            let msg = if items.ty == Ty::Str {
-                "str.join() of a str is not supported yet".to_string()
-            } else {
-                format!("str.join() takes an iterable of str, not {}", items.ty)
-            };
-            return self.unsupported(items.span, &msg);
+        match items.ty.iter_elem() {
+            _ if items.ty == Ty::Unknown => Self::error_expr(span),
+            Some(Ty::Str) => {
+                let items = self.as_list(items);
+                obj_op(ObjOp::StrOp(StrOp::Join), vec![sep, items], Ty::Str, span)
+            }
+            _ => {
+                let msg = format!("str.join() takes an iterable of str, not {}", items.ty);
+                self.unsupported(items.span, &msg)
+            }
         }
-        obj_op(ObjOp::StrOp(StrOp::Join), vec![sep, items], Ty::Str, span)
     }
 
     /// Binds a str method's arguments to its parameters: one expression per

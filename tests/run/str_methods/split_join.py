@@ -48,3 +48,8 @@ print("<->".join(pair))
 many: tuple[str, ...] = ("p", "q")
 print("+".join(many))
 print(" ".join("a b  c".split(" ")))
+nums = [3, 1, 2]
+print(" ".join(str(n) for n in nums), "+".join([str(n * n) for n in nums if n > 1]))
+print("-".join("abc"), "".join(sorted("hello")), "".join(reversed("héllo")), "".join(list("xy")))
+print(",".join({"k1": 1, "k2": 2}), ",".join({"k1": 1}.keys()), "".join(w.upper() for w in ["a", "b"] if w))
+print(repr("".join("")), repr("|".join(c for c in "")))

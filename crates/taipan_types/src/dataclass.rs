@@ -1,0 +1,281 @@
+//! `@dataclass` (from `dataclasses import dataclass`): the class is rewritten
+//! before the scan sees it, with the methods CPython's `dataclasses` module
+//! would generate written out as Python and parsed (every generated node
+//! carries the span of the decorator). The class is then an ordinary class.
+//!
+//! Generated, as in CPython 3.11 (unless the class defines them itself):
+//! `__init__` (fields in order, with their defaults), `__repr__`
+//! (`Point(x=1.0, y=2)`), `__eq__` (field by field), and with `order=True`
+//! `__lt__`/`__le__`/`__gt__`/`__ge__` (the fields compared as tuples: the
+//! first field that differs decides). `frozen=True` makes assigning a
+//! field anywhere but in the generated `__init__` a compile error (CPython
+//! raises `FrozenInstanceError` at run time).
+
+use std::collections::HashMap;
+
+use taipan_diagnostics::Diagnostic;
+use taipan_syntax::ast;
+use taipan_syntax::span_of;
+
+use crate::scan::Imported;
+
+/// What a dataclass's decorator asked for.
+#[derive(Clone, Copy, Debug)]
+struct Options {
+    init: bool,
+    repr: bool,
+    eq: bool,
+    order: bool,
+    frozen: bool,
+}
+
+/// A dataclass as the rest of the checker needs to know it.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct DataclassInfo {
+    /// `frozen=True`: fields are assigned only by the generated `__init__`.
+    pub frozen: bool,
+    /// The `__init__` was generated (not written by the user).
+    pub generated_init: bool,
+    /// The `__eq__` was generated: it returns `NotImplemented` for an
+    /// operand of another class (such as `None`), so `==` between optional
+    /// instances is `a is b` when either is `None`.
+    pub generated_eq: bool,
+}
+
+/// One field: its name, annotation and default.
+struct FieldDecl<'a> {
+    name: String,
+    annotation: &'a ast::Expr,
+    default: Option<&'a ast::Expr>,
+}
+
+/// Whether `d` names `dataclasses.dataclass` (bare or called with options).
+fn is_dataclass_decorator(d: &ast::Expr, imports: &HashMap<String, Imported>) -> bool {
+    let callee = match d {
+        ast::Expr::Call(c) => &*c.func,
+        other => other,
+    };
+    matches!(callee, ast::Expr::Name(n) if matches!(imports.get(n.id.as_str()), Some(Imported::Dataclasses(m)) if m == "dataclass"))
+}
+
+/// If `class` is a dataclass: the class with its generated methods (leaked,
+/// like the interned types: the AST must live as long as the scan that
+/// borrows it) and what the checker needs to know. Errors are reported; the
+/// class keeps the fields and methods that were valid.
+pub(crate) fn expand<'a>(
+    class: &'a ast::StmtClassDef,
+    imports: &HashMap<String, Imported>,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<(&'a ast::StmtClassDef, DataclassInfo)> {
+    let [decorator] = class.decorator_list.as_slice() else { return None };
+    if !is_dataclass_decorator(decorator, imports) {
+        return None;
+    }
+    let at = span_of(decorator);
+    let options = options(decorator, diags);
+    if let Some(base) = class.bases.first() {
+        diags.push(Diagnostic::error(span_of(base), "a dataclass with a base class is not supported yet"));
+    }
+    let fields = fields(class, diags);
+    let defined: Vec<&str> = class
+        .body
+        .iter()
+        .filter_map(|s| match s {
+            ast::Stmt::FunctionDef(f) => Some(f.name.as_str()),
+            _ => None,
+        })
+        .collect();
+    let name = class.name.as_str();
+    if options.order && !options.eq {
+        diags.push(Diagnostic::error(at, "eq must be true if order is true"));
+    }
+    if options.order {
+        for m in ["__lt__", "__le__", "__gt__", "__ge__"] {
+            if defined.contains(&m) {
+                let msg = format!("Cannot overwrite attribute {m} in class {name}. Consider using functools.total_ordering");
+                diags.push(Diagnostic::error(at, msg));
+            }
+        }
+    }
+    let mut source = String::new();
+    let generate_init = options.init && !defined.contains(&"__init__");
+    if generate_init {
+        source.push_str(&init_source(&fields));
+    }
+    if options.repr && !defined.contains(&"__repr__") {
+        source.push_str(&repr_source(name, &fields));
+    }
+    let generate_eq = options.eq && !defined.contains(&"__eq__");
+    if generate_eq {
+        source.push_str(&eq_source(name, &fields));
+    }
+    if options.order {
+        for (method, op, all_equal) in [("__lt__", "<", false), ("__le__", "<=", true), ("__gt__", ">", false), ("__ge__", ">=", true)] {
+            if !defined.contains(&method) {
+                source.push_str(&order_source(name, &fields, method, op, all_equal));
+            }
+        }
+    }
+    let generated = match taipan_syntax::parse_generated(&source, at) {
+        Ok(suite) => suite,
+        Err(msg) => {
+            diags.push(Diagnostic::error(at, format!("internal error: generated dataclass code does not parse: {msg}")));
+            let mut c = class.clone();
+            c.decorator_list.clear();
+            return Some((Box::leak(Box::new(c)), DataclassInfo::default()));
+        }
+    };
+    let mut expanded = class.clone();
+    expanded.decorator_list.clear();
+    // Class-body defaults are the generated `__init__`'s defaults: the fields
+    // are plain declarations (the rejected ones are dropped: reported once).
+    expanded.body.retain(|stmt| match stmt {
+        ast::Stmt::AnnAssign(a) => matches!(&*a.target, ast::Expr::Name(n) if fields.iter().any(|f| f.name == n.id.as_str())),
+        _ => true,
+    });
+    for stmt in &mut expanded.body {
+        if let ast::Stmt::AnnAssign(a) = stmt {
+            a.value = None;
+        }
+    }
+    for mut stmt in generated {
+        if let ast::Stmt::FunctionDef(def) = &mut stmt {
+            if def.name.as_str() == "__init__" {
+                // The parameters' annotations and defaults are the fields' own.
+                for (arg, field) in def.args.args.iter_mut().skip(1).zip(&fields) {
+                    arg.def.annotation = Some(Box::new(field.annotation.clone()));
+                    arg.default = field.default.map(|d| Box::new(d.clone()));
+                }
+            }
+        }
+        expanded.body.push(stmt);
+    }
+    let info = DataclassInfo { frozen: options.frozen, generated_init: generate_init, generated_eq: generate_eq };
+    Some((Box::leak(Box::new(expanded)), info))
+}
+
+/// `@dataclass` or `@dataclass(order=True, frozen=True, ...)`.
+fn options(decorator: &ast::Expr, diags: &mut Vec<Diagnostic>) -> Options {
+    let mut o = Options { init: true, repr: true, eq: true, order: false, frozen: false };
+    let ast::Expr::Call(call) = decorator else { return o };
+    if let Some(a) = call.args.first() {
+        diags.push(Diagnostic::error(span_of(a), "dataclass() takes its options as keywords"));
+    }
+    for k in &call.keywords {
+        let Some(name) = k.arg.as_ref().map(|a| a.as_str()) else {
+            diags.push(Diagnostic::error(span_of(k), "dataclass(**options) is not supported"));
+            continue;
+        };
+        let value = match &k.value {
+            ast::Expr::Constant(ast::ExprConstant { value: ast::Constant::Bool(b), .. }) => *b,
+            other => {
+                diags.push(Diagnostic::error(span_of(other), format!("dataclass option '{name}' must be True or False")));
+                continue;
+            }
+        };
+        match name {
+            "init" => o.init = value,
+            "repr" => o.repr = value,
+            "eq" => o.eq = value,
+            "order" => o.order = value,
+            "frozen" => o.frozen = value,
+            other => diags.push(Diagnostic::error(span_of(k), format!("dataclass option '{other}' is not supported yet"))),
+        }
+    }
+    o
+}
+
+/// The fields: the class body's annotated names, in order.
+fn fields<'a>(class: &'a ast::StmtClassDef, diags: &mut Vec<Diagnostic>) -> Vec<FieldDecl<'a>> {
+    let mut out: Vec<FieldDecl<'a>> = Vec::new();
+    for stmt in &class.body {
+        let ast::Stmt::AnnAssign(a) = stmt else { continue };
+        let ast::Expr::Name(n) = &*a.target else { continue };
+        let name = n.id.to_string();
+        let annotation = &*a.annotation;
+        let class_var = match annotation {
+            ast::Expr::Subscript(s) => matches!(&*s.value, ast::Expr::Name(v) if v.id.as_str() == "ClassVar"),
+            ast::Expr::Name(v) => v.id.as_str() == "ClassVar",
+            _ => false,
+        };
+        if class_var {
+            diags.push(Diagnostic::error(span_of(annotation), "ClassVar in a dataclass is not supported yet"));
+            continue;
+        }
+        let default = a.value.as_deref();
+        if let Some(d) = default {
+            let mutable = match d {
+                ast::Expr::List(_) | ast::Expr::ListComp(_) => Some("list"),
+                ast::Expr::Dict(_) | ast::Expr::DictComp(_) => Some("dict"),
+                ast::Expr::Set(_) | ast::Expr::SetComp(_) => Some("set"),
+                _ => None,
+            };
+            if let Some(kind) = mutable {
+                let msg = format!("mutable default <class '{kind}'> for field {name} is not allowed: use default_factory");
+                diags.push(Diagnostic::error(span_of(d), msg));
+                continue;
+            }
+            if let ast::Expr::Call(c) = d {
+                if matches!(&*c.func, ast::Expr::Name(f) if f.id.as_str() == "field") {
+                    diags.push(Diagnostic::error(span_of(d), "dataclasses.field() is not supported yet"));
+                    continue;
+                }
+            }
+        } else if out.iter().any(|f| f.default.is_some()) {
+            diags.push(Diagnostic::error(span_of(stmt), format!("non-default argument '{name}' follows default argument")));
+            continue;
+        }
+        if name == "self" {
+            diags.push(Diagnostic::error(span_of(stmt), "a dataclass field named 'self' is not supported"));
+            continue;
+        }
+        if out.iter().any(|f| f.name == name) {
+            continue;
+        }
+        out.push(FieldDecl { name, annotation, default });
+    }
+    out
+}
+
+/// `def __init__(self, x, y=...)`: annotations and defaults are patched in
+/// from the fields after parsing (placeholders here).
+fn init_source(fields: &[FieldDecl<'_>]) -> String {
+    let params: String = fields.iter().map(|f| format!(", {}: int{}", f.name, if f.default.is_some() { " = 0" } else { "" })).collect();
+    let mut s = format!("def __init__(self{params}) -> None:\n");
+    if fields.is_empty() {
+        s.push_str("    pass\n");
+    }
+    for f in fields {
+        s.push_str(&format!("    self.{0} = {0}\n", f.name));
+    }
+    s
+}
+
+/// `Point(x=1.0, y=2)`: each field's `repr`.
+fn repr_source(class: &str, fields: &[FieldDecl<'_>]) -> String {
+    let parts: Vec<String> = fields.iter().map(|f| format!("{0}={{self.{0}!r}}", f.name)).collect();
+    format!("def __repr__(self) -> str:\n    return f\"{class}({})\"\n", parts.join(", "))
+}
+
+/// Field-by-field equality (CPython compares the fields as tuples).
+fn eq_source(class: &str, fields: &[FieldDecl<'_>]) -> String {
+    let test = if fields.is_empty() {
+        "True".to_string()
+    } else {
+        fields.iter().map(|f| format!("self.{0} == other.{0}", f.name)).collect::<Vec<_>>().join(" and ")
+    };
+    // CPython compares tuples of the fields, whose items are first compared
+    // by identity: an instance is equal to itself even with a NaN field.
+    format!("def __eq__(self, other: \"{class}\") -> bool:\n    if self is other:\n        return True\n    return {test}\n")
+}
+
+/// Tuple ordering of the fields: the first field that is not equal decides
+/// with `op`; all equal gives `all_equal` (`<=`, `>=`: true).
+fn order_source(class: &str, fields: &[FieldDecl<'_>], method: &str, op: &str, all_equal: bool) -> String {
+    let mut s = format!("def {method}(self, other: \"{class}\") -> bool:\n    if self is other:\n        return {}\n", if all_equal { "True" } else { "False" });
+    for f in fields {
+        s.push_str(&format!("    if not (self.{0} == other.{0}):\n        return self.{0} {op} other.{0}\n", f.name));
+    }
+    s.push_str(&format!("    return {}\n", if all_equal { "True" } else { "False" }));
+    s
+}
