@@ -24,6 +24,8 @@ pub mod cpython_api;
 pub mod dict_ops;
 pub mod exceptions;
 pub mod ext_convert;
+pub mod ext_copy;
+pub mod ext_keywords;
 pub mod ext_module;
 pub mod ffi_result;
 pub mod float_ops;

@@ -80,12 +80,14 @@ pub fn check_suite(suite: &[ast::Stmt], options: &CheckOptions) -> Result<hir::M
         diags.dedup();
         return Err(diags);
     }
+    let variables = state.module_variables(&env);
     Ok(hir::Module {
         name: options.module_name.clone(),
         functions,
         globals: state.hir_globals,
         body,
         doc: docstring(suite),
+        variables,
     })
 }
 
