@@ -21,8 +21,10 @@ pub struct PyObject {
     _opaque: [u8; 0],
 }
 
-/// `_PyCFunctionFast`: the C signature of a `METH_FASTCALL` function.
-pub type PyCFunctionFast = unsafe extern "C" fn(*mut PyObject, *const *mut PyObject, isize) -> *mut PyObject;
+/// `_PyCFunctionFastWithKeywords`: the C signature of a
+/// `METH_FASTCALL | METH_KEYWORDS` function.
+pub type PyCFunctionFast =
+    unsafe extern "C" fn(*mut PyObject, *const *mut PyObject, isize, *mut PyObject) -> *mut PyObject;
 
 /// `PyMethodDef` (`Include/methodobject.h`).
 #[repr(C)]
@@ -57,16 +59,21 @@ pub struct PyModuleDef {
     pub m_free: *mut c_void,
 }
 
-/// `ml_flags` of a function taking `(self, args, nargs)`. Without
-/// `METH_KEYWORDS`, CPython itself rejects keyword arguments with
-/// `f() takes no keyword arguments`.
+/// `ml_flags` of a function taking `(self, args, nargs)`.
 pub const METH_FASTCALL: c_int = 0x0080;
+/// With `METH_FASTCALL`: the function takes `(self, args, nargs, kwnames)`.
+pub const METH_KEYWORDS: c_int = 0x0002;
 
 /// `PYTHON_API_VERSION`, unchanged since CPython 3.3 (`PyModule_Create2`'s check).
 pub const PYTHON_API_VERSION: c_int = 1013;
 
 /// `Py_TPFLAGS_LONG_SUBCLASS`: set on `int` and its subclasses (`bool`).
 const TPFLAGS_LONG_SUBCLASS: u64 = 1 << 24;
+/// `Py_TPFLAGS_LIST_SUBCLASS`, `..._TUPLE_SUBCLASS`, `..._UNICODE_SUBCLASS`:
+/// set on `list`, `tuple`, `str` and their subclasses.
+pub const TPFLAGS_LIST_SUBCLASS: u64 = 1 << 25;
+pub const TPFLAGS_TUPLE_SUBCLASS: u64 = 1 << 26;
+pub const TPFLAGS_UNICODE_SUBCLASS: u64 = 1 << 28;
 
 /// `offsetof(PyObject, ob_type)`: every object starts with its refcount, then
 /// its type (`PyObject_HEAD`, the same in every CPython 3 release build).
@@ -136,6 +143,18 @@ cpython_api! {
         Py_DecRef: fn(*mut PyObject);
         PyUnicode_FromStringAndSize: fn(*const c_char, isize) -> *mut PyObject;
         PyUnicode_InternFromString: fn(*const c_char) -> *mut PyObject;
+        PyUnicode_AsUTF8AndSize: fn(*mut PyObject, *mut isize) -> *const c_char;
+        PyEval_SaveThread: fn() -> *mut c_void;
+        PyEval_RestoreThread: fn(*mut c_void);
+        PyObject_SetAttrString: fn(*mut PyObject, *const c_char, *mut PyObject) -> c_int;
+        PyList_New: fn(isize) -> *mut PyObject;
+        PyList_Size: fn(*mut PyObject) -> isize;
+        PyList_GetItem: fn(*mut PyObject, isize) -> *mut PyObject;
+        PyList_SetItem: fn(*mut PyObject, isize, *mut PyObject) -> c_int;
+        PyTuple_New: fn(isize) -> *mut PyObject;
+        PyTuple_Size: fn(*mut PyObject) -> isize;
+        PyTuple_GetItem: fn(*mut PyObject, isize) -> *mut PyObject;
+        PyTuple_SetItem: fn(*mut PyObject, isize, *mut PyObject) -> c_int;
         PySys_GetObject: fn(*const c_char) -> *mut PyObject;
         PyObject_VectorcallMethod: fn(*mut PyObject, *const *mut PyObject, usize, *mut PyObject) -> *mut PyObject;
         PyImport_AppendInittab: fn(*const c_char, Option<unsafe extern "C" fn() -> *mut PyObject>) -> c_int;
@@ -220,6 +239,15 @@ impl Api {
         let ty = unsafe { self.type_of(obj) };
         // SAFETY: `ty` is a live type object.
         ty == self.PyLong_Type || unsafe { (self.PyType_GetFlags)(ty) } & TPFLAGS_LONG_SUBCLASS != 0
+    }
+
+    /// Whether the type of `obj` has the fast-subclass `flag` (`PyList_Check`...).
+    ///
+    /// # Safety
+    /// `obj` must be a live CPython object.
+    pub unsafe fn has_type_flag(&self, obj: *mut PyObject, flag: u64) -> bool {
+        // SAFETY: forwarded from the caller; the type of a live object is live.
+        unsafe { (self.PyType_GetFlags)(self.type_of(obj)) & flag != 0 }
     }
 
     /// Whether `obj` is a `float` exactly (subclasses are handled by `PyFloat_AsDouble`).

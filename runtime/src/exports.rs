@@ -12,6 +12,8 @@ use crate::exception_classes::*;
 use crate::exception_object::*;
 use crate::exceptions::*;
 use crate::ext_convert::*;
+use crate::ext_copy::*;
+use crate::ext_keywords::*;
 use crate::ext_module::*;
 use crate::interpreter::*;
 use crate::ffi_result::{ErrFlag, F64Result, I64Result, PtrResult};
@@ -66,6 +68,9 @@ abi_params! {
     Option<ModuleBody> => Ptr,
     Option<KeyFn> => Ptr,
     *mut PyObject => Ptr,
+    *const *mut PyObject => Ptr,
+    *mut *mut PyObject => Ptr,
+    *mut std::ffi::c_void => Ptr,
 }
 
 macro_rules! abi_returns {
@@ -85,6 +90,7 @@ abi_returns! {
     PtrResult => (Some(AbiType::Ptr), true),
     *mut u8 => (Some(AbiType::Ptr), false),
     *mut PyObject => (Some(AbiType::Ptr), false),
+    *mut std::ffi::c_void => (Some(AbiType::Ptr), false),
     ErrFlag => (None, true),
 }
 
@@ -118,6 +124,7 @@ exported_sig_for_arity!(A, B, C);
 exported_sig_for_arity!(A, B, C, D);
 exported_sig_for_arity!(A, B, C, D, E);
 exported_sig_for_arity!(A, B, C, D, E, F);
+exported_sig_for_arity!(A, B, C, D, E, F, G);
 
 fn sig_of<F: ExportedSig>(_: F) -> FoundSig {
     F::sig()
@@ -145,6 +152,11 @@ fn exported() -> Vec<(&'static str, FoundSig)> {
         #[unsafe_fn] tp_ext_arg_int(_, _, _);
         #[unsafe_fn] tp_ext_arg_float(_, _, _);
         #[unsafe_fn] tp_ext_arg_bool(_, _, _);
+        #[unsafe_fn] tp_ext_arg_obj(_, _, _, _);
+        tp_ext_release_gil();
+        #[unsafe_fn] tp_ext_acquire_gil(_);
+        #[unsafe_fn] tp_ext_bind_keywords(_, _, _, _, _, _, _);
+        #[unsafe_fn] tp_ext_return_obj(_, _);
         tp_ext_return_int(_);
         tp_ext_return_float(_);
         tp_ext_return_bool(_);

@@ -12,9 +12,10 @@
 
 use std::ffi::{c_char, c_int, CString};
 
-use taipan_abi::extension::{function_spec, module_spec};
+use taipan_abi::extension::{constant_spec, function_spec, global_slot, module_spec, ValueType};
 
-use crate::cpython_api::{self, Api, PyMethodDef, PyModuleDef, PyModuleDefBase, PyObject, METH_FASTCALL};
+use crate::cpython_api::{self, Api, PyMethodDef, PyModuleDef, PyModuleDefBase, PyObject, METH_FASTCALL,
+    METH_KEYWORDS};
 use crate::exceptions::{self, ExcType};
 use crate::main::{tp_frame_depth, ModuleBody};
 use crate::output::{self, StdoutSink};
@@ -69,9 +70,9 @@ unsafe fn module_def(spec: *const u8) -> *mut PyModuleDef {
             methods.push(PyMethodDef {
                 ml_name: leaked_c_string(str_object::str_text(field(f, function_spec::NAME))),
                 // SAFETY: codegen emits each wrapper with CPython's
-                // `_PyCFunctionFast` signature.
+                // `_PyCFunctionFastWithKeywords` signature.
                 ml_meth: Some(std::mem::transmute::<*const u8, cpython_api::PyCFunctionFast>(wrapper)),
-                ml_flags: METH_FASTCALL,
+                ml_flags: METH_FASTCALL | METH_KEYWORDS,
                 ml_doc: optional_c_string(field(f, function_spec::DOC)),
             });
         }
@@ -144,7 +145,55 @@ pub unsafe extern "C" fn tp_ext_init(spec: *const u8) -> *mut PyObject {
         unsafe { (api.Py_DecRef)(module) };
         return std::ptr::null_mut();
     }
+    // SAFETY: forwarded from the caller; `module` is the live module made above.
+    if !unsafe { set_constants(api, module, spec) } {
+        // SAFETY: we own the only reference to the new module.
+        unsafe { (api.Py_DecRef)(module) };
+        return std::ptr::null_mut();
+    }
     module
+}
+
+/// Sets the module attributes of the spec's constants, once the body has run
+/// (a global it left unassigned is skipped). False with a CPython error set
+/// when one fails.
+///
+/// # Safety
+/// `spec` must point to a `module_spec` as codegen emits it; `module` is live;
+/// the GIL is held.
+unsafe fn set_constants(api: &Api, module: *mut PyObject, spec: *const u8) -> bool {
+    // SAFETY: the layout of `taipan_abi::extension`: `CONSTANTS` points to
+    // `N_CONSTANTS` constant specs, each naming a live str, a global slot
+    // holding a value of the type its descriptor names, and a descriptor str.
+    unsafe {
+        let n = spec.add(module_spec::N_CONSTANTS as usize).cast::<i64>().read_unaligned();
+        let constants: *const u8 = field(spec, module_spec::CONSTANTS);
+        for i in 0..n.max(0) as usize {
+            let c = constants.add(i * constant_spec::SIZE);
+            let slot: *const u8 = field(c, constant_spec::SLOT);
+            if slot.add(global_slot::DEFINED as usize).read() == 0 {
+                continue;
+            }
+            let Some(ty) = ValueType::parse(str_object::str_bytes(field(c, constant_spec::DESC))) else {
+                api.set_error("SystemError", "malformed type descriptor in a taipan extension module");
+                return false;
+            };
+            let value = slot.add(global_slot::VALUE as usize);
+            let bits = if ty == ValueType::Bool { i64::from(value.read()) } else { value.cast::<i64>().read_unaligned() };
+            let obj = crate::ext_copy::to_python(api, bits, &ty);
+            if obj.is_null() {
+                return false;
+            }
+            // A name is an identifier: no NUL.
+            let name = CString::new(str_object::str_text(field(c, constant_spec::NAME))).unwrap_or_default();
+            let status = (api.PyObject_SetAttrString)(module, name.as_ptr(), obj);
+            (api.Py_DecRef)(obj);
+            if status != 0 {
+                return false;
+            }
+        }
+        true
+    }
 }
 
 /// Moves taipan's pending exception into CPython: the same exception type and
@@ -187,6 +236,24 @@ pub unsafe extern "C" fn tp_ext_raise_pending(file: *const u8) {
     // SAFETY: forwarded from the caller.
     let file = unsafe { str_object::str_text(file) };
     raise_pending_in_python(cpython_api::api(), file);
+}
+
+/// `tp_ext_release_gil()`: releases the GIL for a compiled function that
+/// touches no Python object; returns the thread state to restore.
+#[no_mangle]
+pub extern "C" fn tp_ext_release_gil() -> *mut std::ffi::c_void {
+    // SAFETY: called by a wrapper, which holds the GIL (CPython called it).
+    unsafe { (cpython_api::api().PyEval_SaveThread)() }
+}
+
+/// `tp_ext_acquire_gil(state)`: takes the GIL back after `tp_ext_release_gil`.
+///
+/// # Safety
+/// `state` is what `tp_ext_release_gil` returned on this thread.
+#[no_mangle]
+pub unsafe extern "C" fn tp_ext_acquire_gil(state: *mut std::ffi::c_void) {
+    // SAFETY: forwarded from the caller.
+    unsafe { (cpython_api::api().PyEval_RestoreThread)(state) }
 }
 
 /// Compiled `print`s written through Python's `sys.stdout`, one `write` call

@@ -26,6 +26,8 @@ pub mod exception_classes;
 pub mod exception_object;
 pub mod exceptions;
 pub mod ext_convert;
+pub mod ext_copy;
+pub mod ext_keywords;
 pub mod ext_module;
 pub mod ffi_result;
 pub mod float_ops;

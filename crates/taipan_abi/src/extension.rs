@@ -2,13 +2,16 @@
 //! codegen emits and what the runtime's `tp_ext_*` functions read.
 //!
 //! Codegen emits, per module:
-//! - per exported function, a *wrapper* with CPython's `METH_FASTCALL`
-//!   signature `PyObject *(PyObject *self, PyObject *const *args, Py_ssize_t nargs)`
-//!   that checks the arity, converts each argument (`tp_ext_arg_*`), calls the
-//!   compiled function and converts its result (`tp_ext_return_*`), or moves the
-//!   pending exception into CPython (`tp_ext_raise_pending`) and returns null;
-//! - one [`module_spec`] describing the module, and an array of
-//!   [`function_spec`]s, in writable data;
+//! - per exported function, a *wrapper* with CPython's `METH_FASTCALL |
+//!   METH_KEYWORDS` signature `PyObject *(PyObject *self, PyObject *const *args,
+//!   Py_ssize_t nargs, PyObject *kwnames)` that checks the arity (or, for a
+//!   call with keywords, has `tp_ext_bind_keywords` bind the arguments),
+//!   converts each argument (`tp_ext_arg_*`; `str` and containers by a
+//!   [`ValueType`] descriptor), calls the compiled function and converts its
+//!   result (`tp_ext_return_*`), or moves the pending exception into CPython
+//!   (`tp_ext_raise_pending`) and returns null;
+//! - one [`module_spec`] describing the module, and arrays of
+//!   [`function_spec`]s and [`constant_spec`]s, in writable data;
 //! - `PyInit_<name>` (the only exported symbol), which returns
 //!   `tp_ext_init(&spec)`.
 //!
@@ -40,7 +43,32 @@ pub mod module_spec {
     pub const N_FUNCTIONS: i32 = 32;
     /// Pointer to `N_FUNCTIONS` [`super::function_spec`]s.
     pub const FUNCTIONS: i32 = 40;
-    pub const SIZE: usize = 48;
+    /// i64: the number of module attributes set from variables.
+    pub const N_CONSTANTS: i32 = 48;
+    /// Pointer to `N_CONSTANTS` [`super::constant_spec`]s.
+    pub const CONSTANTS: i32 = 56;
+    pub const SIZE: usize = 64;
+}
+
+/// `constant_spec`: one module-level variable shown as a module attribute,
+/// set by `tp_ext_init` after the module body ran.
+pub mod constant_spec {
+    /// Pointer to a str: the attribute name.
+    pub const NAME: i32 = 0;
+    /// Pointer to a [`super::global_slot`]: the global, or a slot codegen
+    /// fills with a folded constant.
+    pub const SLOT: i32 = 8;
+    /// Pointer to a str: the [`super::ValueType::descriptor`] of the value.
+    pub const DESC: i32 = 16;
+    pub const SIZE: usize = 24;
+}
+
+/// The storage of a module global: its value (8 bytes, a `bool` in the first),
+/// then a byte that is 1 once the global has been assigned.
+pub mod global_slot {
+    pub const VALUE: i32 = 0;
+    pub const DEFINED: i32 = 8;
+    pub const SIZE: usize = 16;
 }
 
 /// `function_spec`: one exported function.
@@ -62,4 +90,163 @@ pub mod inittab_entry {
     /// Pointer to the module's `PyInit_<name>`.
     pub const INIT: i32 = 8;
     pub const SIZE: usize = 16;
+}
+
+/// The Python type of a value that crosses into or out of an extension
+/// module: what a wrapper converts an argument or result by.
+///
+/// Codegen passes it to the runtime's generic conversions (`tp_ext_arg_obj`,
+/// `tp_ext_return_obj`) as a *type descriptor*: a str object holding
+/// [`ValueType::descriptor`], a prefix code the runtime reads back with
+/// [`ValueType::parse`]. One descriptor-driven conversion serves every
+/// container type, so `dict`/`set` slot in as two more codes.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum ValueType {
+    Int,
+    Float,
+    Bool,
+    None,
+    Str,
+    List(Box<ValueType>),
+    /// `tuple[A, B, ...]`: a fixed number of fields.
+    Tuple(Vec<ValueType>),
+    /// `tuple[T, ...]`: any number of `T`s.
+    TupleOf(Box<ValueType>),
+}
+
+impl ValueType {
+    /// The prefix code: `i` int, `f` float, `b` bool, `n` None, `s` str,
+    /// `l<T>` list, `(<A><B>...)` fixed tuple, `v<T>` `tuple[T, ...]`.
+    pub fn descriptor(&self) -> String {
+        let mut out = String::new();
+        self.write_descriptor(&mut out);
+        out
+    }
+
+    fn write_descriptor(&self, out: &mut String) {
+        match self {
+            ValueType::Int => out.push('i'),
+            ValueType::Float => out.push('f'),
+            ValueType::Bool => out.push('b'),
+            ValueType::None => out.push('n'),
+            ValueType::Str => out.push('s'),
+            ValueType::List(elem) => {
+                out.push('l');
+                elem.write_descriptor(out);
+            }
+            ValueType::Tuple(fields) => {
+                out.push('(');
+                for f in fields {
+                    f.write_descriptor(out);
+                }
+                out.push(')');
+            }
+            ValueType::TupleOf(elem) => {
+                out.push('v');
+                elem.write_descriptor(out);
+            }
+        }
+    }
+
+    /// Reads a descriptor back; `None` unless `code` is exactly one descriptor.
+    pub fn parse(code: &[u8]) -> Option<ValueType> {
+        match ValueType::parse_prefix(code)? {
+            (ty, []) => Some(ty),
+            _ => None,
+        }
+    }
+
+    fn parse_prefix(code: &[u8]) -> Option<(ValueType, &[u8])> {
+        let (&first, rest) = code.split_first()?;
+        Some(match first {
+            b'i' => (ValueType::Int, rest),
+            b'f' => (ValueType::Float, rest),
+            b'b' => (ValueType::Bool, rest),
+            b'n' => (ValueType::None, rest),
+            b's' => (ValueType::Str, rest),
+            b'l' => {
+                let (elem, rest) = ValueType::parse_prefix(rest)?;
+                (ValueType::List(Box::new(elem)), rest)
+            }
+            b'v' => {
+                let (elem, rest) = ValueType::parse_prefix(rest)?;
+                (ValueType::TupleOf(Box::new(elem)), rest)
+            }
+            b'(' => {
+                let mut fields = Vec::new();
+                let mut rest = rest;
+                loop {
+                    if let [b')', after @ ..] = rest {
+                        break (ValueType::Tuple(fields), after);
+                    }
+                    let (field, after) = ValueType::parse_prefix(rest)?;
+                    fields.push(field);
+                    rest = after;
+                }
+            }
+            _ => return None,
+        })
+    }
+
+    /// Whether values of this type are objects (passed as pointers, owned by
+    /// reference) rather than unboxed scalars.
+    pub fn is_object(&self) -> bool {
+        !matches!(self, ValueType::Int | ValueType::Float | ValueType::Bool | ValueType::None)
+    }
+}
+
+impl std::fmt::Display for ValueType {
+    /// Annotation syntax (`list[int]`, `tuple[float, ...]`), for messages.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ValueType::Int => f.write_str("int"),
+            ValueType::Float => f.write_str("float"),
+            ValueType::Bool => f.write_str("bool"),
+            ValueType::None => f.write_str("None"),
+            ValueType::Str => f.write_str("str"),
+            ValueType::List(elem) => write!(f, "list[{elem}]"),
+            ValueType::Tuple(fields) if fields.is_empty() => f.write_str("tuple[()]"),
+            ValueType::Tuple(fields) => {
+                f.write_str("tuple[")?;
+                for (i, field) in fields.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(", ")?;
+                    }
+                    write!(f, "{field}")?;
+                }
+                f.write_str("]")
+            }
+            ValueType::TupleOf(elem) => write!(f, "tuple[{elem}, ...]"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ValueType::{self, *};
+
+    #[test]
+    fn descriptors_round_trip() {
+        let types = [
+            Int,
+            Str,
+            List(Box::new(List(Box::new(Float)))),
+            Tuple(vec![Int, Str]),
+            Tuple(vec![]),
+            TupleOf(Box::new(Float)),
+            List(Box::new(Tuple(vec![Bool, TupleOf(Box::new(Str)), None]))),
+        ];
+        for ty in types {
+            assert_eq!(ValueType::parse(ty.descriptor().as_bytes()), Some(ty.clone()), "{ty}");
+        }
+        assert_eq!(List(Box::new(List(Box::new(Float)))).descriptor(), "llf");
+        assert_eq!(Tuple(vec![Int, Str]).descriptor(), "(is)");
+    }
+
+    #[test]
+    fn malformed_descriptors_are_rejected() {
+        for code in ["", "l", "(i", "ii", "x", "v"] {
+            assert!(ValueType::parse(code.as_bytes()).is_none(), "{code:?}");
+        }
+    }
 }

@@ -128,6 +128,24 @@ runtime_fns! {
     ExtArgFloat = "tp_ext_arg_float"(Ptr, Ptr, Ptr) -> F64, raises;
     /// Like `ExtArgInt` for a `bool` parameter: `True` or `False` only, as 1/0.
     ExtArgBool = "tp_ext_arg_bool"(Ptr, Ptr, Ptr) -> I64, raises;
+    /// `() -> thread state`: releases the GIL (`PyEval_SaveThread`) around a
+    /// compiled function that touches no object (`ir::Export::releases_gil`).
+    ExtReleaseGil = "tp_ext_release_gil"() -> Ptr;
+    /// `(thread state)`: takes the GIL back (`PyEval_RestoreThread`).
+    ExtAcquireGil = "tp_ext_acquire_gil"(Ptr) -> void;
+    /// `(args, nargs, kwnames, parameter names: str joined by ',', min, function
+    /// name: str, out)`: binds a call with keywords as CPython binds a Python
+    /// function's: `out[i]` gets parameter `i`'s (borrowed) argument or null;
+    /// `TypeError` for unknown or repeated keywords and missing arguments.
+    ExtBindKeywords = "tp_ext_bind_keywords"(Ptr, I64, Ptr, Ptr, I64, Ptr, Ptr) -> void, raises;
+    /// `(obj, type descriptor: str, function name: str, parameter name: str)`:
+    /// a new taipan object (str, list, tuple) copied from the Python argument,
+    /// converted as the descriptor (`extension::ValueType::descriptor`) says;
+    /// `TypeError` naming the parameter (and the offending element) otherwise.
+    ExtArgObj = "tp_ext_arg_obj"(Ptr, Ptr, Ptr, Ptr) -> Ptr, raises;
+    /// `(value, type descriptor: str)`: a new Python object copied from a
+    /// borrowed taipan object; null with a CPython exception set on failure.
+    ExtReturnObj = "tp_ext_return_obj"(Ptr, Ptr) -> Ptr;
     /// A new Python `int`; null with a CPython exception set on failure.
     ExtReturnInt = "tp_ext_return_int"(I64) -> Ptr;
     /// A new Python `float`; null with a CPython exception set on failure.

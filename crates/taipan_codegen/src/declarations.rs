@@ -15,10 +15,11 @@ use crate::str_object::str_object_bytes;
 use crate::CodegenError;
 
 /// Layout of a global's slot: the value (8 bytes, whatever its type), then a byte
-/// that is 1 once the global has been assigned.
-pub(crate) const GLOBAL_VALUE_OFFSET: i32 = 0;
-pub(crate) const GLOBAL_DEFINED_OFFSET: i32 = 8;
-const GLOBAL_SLOT_SIZE: usize = 16;
+/// that is 1 once the global has been assigned (the runtime reads it to set an
+/// extension module's attributes).
+pub(crate) const GLOBAL_VALUE_OFFSET: i32 = taipan_abi::extension::global_slot::VALUE;
+pub(crate) const GLOBAL_DEFINED_OFFSET: i32 = taipan_abi::extension::global_slot::DEFINED;
+const GLOBAL_SLOT_SIZE: usize = taipan_abi::extension::global_slot::SIZE;
 
 pub(crate) fn define_error(what: &str, e: impl std::fmt::Display) -> CodegenError {
     CodegenError::Define { function: what.to_string(), message: e.to_string() }

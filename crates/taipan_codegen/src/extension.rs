@@ -4,14 +4,17 @@
 //!
 //! A wrapper translates the export's meaning (written on `ir::Export`) into
 //! calls of the runtime's `tp_ext_*` conversions; it holds no Python object
-//! beyond the borrowed arguments, so it needs no reference counting.
+//! beyond the borrowed arguments. A `str` or container argument is converted
+//! into a new taipan object the wrapper owns (the compiled function borrows
+//! its arguments): the wrapper releases each on every way out, and releases
+//! an object result once it is converted.
 
 use cranelift_codegen::ir as clif;
 use cranelift_codegen::ir::condcodes::IntCC;
-use cranelift_codegen::ir::{types, InstBuilder, MemFlagsData};
-use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
+use cranelift_codegen::ir::{types, InstBuilder, MemFlagsData, StackSlotData, StackSlotKind};
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use cranelift_module::{DataDescription, DataId, FuncId, Linkage, Module};
-use taipan_abi::extension::{function_spec, module_spec, PYINIT_PREFIX};
+use taipan_abi::extension::{constant_spec, function_spec, global_slot, module_spec, PYINIT_PREFIX};
 use taipan_abi::RuntimeFn;
 use taipan_ir as ir;
 
@@ -24,9 +27,14 @@ fn wrapper_symbol(cx: &ModuleCx<'_>, export: &ir::Export) -> String {
     format!("{}.pywrapper", cx.ir.func(export.func).symbol)
 }
 
-/// `PyObject *(PyObject *self, PyObject *const *args, Py_ssize_t nargs)`.
+/// `PyObject *(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)`.
 fn wrapper_signature(mut sig: clif::Signature, pointer: clif::Type) -> clif::Signature {
-    sig.params.extend([clif::AbiParam::new(pointer), clif::AbiParam::new(pointer), clif::AbiParam::new(types::I64)]);
+    sig.params.extend([
+        clif::AbiParam::new(pointer),
+        clif::AbiParam::new(pointer),
+        clif::AbiParam::new(types::I64),
+        clif::AbiParam::new(pointer),
+    ]);
     sig.returns.push(clif::AbiParam::new(pointer));
     sig
 }
@@ -100,10 +108,14 @@ fn define_spec<M: Module>(m: &mut M, cx: &mut ModuleCx<'_>, wrappers: &[FuncId])
     }
     m.define_data(functions, &data).map_err(|e| define_error(what, e))?;
 
+    let constants = define_constants(m, cx)?;
+
     let spec = m.declare_anonymous_data(true, false).map_err(|e| define_error(what, e))?;
     let mut bytes = vec![0u8; module_spec::SIZE];
     let n = module_spec::N_FUNCTIONS as usize;
     bytes[n..n + 8].copy_from_slice(&(ir.exports.len() as i64).to_le_bytes());
+    let n = module_spec::N_CONSTANTS as usize;
+    bytes[n..n + 8].copy_from_slice(&(ir.constants.len() as i64).to_le_bytes());
     let mut data = DataDescription::new();
     data.define(bytes.into_boxed_slice());
     data.set_align(8);
@@ -126,8 +138,70 @@ fn define_spec<M: Module>(m: &mut M, cx: &mut ModuleCx<'_>, wrappers: &[FuncId])
     data.write_function_addr(module_spec::BODY as u32, body);
     let functions = m.declare_data_in_data(functions, &mut data);
     data.write_data_addr(module_spec::FUNCTIONS as u32, functions, 0);
+    let constants = m.declare_data_in_data(constants, &mut data);
+    data.write_data_addr(module_spec::CONSTANTS as u32, constants, 0);
     m.define_data(spec, &data).map_err(|e| define_error(what, e))?;
     Ok(spec)
+}
+
+/// Defines the `constant_spec` array: each points to its global's slot, or to
+/// a slot holding the folded constant.
+fn define_constants<M: Module>(m: &mut M, cx: &mut ModuleCx<'_>) -> Result<DataId, CodegenError> {
+    let ir = cx.ir;
+    let what = "the extension module constants";
+    let constants = m.declare_anonymous_data(true, false).map_err(|e| define_error(what, e))?;
+    let mut data = DataDescription::new();
+    data.define(vec![0u8; constant_spec::SIZE * ir.constants.len().max(1)].into_boxed_slice());
+    data.set_align(8);
+    for (i, constant) in ir.constants.iter().enumerate() {
+        let base = (i * constant_spec::SIZE) as u32;
+        let slot = match constant.value {
+            ir::ConstantValue::Global(g) => *cx.globals.get(g.index()).ok_or_else(|| CodegenError::Unsupported {
+                function: "<module>".to_string(),
+                message: format!("constant {} names no global", constant.name),
+            })?,
+            ir::ConstantValue::Const(c) => define_folded_slot(m, cx, c)?,
+        };
+        let name = cx.str_object(m, &constant.name)?;
+        let desc = cx.str_object(m, &constant.ty.descriptor())?;
+        let (name, desc) = (m.declare_data_in_data(name, &mut data), m.declare_data_in_data(desc, &mut data));
+        let slot = m.declare_data_in_data(slot, &mut data);
+        data.write_data_addr(base + constant_spec::NAME as u32, name, 0);
+        data.write_data_addr(base + constant_spec::SLOT as u32, slot, 0);
+        data.write_data_addr(base + constant_spec::DESC as u32, desc, 0);
+    }
+    m.define_data(constants, &data).map_err(|e| define_error(what, e))?;
+    Ok(constants)
+}
+
+/// A global slot (read-only, assigned) holding the folded constant `c`.
+fn define_folded_slot<M: Module>(m: &mut M, cx: &mut ModuleCx<'_>, c: ir::Const) -> Result<DataId, CodegenError> {
+    let what = "a folded constant of the extension module";
+    let id = m.declare_anonymous_data(true, false).map_err(|e| define_error(what, e))?;
+    let mut bytes = vec![0u8; global_slot::SIZE];
+    bytes[global_slot::DEFINED as usize] = 1;
+    let value = global_slot::VALUE as usize;
+    let mut str_value = None;
+    match c {
+        ir::Const::Int(v) => bytes[value..value + 8].copy_from_slice(&v.to_le_bytes()),
+        ir::Const::Float(v) => bytes[value..value + 8].copy_from_slice(&v.to_bits().to_le_bytes()),
+        ir::Const::Bool(v) => bytes[value] = u8::from(v),
+        // A null object pointer (None of an optional) is the zeroed slot.
+        ir::Const::None | ir::Const::Null => {}
+        ir::Const::Str(s) => {
+            let ir = cx.ir;
+            str_value = Some(cx.str_object(m, ir.string(s))?);
+        }
+    }
+    let mut data = DataDescription::new();
+    data.define(bytes.into_boxed_slice());
+    data.set_align(8);
+    if let Some(s) = str_value {
+        let s = m.declare_data_in_data(s, &mut data);
+        data.write_data_addr(global_slot::VALUE as u32, s, 0);
+    }
+    m.define_data(id, &data).map_err(|e| define_error(what, e))?;
+    Ok(id)
 }
 
 /// `PyInit_<name>`: `return tp_ext_init(&spec);`.
@@ -200,7 +274,10 @@ impl<'a, 'ir, M: Module> WrapperBuilder<'a, 'ir, M> {
     fn build(mut self) -> Result<(), CodegenError> {
         let export = self.export;
         let func = self.cx.ir.func(export.func);
-        if func.params.len() != export.param_names.len() || export.defaults.len() > func.params.len() {
+        if func.params.len() != export.param_names.len()
+            || func.params.len() != export.param_types.len()
+            || export.defaults.len() > func.params.len()
+        {
             return Err(self.unsupported("the export does not match its function"));
         }
         let frontend_config = self.m.target_config();
@@ -208,28 +285,79 @@ impl<'a, 'ir, M: Module> WrapperBuilder<'a, 'ir, M> {
         self.b.append_block_params_for_function_params(entry);
         self.b.switch_to_block(entry);
         let params = self.b.block_params(entry).to_vec();
-        let (args, nargs) = (params[1], params[2]);
+        let (call_args, call_nargs, kwnames) = (params[1], params[2], params[3]);
+
+        // Each object argument, null until converted: what a failed conversion
+        // releases.
+        let owned: Vec<Option<Variable>> = func
+            .params
+            .iter()
+            .map(|p| {
+                func.local_ty(*p).is_object().then(|| {
+                    let var = self.b.declare_var(self.cx.pointer);
+                    let null = self.b.ins().iconst(self.cx.pointer, 0);
+                    self.b.def_var(var, null);
+                    var
+                })
+            })
+            .collect();
+
+        // The arguments, one per parameter from `args[0]`, and how many
+        // leading ones are present: a call without keywords passes CPython's
+        // vector as it is; a call with keywords passes one the runtime binds
+        // (every parameter present, null for an argument not passed).
+        let convert = self.b.create_block();
+        let args = self.b.append_block_param(convert, self.cx.pointer);
+        let nargs = self.b.append_block_param(convert, types::I64);
+        let positional = self.b.create_block();
+        let keywords = self.b.create_block();
+        let failed = self.b.create_block();
+        self.b.set_cold_block(failed);
+        self.b.ins().brif(kwnames, keywords, &[], positional, &[]);
 
         // Arity: `min <= nargs <= max`, as one unsigned comparison.
+        self.b.switch_to_block(positional);
         let (min, max) = (export.min_args() as i64, func.params.len() as i64);
-        let above_min = self.b.ins().iadd_imm_s(nargs, -min);
+        let above_min = self.b.ins().iadd_imm_s(call_nargs, -min);
         let bad_arity = self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThan, above_min, max - min);
         let arity_error = self.b.create_block();
-        let convert = self.b.create_block();
         self.b.set_cold_block(arity_error);
-        self.b.ins().brif(bad_arity, arity_error, &[], convert, &[]);
+        self.b.ins().brif(bad_arity, arity_error, &[], convert, &[call_args.into(), call_nargs.into()]);
 
         self.b.switch_to_block(arity_error);
         let name = self.str_ptr(&export.name)?;
         let (min_v, max_v) = (self.b.ins().iconst(types::I64, min), self.b.ins().iconst(types::I64, max));
-        self.call_runtime(RuntimeFn::ExtArityError, &[name, min_v, max_v, nargs])?;
+        self.call_runtime(RuntimeFn::ExtArityError, &[name, min_v, max_v, call_nargs])?;
         let null = self.null();
         self.b.ins().return_(&[null]);
 
-        // A failed conversion has set a CPython exception: return null.
-        let failed = self.b.create_block();
-        self.b.set_cold_block(failed);
+        self.b.switch_to_block(keywords);
+        let slot = self.b.create_sized_stack_slot(StackSlotData::new(
+            StackSlotKind::ExplicitSlot,
+            (8 * func.params.len().max(1)) as u32,
+            3,
+        ));
+        let bound = self.b.ins().stack_addr(self.cx.pointer, slot, 0);
+        let names = self.str_ptr(&export.param_names.join(","))?;
+        let name = self.str_ptr(&export.name)?;
+        let min_v = self.b.ins().iconst(types::I64, min);
+        let results = self.call_runtime(
+            RuntimeFn::ExtBindKeywords,
+            &[call_args, call_nargs, kwnames, names, min_v, name, bound],
+        )?;
+        let [err] = results[..] else {
+            return Err(self.unsupported("unexpected results of binding keyword arguments"));
+        };
+        let max_v = self.b.ins().iconst(types::I64, max);
+        self.b.ins().brif(err, failed, &[], convert, &[bound.into(), max_v.into()]);
+
+        // A failed conversion has set a CPython exception: release the
+        // arguments converted so far, return null.
         self.b.switch_to_block(failed);
+        for var in owned.iter().flatten() {
+            let obj = self.b.use_var(*var);
+            self.call_runtime(RuntimeFn::Decref, &[obj])?;
+        }
         let null = self.null();
         self.b.ins().return_(&[null]);
 
@@ -238,19 +366,29 @@ impl<'a, 'ir, M: Module> WrapperBuilder<'a, 'ir, M> {
         for (i, p) in func.params.iter().enumerate() {
             let ty = func.local_ty(*p);
             let default = i.checked_sub(export.min_args()).and_then(|d| export.defaults.get(d).copied());
+            // The argument vector is CPython's (or the bound one on the stack),
+            // valid for the call: a trusted, aligned load of a borrowed pointer.
+            let load_arg = |b: &mut FunctionBuilder<'_>, pointer: clif::Type| b.ins().load(pointer, MemFlagsData::trusted(), args, (i * 8) as i32);
             let value = match default {
-                None => self.convert_arg(args, i, ty, failed)?,
+                None => {
+                    let obj = load_arg(&mut self.b, self.cx.pointer);
+                    self.convert_arg(obj, i, failed)?
+                }
                 Some(default) => {
-                    // Passed or defaulted: branch on `nargs > i`.
+                    // Passed or defaulted: `nargs > i` and the argument is not null.
                     let clif_ty = abi::clif_type(ty, self.cx.pointer).ok_or_else(|| self.unsupported("a None parameter"))?;
+                    let present = self.b.create_block();
                     let passed = self.b.create_block();
                     let defaulted = self.b.create_block();
                     let join = self.b.create_block();
                     self.b.append_block_param(join, clif_ty);
                     let has = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, nargs, i as i64);
-                    self.b.ins().brif(has, passed, &[], defaulted, &[]);
+                    self.b.ins().brif(has, present, &[], defaulted, &[]);
+                    self.b.switch_to_block(present);
+                    let obj = load_arg(&mut self.b, self.cx.pointer);
+                    self.b.ins().brif(obj, passed, &[], defaulted, &[]);
                     self.b.switch_to_block(passed);
-                    let v = self.convert_arg(args, i, ty, failed)?;
+                    let v = self.convert_arg(obj, i, failed)?;
                     self.b.ins().jump(join, &[v.into()]);
                     self.b.switch_to_block(defaulted);
                     let v = self.constant(default)?;
@@ -259,13 +397,26 @@ impl<'a, 'ir, M: Module> WrapperBuilder<'a, 'ir, M> {
                     self.b.block_params(join)[0]
                 }
             };
+            if let Some(var) = owned[i] {
+                self.b.def_var(var, value);
+            }
             values.push(value);
         }
 
         let callee = self.cx.functions[export.func.index()];
         let callee = self.m.declare_func_in_func(callee, self.b.func);
+        // A function that touches no object runs without the GIL (lowering
+        // decided it may: `ir::Export::releases_gil`).
+        let thread_state = if export.releases_gil {
+            Some(self.call_runtime(RuntimeFn::ExtReleaseGil, &[])?[0])
+        } else {
+            None
+        };
         let call = self.b.ins().call(callee, &values);
         let results = self.b.inst_results(call).to_vec();
+        if let Some(state) = thread_state {
+            self.call_runtime(RuntimeFn::ExtAcquireGil, &[state])?;
+        }
         let (ret, err) = match results.as_slice() {
             [err] => (None, *err),
             [ret, err] => (Some(*ret), *err),
@@ -280,6 +431,7 @@ impl<'a, 'ir, M: Module> WrapperBuilder<'a, 'ir, M> {
         let ir = self.cx.ir;
         let file = self.str_ptr(&ir.file)?;
         self.call_runtime(RuntimeFn::ExtRaisePending, &[file])?;
+        self.release_arguments(&values)?;
         let null = self.null();
         self.b.ins().return_(&[null]);
 
@@ -289,36 +441,51 @@ impl<'a, 'ir, M: Module> WrapperBuilder<'a, 'ir, M> {
             (ir::Type::Float, Some(v)) => self.call_runtime(RuntimeFn::ExtReturnFloat, &[v])?,
             (ir::Type::Bool, Some(v)) => self.call_runtime(RuntimeFn::ExtReturnBool, &[v])?,
             (ir::Type::None, None) => self.call_runtime(RuntimeFn::ExtReturnNone, &[])?,
+            (ir::Type::Str | ir::Type::Obj, Some(v)) => {
+                let desc = self.str_ptr(&export.ret_type.descriptor())?;
+                let object = self.call_runtime(RuntimeFn::ExtReturnObj, &[v, desc])?;
+                // The result's reference moved to the wrapper.
+                self.call_runtime(RuntimeFn::Decref, &[v])?;
+                object
+            }
             (ty, _) => return Err(self.unsupported(format!("a result of type {ty}"))),
         };
+        self.release_arguments(&values)?;
         self.b.ins().return_(&object);
         self.b.seal_all_blocks();
         self.b.finalize(frontend_config);
         Ok(())
     }
 
-    /// Converts `args[i]` for a parameter of type `ty`, going to `failed` when
+    /// Releases the object arguments the wrapper converted (constants, the
+    /// defaults, are immortal: releasing them does nothing).
+    fn release_arguments(&mut self, values: &[clif::Value]) -> Result<(), CodegenError> {
+        let func = self.cx.ir.func(self.export.func);
+        for (p, v) in func.params.iter().zip(values) {
+            if func.local_ty(*p).is_object() {
+                self.call_runtime(RuntimeFn::Decref, &[*v])?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Converts `obj`, the argument of parameter `i`, going to `failed` when
     /// it does not convert.
-    fn convert_arg(
-        &mut self,
-        args: clif::Value,
-        i: usize,
-        ty: ir::Type,
-        failed: clif::Block,
-    ) -> Result<clif::Value, CodegenError> {
-        let converter = match ty {
-            ir::Type::Int => RuntimeFn::ExtArgInt,
-            ir::Type::Float => RuntimeFn::ExtArgFloat,
-            ir::Type::Bool => RuntimeFn::ExtArgBool,
-            other => return Err(self.unsupported(format!("a parameter of type {other}"))),
-        };
+    fn convert_arg(&mut self, obj: clif::Value, i: usize, failed: clif::Block) -> Result<clif::Value, CodegenError> {
         let export = self.export;
-        // The argument vector is CPython's, valid for the call: a trusted,
-        // aligned load of a borrowed pointer.
-        let obj = self.b.ins().load(self.cx.pointer, MemFlagsData::trusted(), args, (i * 8) as i32);
+        let ty = self.cx.ir.func(export.func).local_ty(self.cx.ir.func(export.func).params[i]);
         let func = self.str_ptr(&export.name)?;
         let param = self.str_ptr(&export.param_names[i])?;
-        let results = self.call_runtime(converter, &[obj, func, param])?;
+        let results = match ty {
+            ir::Type::Int => self.call_runtime(RuntimeFn::ExtArgInt, &[obj, func, param])?,
+            ir::Type::Float => self.call_runtime(RuntimeFn::ExtArgFloat, &[obj, func, param])?,
+            ir::Type::Bool => self.call_runtime(RuntimeFn::ExtArgBool, &[obj, func, param])?,
+            ir::Type::Str | ir::Type::Obj => {
+                let desc = self.str_ptr(&export.param_types[i].descriptor())?;
+                self.call_runtime(RuntimeFn::ExtArgObj, &[obj, desc, func, param])?
+            }
+            other => return Err(self.unsupported(format!("a parameter of type {other}"))),
+        };
         let [value, err] = results[..] else {
             return Err(self.unsupported("unexpected results of an argument conversion"));
         };
@@ -334,6 +501,10 @@ impl<'a, 'ir, M: Module> WrapperBuilder<'a, 'ir, M> {
             ir::Const::Int(v) => self.b.ins().iconst(types::I64, v),
             ir::Const::Float(v) => self.b.ins().f64const(v),
             ir::Const::Bool(v) => self.b.ins().iconst(types::I8, i64::from(v)),
+            ir::Const::Str(id) => {
+                let text = self.cx.ir.string(id).to_string();
+                self.str_ptr(&text)?
+            }
             other => return Err(self.unsupported(format!("a default {other:?}"))),
         })
     }

@@ -449,17 +449,39 @@ pub struct Module {
     /// What Python can call when the module is built as a CPython extension
     /// (empty for a program).
     pub exports: Vec<Export>,
+    /// The globals an extension module shows as attributes (empty for a program).
+    pub constants: Vec<ExportedConstant>,
+}
+
+/// A module-level variable an extension module shows as a module attribute:
+/// its value once the module body has run (globals are frozen after import),
+/// converted as `ty` says; a global the body left unassigned is no attribute.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExportedConstant {
+    /// The attribute name.
+    pub name: String,
+    pub value: ConstantValue,
+    pub ty: taipan_abi::extension::ValueType,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum ConstantValue {
+    /// A folded constant (it has no global).
+    Const(Const),
+    Global(GlobalId),
 }
 
 /// A function a CPython extension module exports: a Python callable named
 /// `name` that converts its arguments, calls `func`, and converts the result.
 ///
-/// Conversions, by the IR type of each parameter: `Int` takes a Python `int`
-/// (or `bool`) that fits in 64 bits (`OverflowError` otherwise); `Float` takes
-/// a `float` or an `int`; `Bool` takes `True` or `False`. Any other argument
-/// raises `TypeError` naming the parameter. The result becomes a Python `int`,
-/// `float`, `bool` or `None`. An exception the function raises reaches Python
-/// as the same builtin exception with the same message.
+/// Conversions, by the Python type of each parameter (`param_types`): `int`
+/// takes a Python `int` (or `bool`) that fits in 64 bits (`OverflowError`
+/// otherwise); `float` takes a `float` or an `int`; `bool` takes `True` or
+/// `False`; `str` a `str`; `list[T]` and tuples are copied into new taipan
+/// objects, each element converted as its type says. Any other argument
+/// raises `TypeError` naming the parameter. The result is converted back by
+/// `ret_type` (containers by copy). An exception the function raises reaches
+/// Python as the same builtin exception with the same message.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Export {
     pub func: FuncId,
@@ -467,6 +489,14 @@ pub struct Export {
     pub name: String,
     /// The name of each parameter of `func`, for error messages.
     pub param_names: Vec<String>,
+    /// The Python type of each parameter of `func`: what its argument is
+    /// converted by. Its machine form is the parameter's IR type.
+    pub param_types: Vec<taipan_abi::extension::ValueType>,
+    /// The Python type of the result of `func`.
+    pub ret_type: taipan_abi::extension::ValueType,
+    /// Whether the wrapper releases the GIL while `func` runs: it touches no
+    /// object and nothing process-wide (decided by lowering, `gil.rs`).
+    pub releases_gil: bool,
     /// The defaults of the trailing parameters: a call with fewer arguments
     /// gives parameter `params.len() - defaults.len() + i` the value `defaults[i]`.
     pub defaults: Vec<Const>,
@@ -476,6 +506,19 @@ pub struct Export {
 }
 
 impl Export {
+    /// The IR type that carries a value of Python type `ty`.
+    pub fn ir_type(ty: &taipan_abi::extension::ValueType) -> Type {
+        use taipan_abi::extension::ValueType as V;
+        match ty {
+            V::Int => Type::Int,
+            V::Float => Type::Float,
+            V::Bool => Type::Bool,
+            V::None => Type::None,
+            V::Str => Type::Str,
+            V::List(_) | V::Tuple(_) | V::TupleOf(_) => Type::Obj,
+        }
+    }
+
     /// The fewest arguments a call may pass.
     pub fn min_args(&self) -> usize {
         self.param_names.len().saturating_sub(self.defaults.len())

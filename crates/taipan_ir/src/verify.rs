@@ -45,7 +45,8 @@ use std::fmt::Display;
 use taipan_abi::{AbiType, SlotKind, USER_SYMBOL_PREFIX};
 
 use crate::{
-    Block, BlockId, CmpOp, Const, FuncId, Function, Inst, Local, Module, Op, Operand, Terminator, Type, UnaryOp,
+    Block, BlockId, CmpOp, Const, ConstantValue, Export, FuncId, Function, Inst, Local, Module, Op, Operand, Terminator, Type,
+    UnaryOp,
 };
 
 /// Checks the module's invariants; returns one message per violation.
@@ -72,6 +73,7 @@ fn check_module(module: &Module, errors: &mut Vec<String>) {
         }
     }
     check_exports(module, errors);
+    check_constants(module, errors);
     let mut symbols: HashMap<&str, usize> = HashMap::new();
     for (index, func) in module.functions.iter().enumerate() {
         if !func.symbol.starts_with(USER_SYMBOL_PREFIX) {
@@ -109,11 +111,20 @@ fn check_exports(module: &Module, errors: &mut Vec<String>) {
             errors.push(format!("{at}: more defaults than parameters"));
             continue;
         }
+        if export.param_types.len() != func.params.len() {
+            errors.push(format!(
+                "{at}: {} parameter types for {} parameters",
+                export.param_types.len(),
+                func.params.len()
+            ));
+            continue;
+        }
         let first_default = func.params.len() - export.defaults.len();
         for (i, p) in func.params.iter().enumerate() {
             let ty = func.local_ty(*p);
-            if !matches!(ty, Type::Int | Type::Float | Type::Bool) {
-                errors.push(format!("{at}: parameter {i} has type {ty}, which Python cannot pass"));
+            let python = &export.param_types[i];
+            if ty == Type::None || Export::ir_type(python) != ty {
+                errors.push(format!("{at}: parameter {i} has type {ty}, which Python cannot pass as {python}"));
             }
             if let Some(default) = i.checked_sub(first_default).and_then(|d| export.defaults.get(d)) {
                 if default.ty() != ty {
@@ -121,8 +132,36 @@ fn check_exports(module: &Module, errors: &mut Vec<String>) {
                 }
             }
         }
-        if !matches!(func.ret, Type::Int | Type::Float | Type::Bool | Type::None) {
-            errors.push(format!("{at}: the result has type {}, which cannot be returned to Python", func.ret));
+        if Export::ir_type(&export.ret_type) != func.ret {
+            errors.push(format!(
+                "{at}: the result has type {}, which cannot be returned to Python as {}",
+                func.ret, export.ret_type
+            ));
+        }
+    }
+}
+
+/// Exported constants name existing globals whose IR type carries their
+/// Python type, each under a name no export or other constant has.
+fn check_constants(module: &Module, errors: &mut Vec<String>) {
+    let mut names: HashMap<&str, &str> = module.exports.iter().map(|e| (e.name.as_str(), "an export")).collect();
+    for (index, constant) in module.constants.iter().enumerate() {
+        let at = format!("constant {index} `{}`", constant.name);
+        if let Some(first) = names.insert(&constant.name, "another constant") {
+            errors.push(format!("{at}: the name is also {first}"));
+        }
+        let ty = match constant.value {
+            ConstantValue::Const(c) => c.ty(),
+            ConstantValue::Global(g) => match module.globals.get(g.index()) {
+                Some(global) => global.ty,
+                None => {
+                    errors.push(format!("{at}: {g} is not a global of the module"));
+                    continue;
+                }
+            },
+        };
+        if ty == Type::None || Export::ir_type(&constant.ty) != ty {
+            errors.push(format!("{at}: a value of type {ty} cannot be shown as {}", constant.ty));
         }
     }
 }

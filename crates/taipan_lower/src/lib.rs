@@ -15,6 +15,7 @@ mod comprehension;
 mod containers;
 mod dict_set;
 mod expr;
+mod gil;
 mod iterate;
 mod loops;
 mod let_values;
@@ -28,10 +29,11 @@ mod try_stmt;
 
 use std::collections::HashMap;
 
+use taipan_abi::extension::ValueType;
 use taipan_diagnostics::{SourceFile, Span};
 use taipan_ir as ir;
 use taipan_ir::Operand;
-use taipan_types::hir;
+use taipan_types::hir::{self, Ty};
 
 use builder::FnBuilder;
 
@@ -79,6 +81,7 @@ pub fn lower_module(file: &SourceFile, module: &hir::Module) -> ir::Module {
             .collect(),
         doc: None,
         exports: Vec::new(),
+        constants: Vec::new(),
     }
 }
 
@@ -96,6 +99,9 @@ pub fn lower_extension(file: &SourceFile, module: &hir::Module) -> ir::Module {
                 func: ir::FuncId(id.0),
                 name: f.name.clone(),
                 param_names: f.params.iter().map(|p| f.locals[p.index()].name.clone()).collect(),
+                param_types: f.params.iter().map(|p| value_type(f.locals[p.index()].ty)).collect(),
+                ret_type: value_type(f.ret),
+                releases_gil: false,
                 defaults: f.defaults.iter().flatten().map(|c| ir_const(&mut ir_module, c)).collect(),
                 // CPython's convention: the text signature, `--`, a blank line, the docstring.
                 doc: format!("{signature}\n--\n\n{}", f.doc.as_deref().unwrap_or("")),
@@ -103,7 +109,45 @@ pub fn lower_extension(file: &SourceFile, module: &hir::Module) -> ir::Module {
         })
         .collect();
     ir_module.exports = exports;
+    let releases_gil = gil::releases_gil(&ir_module);
+    for export in &mut ir_module.exports {
+        export.releases_gil = releases_gil.get(export.func.index()).copied().unwrap_or(false);
+    }
+    let constants = taipan_types::extension::exported_constants(module)
+        .map(|v| ir::ExportedConstant {
+            name: v.name.clone(),
+            value: match &v.value {
+                hir::VariableValue::Folded(c) => ir::ConstantValue::Const(ir_const(&mut ir_module, c)),
+                // HIR global i is IR global i.
+                hir::VariableValue::Stored(g) => ir::ConstantValue::Global(ir::GlobalId(g.0)),
+            },
+            ty: value_type(v.ty),
+        })
+        .collect();
+    ir_module.constants = constants;
     ir_module
+}
+
+/// The Python type an export converts a value of `ty` by. `check_exports`
+/// has rejected the types with no conversion; were one to get here, it maps
+/// to `None`, which the IR verifier reports as a mismatch.
+fn value_type(ty: Ty) -> ValueType {
+    match ty {
+        Ty::Int => ValueType::Int,
+        Ty::Float => ValueType::Float,
+        Ty::Bool => ValueType::Bool,
+        Ty::Str => ValueType::Str,
+        Ty::List(elem) => ValueType::List(Box::new(value_type(*elem))),
+        Ty::TupleOf(elem) => ValueType::TupleOf(Box::new(value_type(*elem))),
+        Ty::Tuple(fields) => ValueType::Tuple(fields.iter().map(|f| value_type(*f)).collect()),
+        Ty::None
+        | Ty::Dict(..)
+        | Ty::Set(_)
+        | Ty::Instance(_)
+        | Ty::Exception(_)
+        | Ty::Optional(_)
+        | Ty::Unknown => ValueType::None,
+    }
 }
 
 /// A HIR constant as an IR constant of `module`.

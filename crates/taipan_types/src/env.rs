@@ -144,6 +144,23 @@ impl ModuleState {
         GlobalId(self.hir_globals.len() as u32 - 1)
     }
 
+    /// The module-level variables, folded or stored (after `finish_global_types`).
+    pub fn module_variables(&self, env: &ModuleEnv<'_>) -> Vec<hir::ModuleVariable> {
+        env.scan
+            .globals
+            .iter()
+            .zip(&self.globals)
+            .filter_map(|(scan, var)| {
+                let (ty, value) = match &var.slot {
+                    GlobalSlot::Const(c) => (c.ty(), hir::VariableValue::Folded(c.clone())),
+                    GlobalSlot::Stored(id) => (self.hir_globals[id.index()].ty, hir::VariableValue::Stored(*id)),
+                    GlobalSlot::Pending => return None,
+                };
+                Some(hir::ModuleVariable { name: scan.name.clone(), ty, value })
+            })
+            .collect()
+    }
+
     /// Gives each stored global the type the checker settled on.
     pub fn finish_global_types(&mut self) {
         for var in &self.globals {

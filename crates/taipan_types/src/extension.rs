@@ -2,9 +2,11 @@
 //! which functions the module exports, whether each signature can cross into
 //! Python, and the `.pyi` stub that shows the exports' types to mypy and editors.
 //!
-//! Every public function (`hir::Function::is_public`) is exported. In this
-//! slice arguments are `int`, `float` or `bool`, and results also `None`;
-//! the calls are positional only (a keyword call raises `TypeError`).
+//! Every public function (`hir::Function::is_public`) is exported. Arguments
+//! are `int`, `float`, `bool`, `str`, and `list[T]` / `tuple[...]` /
+//! `tuple[T, ...]` of those (nested too; a container element may also be
+//! `None`), converted by copy; results also `None`. Arguments may be passed
+//! by position or by keyword, as to a Python function.
 
 use std::fmt::Write;
 
@@ -22,9 +24,46 @@ pub fn exported_functions(module: &hir::Module) -> impl Iterator<Item = (hir::Fu
         .map(|(i, f)| (hir::FuncId(i as u32), f))
 }
 
+/// The module-level variables an extension module shows as attributes: the
+/// public ones (no leading `_`) of immutable types that convert (`int`,
+/// `float`, `bool`, `str`, tuples of those). A list would be copied at import
+/// and go stale when compiled code mutates it, so it stays private.
+pub fn exported_constants(module: &hir::Module) -> impl Iterator<Item = &hir::ModuleVariable> {
+    module.variables.iter().filter(|v| !v.name.starts_with('_') && is_immutable_value(v.ty))
+}
+
+fn is_immutable_value(ty: Ty) -> bool {
+    match ty {
+        Ty::Int | Ty::Float | Ty::Bool | Ty::Str => true,
+        Ty::TupleOf(elem) => is_immutable_value(*elem),
+        Ty::Tuple(fields) => fields.iter().all(|f| is_immutable_value(*f)),
+        _ => false,
+    }
+}
+
 /// Whether a value of `ty` can be passed from Python.
-fn is_passable(ty: Ty) -> bool {
-    matches!(ty, Ty::Int | Ty::Float | Ty::Bool)
+pub fn is_passable(ty: Ty) -> bool {
+    match ty {
+        Ty::Int | Ty::Float | Ty::Bool | Ty::Str => true,
+        Ty::List(elem) | Ty::TupleOf(elem) => is_element(*elem),
+        Ty::Tuple(fields) => fields.iter().all(|f| is_element(*f)),
+        // dict/set conversions are not written yet (they slot in as two more
+        // type descriptors in `taipan_abi::extension::ValueType`).
+        // Instances and exceptions of compiled classes are not exposed to Python
+        // as types yet; optionals need a None check on the way in.
+        Ty::None
+        | Ty::Dict(..)
+        | Ty::Set(_)
+        | Ty::Instance(_)
+        | Ty::Exception(_)
+        | Ty::Optional(_)
+        | Ty::Unknown => false,
+    }
+}
+
+/// Whether a container element of type `ty` converts (`None` does, as a field).
+fn is_element(ty: Ty) -> bool {
+    ty == Ty::None || is_passable(ty)
 }
 
 /// Whether a result of `ty` can be returned to Python.
@@ -71,8 +110,8 @@ pub fn check_exports(module: &hir::Module) -> Vec<Diagnostic> {
 }
 
 /// The text signature CPython shows for an export (`inspect.signature`,
-/// `help()`): `add(a, b=1, /)`. The parameters are positional-only, as the
-/// calls are. A default that is not a literal (`inf`, `nan`) is written `...`.
+/// `help()`): `add(a, b=1)`. A default that is not a literal (`inf`, `nan`)
+/// is written `...`.
 pub fn text_signature(f: &hir::Function) -> String {
     let mut out = format!("{}(", f.name);
     for (i, p) in f.params.iter().enumerate() {
@@ -84,9 +123,6 @@ pub fn text_signature(f: &hir::Function) -> String {
             out.push('=');
             out.push_str(&literal(default).unwrap_or_else(|| "...".to_string()));
         }
-    }
-    if !f.params.is_empty() {
-        out.push_str(", /");
     }
     out.push(')');
     out
@@ -102,15 +138,47 @@ fn literal(c: &Const) -> Option<String> {
         Const::Bool(true) => "True".to_string(),
         Const::Bool(false) => "False".to_string(),
         Const::None => "None".to_string(),
-        // No str parameters yet; a Python repr will be needed with them.
-        Const::Str(_) => return None,
+        Const::Str(s) => python_str_literal(s),
     })
+}
+
+/// A Python literal of `s` (as `repr` writes it for printable text; other
+/// characters escaped so the literal stays on one line).
+fn python_str_literal(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                let _ = write!(out, "\\x{:02x}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push(quote);
+    out
 }
 
 /// The `.pyi` stub of the module's exports.
 pub fn python_stub(module: &hir::Module) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "# Stub of the compiled extension module `{}`, generated by taipan.", module.name);
+    let mut constants = exported_constants(module).peekable();
+    if constants.peek().is_some() {
+        out.push('\n');
+    }
+    for v in constants {
+        let _ = writeln!(out, "{}: {}", v.name, v.ty);
+    }
     for (_, f) in exported_functions(module) {
         out.push('\n');
         let _ = write!(out, "def {}(", f.name);
@@ -123,9 +191,6 @@ pub fn python_stub(module: &hir::Module) -> String {
             if matches!(f.defaults.get(i), Some(Some(_))) {
                 out.push_str(" = ...");
             }
-        }
-        if !f.params.is_empty() {
-            out.push_str(", /");
         }
         let _ = writeln!(out, ") -> {}: ...", f.ret);
     }

@@ -78,6 +78,24 @@ pub struct Module {
     pub body_locals: Vec<Local>,
     /// The user exception classes, in definition order (`UserExc::index`).
     pub exception_classes: Vec<&'static UserExc>,
+    /// The module-level variables (not functions), in order of first
+    /// appearance: what an extension module shows as attributes.
+    pub variables: Vec<ModuleVariable>,
+}
+
+/// A module-level variable and where its value lives.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ModuleVariable {
+    pub name: String,
+    pub ty: Ty,
+    pub value: VariableValue,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum VariableValue {
+    /// Folded: every read is this constant.
+    Folded(Const),
+    Stored(GlobalId),
 }
 
 /// A stored module global.

@@ -113,6 +113,7 @@ pub fn check_suite(suite: &[ast::Stmt], options: &CheckOptions) -> Result<hir::M
         return Err(diags);
     }
     let classes = env.classes.hir_classes(&options.module_name);
+    let variables = state.module_variables(&env);
     Ok(hir::Module {
         name: options.module_name.clone(),
         functions,
@@ -122,6 +123,7 @@ pub fn check_suite(suite: &[ast::Stmt], options: &CheckOptions) -> Result<hir::M
         body_locals,
         classes,
         exception_classes: exceptions::user_exception_classes(),
+        variables,
     })
 }
 

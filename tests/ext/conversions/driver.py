@@ -59,9 +59,6 @@ if compiled(conv):
     expect_error("TypeError: mix() takes at least 1 argument (0 given)", conv.mix)
     expect_error("TypeError: mix() takes at most 4 arguments (5 given)", conv.mix, 1, 2, True, 4, 5)
     expect_error("TypeError: scale() takes at most 2 arguments (3 given)", conv.scale, 1, 2, 3)
-    # Keyword arguments are not accepted yet.
-    expect_error("TypeError: conv.add() takes no keyword arguments", conv.add, a=1, b=2)
-    expect_error("TypeError: conv.scale() takes no keyword arguments", conv.scale, 1.0, factor=3.0)
     # A float subclass converts; an int subclass does too.
     class MyFloat(float):
         pass

@@ -38,6 +38,7 @@ impl ModuleBuilder {
                 body: FuncId(0),
                 doc: None,
                 exports: Vec::new(),
+                constants: Vec::new(),
             },
         }
     }

@@ -2,6 +2,7 @@
 
 use super::verify_module;
 use crate::*;
+use taipan_abi::extension::ValueType;
 
 fn int(v: i64) -> Operand {
     Operand::Const(Const::Int(v))
@@ -73,9 +74,16 @@ fn valid_module() -> Module {
             func: FuncId(1),
             name: "add1".into(),
             param_names: vec!["x".into()],
+            param_types: vec![ValueType::Int],
+            ret_type: ValueType::Int,
+            releases_gil: true,
             defaults: vec![Const::Int(1)],
             doc: "add1(x=1, /)\n--\n\n".into(),
         }],
+        constants: vec![
+            ExportedConstant { name: "g".into(), value: ConstantValue::Global(GlobalId(0)), ty: ValueType::Float },
+            ExportedConstant { name: "K".into(), value: ConstantValue::Const(Const::Str(StrId(0))), ty: ValueType::Str },
+        ],
     }
 }
 
@@ -288,7 +296,18 @@ fn exports_match_their_function() {
         m.exports.push(again);
     });
     assert_one_error("f9 is not a function of the module", |m| m.exports[0].func = FuncId(9));
-    assert_one_error("parameter 0 has type str, which Python cannot pass", |m| {
+    assert_one_error("constant 0 `g`: a value of type float cannot be shown as str", |m| {
+        m.constants[0].ty = ValueType::Str;
+    });
+    assert_one_error("constant 2 `g`: the name is also another constant", |m| {
+        let again = m.constants[0].clone();
+        m.constants.push(again);
+    });
+    assert_one_error("0 parameter types for 1 parameters", |m| m.exports[0].param_types.clear());
+    assert_one_error("the result has type int, which cannot be returned to Python as str", |m| {
+        m.exports[0].ret_type = ValueType::Str;
+    });
+    assert_one_error("parameter 0 has type str, which Python cannot pass as int", |m| {
         // A function of a str parameter that returns 1 and is never called.
         m.functions[1].locals[0].ty = Type::Str;
         m.functions[1].blocks[0].insts.clear();

@@ -1,0 +1,23 @@
+"""Module-level variables become module attributes."""
+from typing import Final
+
+N: Final = 1000
+SCALE = 2**10
+RATE = 0.25
+DEBUG = False
+NAME = "taipan ünï"
+ORIGIN = (0, 0.5)
+_PRIVATE = 7
+
+count = 0
+for i in range(5):
+    count += i
+
+if count > 100:
+    NEVER = 1
+
+label = "n=" + str(N)
+
+
+def scaled(x: int) -> int:
+    return x * SCALE + count

@@ -1,0 +1,13 @@
+import consts
+from _support import compiled, expect
+
+print(consts.N, consts.SCALE, consts.RATE, consts.DEBUG, consts.NAME, consts.ORIGIN)
+print(consts.count, consts.i, consts.label, consts.scaled(2))
+print(type(consts.N).__name__, type(consts.RATE).__name__, type(consts.DEBUG).__name__, type(consts.ORIGIN).__name__)
+print(hasattr(consts, "NEVER"))
+
+if compiled(consts):
+    # Private names are not attributes of the compiled module.
+    expect(hasattr(consts, "_PRIVATE"), False)
+    expect(sorted(n for n in dir(consts) if not n.startswith("__")),
+           ["DEBUG", "N", "NAME", "ORIGIN", "RATE", "SCALE", "count", "i", "label", "scaled"])
