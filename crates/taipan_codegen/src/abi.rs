@@ -42,6 +42,17 @@ fn param(ty: clif::Type) -> clif::AbiParam {
     }
 }
 
+/// The machine type a value of machine type `ty` crosses the function boundary
+/// as: itself, or an 8-byte slot for a function with the slot ABI
+/// (`ir::Function::slot_abi`).
+pub(crate) fn boundary_type(func: &ir::Function, ty: clif::Type) -> clif::Type {
+    if func.slot_abi {
+        types::I64
+    } else {
+        ty
+    }
+}
+
 /// `(params...) -> (ret?, err: I8)`: the signature of a compiled user function.
 /// Every user function can raise, so every one returns the error flag.
 pub(crate) fn user_signature(
@@ -51,11 +62,11 @@ pub(crate) fn user_signature(
 ) -> clif::Signature {
     for p in &func.params {
         if let Some(ty) = func.locals.get(p.index()).and_then(|l| clif_type(l.ty, pointer)) {
-            sig.params.push(param(ty));
+            sig.params.push(param(boundary_type(func, ty)));
         }
     }
     if let Some(ty) = clif_type(func.ret, pointer) {
-        sig.returns.push(clif::AbiParam::new(ty));
+        sig.returns.push(clif::AbiParam::new(boundary_type(func, ty)));
     }
     sig.returns.push(clif::AbiParam::new(ERR_FLAG));
     sig

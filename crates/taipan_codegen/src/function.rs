@@ -131,6 +131,7 @@ impl<'a, 'ir, M: Module + ?Sized> FunctionTranslator<'a, 'ir, M> {
         for param in &func.params {
             if let Some(var) = self.var(*param)? {
                 let arg = args.next().ok_or_else(|| self.unsupported("fewer Cranelift params than IR params"))?;
+                let arg = self.from_boundary(arg, func.local_ty(*param));
                 self.b.def_var(var, arg);
             }
         }
@@ -513,7 +514,10 @@ impl<'a, 'ir, M: Module + ?Sized> FunctionTranslator<'a, 'ir, M> {
                     _ => None,
                 };
                 let value = match returned {
-                    Some(v) => Some(self.value(v)?),
+                    Some(v) => {
+                        let v = self.value(v)?;
+                        Some(self.to_boundary(v, self.func.ret))
+                    }
                     None => None,
                 };
                 // A returned local's reference moves to the caller.

@@ -211,6 +211,9 @@ fn print_function(out: &mut String, module: &Module, index: usize, func: &Functi
     if func.counts_depth {
         out.push_str(", counts_depth");
     }
+    if func.slot_abi {
+        out.push_str(", slot_abi");
+    }
     out.push('\n');
     for (i, l) in func.locals.iter().enumerate() {
         match &l.name {

@@ -399,6 +399,11 @@ pub struct Function {
     /// incremented and `RecursionDepth` raised past `RECURSION_LIMIT`; every exit
     /// (return or propagated error) decrements it. Set for functions in call-graph cycles.
     pub counts_depth: bool,
+    /// Called by the runtime as a key function (`taipan_abi::KEY_FN_SIG`), so
+    /// every parameter and the result travel as 8-byte slots: a `Float` as its
+    /// bits, a `Bool` zero-extended. Set for every function whose address is
+    /// taken (`Op::FuncAddr`); other functions use the native types.
+    pub slot_abi: bool,
 }
 
 impl Function {

@@ -321,7 +321,12 @@ impl FunctionCx<'_> {
                     self.expect_dest(dest, ta);
                 }
             }
-            Op::Call { func, args } => self.check_call(*func, args, dest),
+            Op::Call { func, args } => {
+                if self.module.functions.get(func.index()).is_some_and(|f| f.slot_abi) {
+                    self.error(format_args!("call of {func}, which has the slot ABI (only the runtime calls it)"));
+                }
+                self.check_call(*func, args, dest)
+            }
             Op::CallRuntime { func, args } => self.check_call_runtime(*func, args, dest),
             Op::LoadGlobal { global, .. } => match self.module.globals.get(global.index()) {
                 Some(g) => self.expect_dest(dest, g.ty),
@@ -392,8 +397,13 @@ impl FunctionCx<'_> {
                 self.expect_dest(dest, Type::Bool);
             }
             Op::FuncAddr(f) => {
-                if self.module.functions.get(f.index()).is_none() {
-                    self.error(format_args!("func_addr of {f}, which does not exist"));
+                match self.module.functions.get(f.index()) {
+                    None => self.error(format_args!("func_addr of {f}, which does not exist")),
+                    // The runtime calls it through `KEY_FN_SIG`, with slots.
+                    Some(target) if !target.slot_abi => {
+                        self.error(format_args!("func_addr of {f}, which does not have the slot ABI"))
+                    }
+                    Some(_) => {}
                 }
                 self.expect_dest(dest, Type::Int);
             }

@@ -65,7 +65,9 @@ pub fn lower_module(file: &SourceFile, module: &hir::Module) -> ir::Module {
         blocks: body.1,
         line: 1,
         counts_depth: false,
+        slot_abi: false,
     });
+    mark_key_functions(&mut functions);
     let globals = module.globals.iter().map(|g| ir::GlobalData { name: g.name.clone(), ty: ir_type(g.ty) }).collect();
     ir::Module {
         name: module.name.clone(),
@@ -161,13 +163,33 @@ fn ir_const(module: &mut ir::Module, c: &hir::Const) -> ir::Const {
     }
 }
 
+/// Gives the slot ABI (`ir::Function::slot_abi`) to every function whose
+/// address is taken: the runtime calls those as key functions.
+fn mark_key_functions(functions: &mut [ir::Function]) {
+    let mut taken = vec![false; functions.len()];
+    for f in functions.iter() {
+        for block in &f.blocks {
+            for inst in &block.insts {
+                if let ir::Op::FuncAddr(id) = inst.op {
+                    if let Some(t) = taken.get_mut(id.index()) {
+                        *t = true;
+                    }
+                }
+            }
+        }
+    }
+    for (f, taken) in functions.iter_mut().zip(taken) {
+        f.slot_abi = taken;
+    }
+}
+
 fn lower_function<'m>(cx: &mut ModuleCx<'m>, f: &'m hir::Function, symbol: String, counts_depth: bool) -> ir::Function {
     let line = cx.line(f.span);
     let ret = ir_type(f.ret);
     let lowerer = FnLowerer::new(cx, line, &f.locals, ret);
     let params = f.params.iter().map(|p| ir::Local(p.0)).collect();
     let (locals, blocks) = lowerer.finish_body(&f.body);
-    ir::Function { name: f.name.clone(), symbol, params, ret, locals, blocks, line, counts_depth }
+    ir::Function { name: f.name.clone(), symbol, params, ret, locals, blocks, line, counts_depth, slot_abi: false }
 }
 
 /// What lowering needs about the whole module.

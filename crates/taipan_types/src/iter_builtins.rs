@@ -235,7 +235,7 @@ impl Checker<'_, '_> {
         }
         let Some(arg) = self.iterable_arg(&call.args[0], "sorted()") else { return Self::error_expr(span) };
         let elem = arg.ty.iter_elem().unwrap_or(Ty::Unknown);
-        let Some(key) = self.key_keyword(&keywords, elem, "sorted") else { return Self::error_expr(span) };
+        let Some(key) = self.key_keyword(&keywords, elem) else { return Self::error_expr(span) };
         let reverse = self.reverse_flag(&keywords, span);
         let ordered = key.as_ref().map_or(elem, |k| k.0.ty);
         if !self.check_orderable(ordered, arg.span, "sorted") || reverse.ty == Ty::Unknown {
@@ -258,7 +258,7 @@ impl Checker<'_, '_> {
             self.error(span, format!("sort() takes no positional arguments ({} given)", call.args.len()));
             return Self::error_expr(span);
         }
-        let Some(key) = self.key_keyword(&keywords, elem, "sort") else { return Self::error_expr(span) };
+        let Some(key) = self.key_keyword(&keywords, elem) else { return Self::error_expr(span) };
         let reverse = self.reverse_flag(&keywords, span);
         if !self.check_orderable(key.as_ref().map_or(elem, |k| k.0.ty), span, "sort") || reverse.ty == Ty::Unknown {
             return Self::error_expr(span);
@@ -364,7 +364,7 @@ impl Checker<'_, '_> {
         let Some(keywords) = self.keywords(call, name, &["default", "key"]) else { return Self::error_expr(span) };
         let Some(arg) = self.iterable_arg(&call.args[0], &format!("{name}()")) else { return Self::error_expr(span) };
         let elem = arg.ty.iter_elem().unwrap_or(Ty::Unknown);
-        let Some(key) = self.key_keyword(&keywords, elem, name) else { return Self::error_expr(span) };
+        let Some(key) = self.key_keyword(&keywords, elem) else { return Self::error_expr(span) };
         if !self.check_orderable(key.as_ref().map_or(elem, |k| k.0.ty), arg.span, name) {
             return Self::error_expr(span);
         }
@@ -400,13 +400,12 @@ impl Checker<'_, '_> {
         &mut self,
         keywords: &[(&str, &ast::Expr)],
         elem: Ty,
-        name: &str,
     ) -> Option<Option<(crate::hir::KeyFn, Expr)>> {
         match keywords.iter().find(|(k, _)| *k == "key") {
             None => Some(None),
             // `key=None` is no key.
             Some((_, ast::Expr::Constant(ast::ExprConstant { value: ast::Constant::None, .. }))) => Some(None),
-            Some((_, e)) => self.key_function(e, elem, name).map(Some),
+            Some((_, e)) => self.key_function(e, elem).map(Some),
         }
     }
 }

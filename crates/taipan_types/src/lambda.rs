@@ -7,8 +7,10 @@
 //! reads none.
 //!
 //! The callback is called by the runtime with `x` in an 8-byte slot and its
-//! result read as one, so (until codegen can pass floats as slots) the
-//! element may not be a `float` and the key may not be a `float` or `bool`.
+//! result read as one: lowering gives it the slot ABI
+//! (`taipan_ir::Function::slot_abi`), so floats and bools cross as slot bits.
+//! A key of type `None` is rejected (CPython could only compare it with
+//! itself).
 
 use std::collections::HashMap;
 
@@ -28,12 +30,8 @@ impl Checker<'_, '_> {
     /// (reported).
     /// With it, the `env` value to pass (`None`, or a tuple of the captured
     /// variables).
-    pub fn key_function(&mut self, e: &ast::Expr, elem: Ty, what: &str) -> Option<(KeyFn, Expr)> {
+    pub fn key_function(&mut self, e: &ast::Expr, elem: Ty) -> Option<(KeyFn, Expr)> {
         let span = span_of(e);
-        if elem == Ty::Float {
-            self.error(span, format!("{what}(key=...) over float elements is not supported yet"));
-            return None;
-        }
         let (param, body) = match e {
             ast::Expr::Lambda(l) => {
                 let a = &l.args;
@@ -135,8 +133,8 @@ impl Checker<'_, '_> {
         if value.ty == Ty::Unknown {
             return None;
         }
-        if matches!(value.ty, Ty::Float | Ty::Bool | Ty::None) {
-            self.error(value.span, format!("key functions giving a {} are not supported yet", value.ty));
+        if value.ty == Ty::None {
+            self.error(value.span, "key functions giving None are not supported".to_string());
             return None;
         }
         let function = hir::Function {

@@ -155,6 +155,7 @@ impl<M: Module + ?Sized> FunctionTranslator<'_, '_, M> {
     fn return_error(&mut self) {
         let mut results = Vec::with_capacity(2);
         if let Some(ty) = abi::clif_type(self.func.ret, self.cx.pointer) {
+            let ty = abi::boundary_type(self.func, ty);
             let zero = if ty == types::F64 { self.b.ins().f64const(0.0) } else { self.b.ins().iconst(ty, 0) };
             results.push(zero);
         }

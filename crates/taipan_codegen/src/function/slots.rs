@@ -45,6 +45,23 @@ impl<M: Module + ?Sized> FunctionTranslator<'_, '_, M> {
         })
     }
 
+    /// A parameter as it arrives (`arg`) turned into its IR type `ty`: the slot
+    /// ABI (`ir::Function::slot_abi`) passes every value as slot bits.
+    pub(super) fn from_boundary(&mut self, arg: clif::Value, ty: ir::Type) -> clif::Value {
+        if !self.func.slot_abi {
+            return arg;
+        }
+        self.value_from_slot(arg, ty).unwrap_or(arg)
+    }
+
+    /// The result `v` (IR type `ty`) as the function's signature returns it.
+    pub(super) fn to_boundary(&mut self, v: clif::Value, ty: ir::Type) -> clif::Value {
+        if !self.func.slot_abi {
+            return v;
+        }
+        self.slot_bits(v, ty)
+    }
+
     /// Loads the slot at `addr + offset` as a value of IR type `ty`.
     pub(super) fn load_slot(
         &mut self,

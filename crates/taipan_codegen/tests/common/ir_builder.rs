@@ -67,6 +67,7 @@ impl ModuleBuilder {
             blocks: Vec::new(),
             line: 1,
             counts_depth: false,
+            slot_abi: false,
         };
         for (i, (pname, ty)) in params.iter().enumerate() {
             f.locals.push(LocalData { name: Some(pname.to_string()), ty: *ty });

@@ -38,6 +38,7 @@ fn valid_module() -> Module {
         )],
         line: 1,
         counts_depth: false,
+        slot_abi: false,
     };
     let body = Function {
         name: "<module>".into(),
@@ -60,6 +61,7 @@ fn valid_module() -> Module {
         ],
         line: 0,
         counts_depth: false,
+        slot_abi: false,
     };
     Module {
         name: "__main__".into(),
@@ -330,6 +332,21 @@ fn func_addr_of_a_missing_function() {
 #[test]
 fn func_addr_into_a_bool_local() {
     assert_one_error("destination %1 has type bool", |m| {
-        body_insts(m).push(inst(Some(1), Op::FuncAddr(FuncId(1))));
+        m.functions[0].slot_abi = true;
+        body_insts(m).push(inst(Some(1), Op::FuncAddr(FuncId(0))));
+    });
+}
+
+#[test]
+fn func_addr_needs_the_slot_abi() {
+    assert_one_error("func_addr of f1, which does not have the slot ABI", |m| {
+        body_insts(m).push(inst(Some(0), Op::FuncAddr(FuncId(1))));
+    });
+}
+
+#[test]
+fn calls_of_slot_abi_functions_are_rejected() {
+    assert_one_error("call of f1, which has the slot ABI (only the runtime calls it)", |m| {
+        m.functions[1].slot_abi = true;
     });
 }
