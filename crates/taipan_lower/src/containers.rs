@@ -142,6 +142,7 @@ impl FnLowerer<'_, '_> {
             }
             ObjOp::PowMod => self.runtime(RuntimeFn::IntPowMod, values, ret),
             ObjOp::ParseFloat => self.runtime(RuntimeFn::StrToFloat, values, ret),
+            ObjOp::ExcArgs => self.runtime(RuntimeFn::ExcArgs, values, ret),
             ObjOp::Dict(d) => self.dict_op(d, &values, ty),
             ObjOp::Set(o) => self.set_op(o, &values, ty),
             ObjOp::Seq(o) => self.seq_op(o, &values, ty),

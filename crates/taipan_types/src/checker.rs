@@ -132,6 +132,12 @@ pub(crate) struct Checker<'e, 'a> {
     /// Locals of an optional type known to be not None here (`narrowing.rs`),
     /// with the type they have here.
     pub narrowed: HashMap<LocalId, Ty>,
+    /// Module globals bound by an `except` clause, read (until assigned) as
+    /// the clause's class (`try_stmt.rs`).
+    pub narrowed_globals: HashMap<usize, Ty>,
+    /// Locals that `except` clauses bound to exceptions of unrelated classes
+    /// (see `try_stmt.rs`): read, where not narrowed, as their common base.
+    pub exc_mixed_locals: HashMap<LocalId, crate::hir::ExcClass>,
     /// In a classmethod: the name of its `cls` parameter and the class it
     /// names (index into `scan.classes`).
     pub class_alias: Option<(String, usize)>,
@@ -160,6 +166,8 @@ impl<'e, 'a> Checker<'e, 'a> {
             untyped_reported: Vec::new(),
             comprehension_locals: Vec::new(),
             narrowed: HashMap::new(),
+            narrowed_globals: HashMap::new(),
+            exc_mixed_locals: HashMap::new(),
             class_alias: None,
         }
     }
@@ -275,7 +283,8 @@ impl<'e, 'a> Checker<'e, 'a> {
         }
         match local.ty {
             Some(ty) => {
-                let ty = self.narrowed.get(&id).copied().unwrap_or(ty);
+                let mixed = self.exc_mixed_locals.get(&id).map(|c| Ty::Exception(*c));
+                let ty = self.narrowed.get(&id).copied().or(mixed).unwrap_or(ty);
                 Expr { kind: ExprKind::Local { id, checked }, ty, span }
             }
             None => {
@@ -311,6 +320,9 @@ impl<'e, 'a> Checker<'e, 'a> {
             self.error(span, msg);
             return Self::error_expr(span);
         }
+        let narrowed = if self.is_module_scope() { self.narrowed_globals.get(&gi).copied() } else { None };
+        let mixed = self.state.exc_mixed_globals.get(&gi).map(|c| Ty::Exception(*c));
+        let ty = narrowed.or(mixed).unwrap_or(ty);
         Expr { kind: ExprKind::Global { id, checked }, ty, span }
     }
 
@@ -408,6 +420,7 @@ impl<'e, 'a> Checker<'e, 'a> {
             self.final_bound[gi] = true;
         }
         let convert = self.assign_type(TypeOwner::Global(gi), value_ty, value_span);
+        self.narrowed_globals.remove(&gi);
         self.flow.bind(self.env.global_slot(gi));
         let slot = self.state.globals[gi].slot.clone();
         let id = match slot {

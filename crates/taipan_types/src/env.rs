@@ -67,6 +67,11 @@ pub(crate) struct ModuleState {
     /// functions (`FuncId` = number of scanned functions + index), with the
     /// start of their span (a body checked again replaces its lambdas).
     pub lambdas: Vec<(u32, hir::Function)>,
+    /// Exception constructions and `e.args` reads (`exception_args.rs`).
+    pub exc_args: crate::exception_args::ExcArgsFacts,
+    /// Module globals that `except` clauses bound to exceptions of unrelated
+    /// classes: read (where not narrowed) as their common base (`try_stmt.rs`).
+    pub exc_mixed_globals: std::collections::HashMap<usize, hir::ExcClass>,
 }
 
 impl<'a> ModuleEnv<'a> {
@@ -111,6 +116,8 @@ impl ModuleState {
             hir_globals: Vec::new(),
             defaults: env.sigs.iter().map(|s| vec![None; s.params.len()]).collect(),
             lambdas: Vec::new(),
+            exc_args: Default::default(),
+            exc_mixed_globals: std::collections::HashMap::new(),
         };
         for gi in 0..env.scan.globals.len() {
             let scanned = &env.scan.globals[gi];

@@ -110,6 +110,7 @@ impl Checker<'_, '_> {
             }
             args.push(self.expr(a, None));
         }
+        self.record_exception_construction(kind, &args, span);
         obj_op(ObjOp::ExcNew(kind), args, Ty::Exception(kind), span)
     }
 
@@ -127,6 +128,7 @@ impl Checker<'_, '_> {
     pub fn exception_value(&mut self, e: &ast::Expr) -> Expr {
         let span = taipan_syntax::span_of(e);
         if let Some(kind) = self.exception_class(e) {
+            self.record_exception_construction(kind, &[], span);
             return obj_op(ObjOp::ExcNew(kind), Vec::new(), Ty::Exception(kind), span);
         }
         let value = self.expr(e, None);

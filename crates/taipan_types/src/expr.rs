@@ -475,6 +475,7 @@ impl Checker<'_, '_> {
             return match obj.ty {
                 Ty::Instance(_) | Ty::Optional(_) => self.instance_attribute(obj, a.attr.as_str(), span),
                 Ty::Unknown => Self::error_expr(span),
+                Ty::Exception(class) if a.attr.as_str() == "args" => self.exception_args(obj, class, span),
                 Ty::Exception(class) => {
                     let msg = format!("attributes of exceptions ({}.{}) are not supported yet", class.name(), a.attr);
                     self.unsupported(span, &msg)

@@ -524,6 +524,9 @@ pub enum ObjOp {
     /// `Class(*args)` for an exception class: a new exception object;
     /// `args` may have any types.
     ExcNew(ExcClass),
+    /// `e.args` of an exception object: a new reference to its args tuple,
+    /// typed by `exception_args.rs` from every place the program makes one.
+    ExcArgs,
 }
 
 /// Which value a parameter receives.

@@ -26,6 +26,7 @@ mod dataclass;
 mod dict_set;
 mod env;
 pub mod extension;
+mod exception_args;
 mod exceptions;
 mod expr;
 mod flow;
@@ -75,10 +76,35 @@ pub fn check_file(file: &SourceFile, options: &CheckOptions) -> Result<hir::Modu
 
 /// Checks a parsed module.
 pub fn check_suite(suite: &[ast::Stmt], options: &CheckOptions) -> Result<hir::Module, Vec<Diagnostic>> {
+    match check_pass(suite, options, exception_args::ExcArgsFacts::default()) {
+        // An `e.args` was checked before any construction of its class:
+        // check again, knowing every construction from the start.
+        Err(PassFailure::Retry(facts, _)) => match check_pass(suite, options, facts) {
+            Err(PassFailure::Errors(diags) | PassFailure::Retry(_, diags)) => Err(diags),
+            Ok(module) => Ok(module),
+        },
+        Err(PassFailure::Errors(diags)) => Err(diags),
+        Ok(module) => Ok(module),
+    }
+}
+
+enum PassFailure {
+    Errors(Vec<Diagnostic>),
+    /// The errors of this pass, which a pass knowing more may not have.
+    Retry(exception_args::ExcArgsFacts, Vec<Diagnostic>),
+}
+
+/// One check of the module, knowing the exception constructions in `exc_args`.
+fn check_pass(
+    suite: &[ast::Stmt],
+    options: &CheckOptions,
+    exc_args: exception_args::ExcArgsFacts,
+) -> Result<hir::Module, PassFailure> {
     let mut diags = Vec::new();
     let scan = scan::scan_module(suite, &mut diags);
     let mut env = ModuleEnv::new(&options.module_name, scan, &mut diags);
     let mut state = ModuleState::new(&env, &mut diags);
+    state.exc_args = exc_args;
     env.markers = state.allocate_markers(&env);
     for class in &env.scan.classes {
         if env.scan.function_index.contains_key(&class.name) || env.scan.global_index.contains_key(&class.name) {
@@ -106,11 +132,15 @@ pub fn check_suite(suite: &[ast::Stmt], options: &CheckOptions) -> Result<hir::M
     }
     functions.extend(std::mem::take(&mut state.lambdas).into_iter().map(|(_, f)| f));
     state.finish_global_types();
+    exception_args::verify_args_uses(&state.exc_args, &mut diags);
 
     if !diags.is_empty() {
         diags.sort_by_key(|d| d.span.start);
         diags.dedup();
-        return Err(diags);
+        if state.exc_args.wants_retry() {
+            return Err(PassFailure::Retry(state.exc_args.seed(), diags));
+        }
+        return Err(PassFailure::Errors(diags));
     }
     let classes = env.classes.hir_classes(&options.module_name);
     let variables = state.module_variables(&env);

@@ -109,18 +109,45 @@ impl Checker<'_, '_> {
 
     /// Binds `except ... as name`. The variable's type is the common base of
     /// the classes caught; a variable already holding exceptions keeps its type
-    /// (all exceptions share one representation).
+    /// (all exceptions share one representation), and in the clause it is
+    /// narrowed to the clause's class (`e.args`, `e` passed on). Where a clause
+    /// binds a class unrelated to the variable's type (`except ValueError as
+    /// e` ... `except KeyError as e`), the variable's type would not hold for
+    /// what it contains, so outside the narrowing it reads as the common base
+    /// of every class bound to it.
     fn bind_handler_name(&mut self, name: &str, kinds: &[ExcClass], span: Span) -> Option<hir::AssignTarget> {
-        let mut ty = Ty::Exception(common_base(kinds));
-        let known = match self.resolve(name) {
+        let caught = common_base(kinds);
+        let mut ty = Ty::Exception(caught);
+        let resolved = self.resolve(name);
+        let known = match resolved {
             Resolved::Local(id) => self.locals[id.index()].ty,
             Resolved::Global(gi) => self.state.globals[gi].ty,
             _ => None,
         };
-        if let Some(Ty::Exception(_)) = known {
-            ty = known.unwrap_or(ty);
+        let Some(Ty::Exception(known_class)) = known else {
+            return self.assign_name(name, span, Assigned { ty, span, constant: None });
+        };
+        ty = Ty::Exception(known_class);
+        let target = self.assign_name(name, span, Assigned { ty, span, constant: None });
+        let narrowed = Ty::Exception(caught);
+        match resolved {
+            Resolved::Local(id) => {
+                if !caught.is_subclass_of(known_class) {
+                    let before = self.exc_mixed_locals.get(&id).copied().unwrap_or(known_class);
+                    self.exc_mixed_locals.insert(id, common_base(&[before, caught]));
+                }
+                self.narrowed.insert(id, narrowed);
+            }
+            Resolved::Global(gi) if self.is_module_scope() => {
+                if !caught.is_subclass_of(known_class) {
+                    let before = self.state.exc_mixed_globals.get(&gi).copied().unwrap_or(known_class);
+                    self.state.exc_mixed_globals.insert(gi, common_base(&[before, caught]));
+                }
+                self.narrowed_globals.insert(gi, narrowed);
+            }
+            _ => {}
         }
-        self.assign_name(name, span, Assigned { ty, span, constant: None })
+        target
     }
 
     /// The definite-assignment slot of an assignment's place.
