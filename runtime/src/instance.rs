@@ -114,29 +114,63 @@ pub extern "C" fn tp_instance_new(class: i64) -> *mut u8 {
     let classes = CLASSES.with(Cell::get);
     let n_fields = usize::try_from(class).ok().and_then(|i| classes.get(i)).map(|k| k.fields.len());
     let n_fields = n_fields.unwrap_or(0);
-    let size = instance_size(n_fields);
-    let obj = match pop_free(n_fields) {
-        Some(obj) => {
-            // SAFETY: a recycled instance of `size` bytes: rewrite its header.
-            unsafe {
-                obj.write_bytes(0, object::HEADER_SIZE as usize);
-                obj.cast::<i64>().write(1);
-                obj.add(object::TAG as usize).write(ObjTag::Instance as u8);
-                obj.add(object::KIND_A as usize).write(SlotKind::None as u8);
-                obj.add(object::KIND_B as usize).write(SlotKind::None as u8);
-            }
-            adjust_live_objects(1);
-            obj
-        }
-        None => alloc_object(size, ObjTag::Instance, SlotKind::None, SlotKind::None),
-    };
-    // SAFETY: a fresh allocation of `size` bytes: the class id lies in the
-    // header (written as zero by `alloc_object`) and the fields follow it.
+    let Some(obj) = pop_free(n_fields) else { return new_instance_from_allocator(class, n_fields) };
+    // SAFETY: a recycled instance of `instance_size(n_fields)` bytes: rewrite
+    // its header, then its fields.
+    unsafe {
+        obj.write_bytes(0, object::HEADER_SIZE as usize);
+        obj.cast::<i64>().write(1);
+        obj.add(object::TAG as usize).write(ObjTag::Instance as u8);
+        obj.add(object::KIND_A as usize).write(SlotKind::None as u8);
+        obj.add(object::KIND_B as usize).write(SlotKind::None as u8);
+        init_instance(obj, class, n_fields);
+    }
+    adjust_live_objects(1);
+    obj
+}
+
+/// [`tp_instance_new`] when the free list is empty. Out of line, so that the
+/// common path (a recycled instance) saves no registers for the allocator call.
+#[cold]
+#[inline(never)]
+fn new_instance_from_allocator(class: i64, n_fields: usize) -> *mut u8 {
+    let obj = alloc_object(instance_size(n_fields), ObjTag::Instance, SlotKind::None, SlotKind::None);
+    // SAFETY: a fresh instance of `instance_size(n_fields)` bytes.
+    unsafe { init_instance(obj, class, n_fields) };
+    obj
+}
+
+/// Writes the class id (into the header, zeroed by the caller) and zeroes the fields.
+///
+/// # Safety
+/// `obj` is an instance allocation of `instance_size(n_fields)` bytes.
+unsafe fn init_instance(obj: *mut u8, class: i64, n_fields: usize) {
+    // SAFETY: the class id lies in the header and the `n_fields` 8-aligned
+    // field slots follow it.
     unsafe {
         obj.add(instance_object::CLASS_ID as usize).cast::<u32>().write(class as u32);
-        obj.add(object::HEADER_SIZE as usize).write_bytes(0, size - object::HEADER_SIZE as usize);
+        zero_fields(obj.add(instance_object::FIELDS as usize).cast::<i64>(), n_fields);
     }
-    obj
+}
+
+/// Zeroes `n` 8-byte field slots. Small counts are stores of a constant size,
+/// which the compiler emits inline: a call to `memset` for the three fields
+/// of a vector costs more than the stores.
+///
+/// # Safety
+/// `fields` is 8-aligned and valid for `n` writes of 8 bytes.
+unsafe fn zero_fields(fields: *mut i64, n: usize) {
+    // SAFETY: forwarded from the caller: each arm writes exactly `n` slots.
+    unsafe {
+        match n {
+            0 => {}
+            1 => fields.cast::<[i64; 1]>().write([0; 1]),
+            2 => fields.cast::<[i64; 2]>().write([0; 2]),
+            3 => fields.cast::<[i64; 3]>().write([0; 3]),
+            4 => fields.cast::<[i64; 4]>().write([0; 4]),
+            _ => fields.write_bytes(0, n),
+        }
+    }
 }
 
 /// Frees an instance: releases its object fields, then its memory.
@@ -148,16 +182,28 @@ pub unsafe fn dealloc_instance(obj: *mut u8) {
     let id = unsafe { class_id(obj) };
     // A corrupt id: leaking is the only safe thing to do.
     let Some(info) = CLASSES.with(Cell::get).get(id) else { return };
-    for &i in &info.object_fields {
-        // SAFETY: the instance has one 8-aligned slot per field of its class;
-        // an object slot holds null or a reference the instance owns.
-        unsafe {
-            let slot = obj.add(instance_object::field_offset(i) as usize).cast::<i64>();
-            let bits = slot.read();
-            slot.write(0);
-            decref_slot(SlotKind::Obj, bits);
-        }
+    let n_fields = info.fields.len();
+    if info.object_fields.is_empty() && n_fields <= POOLED_FIELDS {
+        // The common case of unboxed fields only (a `Vec` of floats), kept
+        // free of calls so that it saves no registers.
+        // SAFETY: the instance is dead and at least 16 bytes long.
+        unsafe { push_free(obj, n_fields) };
+        adjust_live_objects(-1);
+        return;
     }
+    // SAFETY: forwarded from the caller.
+    unsafe { dealloc_instance_with_objects(obj, info) };
+}
+
+/// [`dealloc_instance`] for an instance with object fields or too many fields
+/// to pool.
+///
+/// # Safety
+/// As for [`dealloc_instance`]; `info` is the instance's class.
+#[inline(never)]
+unsafe fn dealloc_instance_with_objects(obj: *mut u8, info: &ClassInfo) {
+    // SAFETY: forwarded from the caller.
+    unsafe { release_object_fields(obj, &info.object_fields) };
     let n_fields = info.fields.len();
     if n_fields <= POOLED_FIELDS {
         // SAFETY: the instance is dead and at least 16 bytes long.
@@ -167,6 +213,23 @@ pub unsafe fn dealloc_instance(obj: *mut u8) {
     }
     // SAFETY: allocated by `tp_instance_new` with this size.
     unsafe { free_object(obj, instance_size(n_fields)) };
+}
+
+/// Releases the object fields of a dead instance.
+///
+/// # Safety
+/// `obj` is a dead instance whose class has object fields at `object_fields`.
+unsafe fn release_object_fields(obj: *mut u8, object_fields: &[u32]) {
+    for &i in object_fields {
+        // SAFETY: the instance has one 8-aligned slot per field of its class;
+        // an object slot holds null or a reference the instance owns.
+        unsafe {
+            let slot = obj.add(instance_object::field_offset(i) as usize).cast::<i64>();
+            let bits = slot.read();
+            slot.write(0);
+            decref_slot(SlotKind::Obj, bits);
+        }
+    }
 }
 
 fn pop_free(n_fields: usize) -> Option<*mut u8> {

@@ -26,6 +26,7 @@ use crate::object::{
 mod search;
 mod slices;
 mod sort;
+mod sort_tuple_keys;
 #[cfg(test)]
 mod tests;
 

@@ -84,7 +84,11 @@ pub fn concat(a: StrRef, b: StrRef) -> *mut u8 {
     let nchars = a.nchars + b.nchars;
     let len = a.text.len() + b.text.len();
     if len <= 1 {
-        return new_str_with_nchars(&[a.text, b.text].concat(), nchars);
+        // At most one side is non-empty: the result is that side's text (a
+        // shared static str), with no temporary `String` (`word += letter`
+        // starting from '' hits this once per word).
+        let text = if a.text.is_empty() { b.text } else { a.text };
+        return new_str_with_nchars(text, nchars);
     }
     // Both halves exist in memory, so a failure here is a true out-of-memory.
     let (obj, data) = alloc_str(len, nchars);

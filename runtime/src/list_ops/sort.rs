@@ -21,6 +21,7 @@ use std::cmp::Ordering;
 
 use taipan_abi::{ExcKind, ObjTag, SlotKind};
 
+use super::sort_tuple_keys::sort_by_tuple_keys;
 use super::List;
 use crate::exceptions::{raise_exc, Exc};
 use crate::ffi_result::{ErrFlag, I64Result};
@@ -241,6 +242,10 @@ fn sort_order(order: &mut [usize], keys: &[i64], kind: SlotKind) -> Result<(), E
                 // SAFETY: object keys are live.
                 !obj.is_null() && unsafe { has_tag(obj, ObjTag::Str) }
             });
+            // SAFETY: object keys are live for the whole sort.
+            if !all_strs && unsafe { sort_by_tuple_keys(order, keys) } {
+                return Ok(());
+            }
             if !all_strs {
                 return merge_sort(order, keys, kind);
             }
@@ -257,7 +262,7 @@ fn sort_order(order: &mut [usize], keys: &[i64], kind: SlotKind) -> Result<(), E
 /// A stable merge sort using only the slot `<` (which may raise): binary
 /// insertion sort of short runs, then pairwise merges taking from the right
 /// run only when its head is strictly smaller.
-fn merge_sort(order: &mut [usize], keys: &[i64], kind: SlotKind) -> Result<(), Exc> {
+pub(super) fn merge_sort(order: &mut [usize], keys: &[i64], kind: SlotKind) -> Result<(), Exc> {
     const RUN: usize = 32;
     let less = |a: usize, b: usize| -> Result<bool, Exc> {
         // SAFETY: the keys are live slots of `kind`.
