@@ -19,6 +19,7 @@ use taipan_abi::{dict_object, ExcKind, ObjTag, SlotKind};
 use crate::exceptions::Exc;
 use crate::ffi_result::{ErrFlag, I64Result, PtrResult};
 use crate::hash::hash_slot_infallible;
+use crate::instance_callbacks::{failed, may_call_back, may_call_back_any, Pinned};
 use crate::list_ops::List;
 use crate::object::{
     alloc_object, decref_slot, free_object, header_kind_a, header_kind_b, incref_slot,
@@ -138,12 +139,43 @@ impl Dict {
     /// `(slot, position)` of `key` (hash given), if present.
     fn find_hashed(self, hash: i64, key: i64) -> Option<(usize, usize)> {
         let kind = self.key_kind;
+        if may_call_back(kind, key) {
+            return self.find_calling_back(hash, key);
+        }
         self.table().find(hash, |stored| {
             // Identity first, as CPython's lookup does; then `==`.
             // SAFETY: stored keys are live; `key` is held by the caller.
             stored == key
                 || unsafe { values_eq(Value::from_slot(kind, stored), Value::from_slot(kind, key)) }
         })
+    }
+
+    /// [`Dict::find_hashed`] when `__eq__` may run user code, which may change
+    /// this dict: the candidate keys are pinned and compared outside the
+    /// table, and, as CPython's lookup does, the search starts again when
+    /// the key found is no longer there.
+    fn find_calling_back(self, hash: i64, key: i64) -> Option<(usize, usize)> {
+        let kind = self.key_kind;
+        loop {
+            let mut candidates = Vec::new();
+            self.table().find(hash, |stored| {
+                candidates.push(stored);
+                false
+            });
+            let pinned = Pinned::new(kind, candidates);
+            // Identity first, as CPython's lookup does; then `==`.
+            // SAFETY: pinned keys are live; `key` is held by the caller.
+            let matched = pinned.slots.iter().copied().find(|&stored| {
+                stored == key || unsafe { values_eq(Value::from_slot(kind, stored), Value::from_slot(kind, key)) }
+            });
+            if failed() {
+                return None;
+            }
+            let stored = matched?;
+            if let Some(found) = self.table().find(hash, |k| k == stored) {
+                return Some(found);
+            }
+        }
     }
 
     /// The entry position of `key`, if present.
@@ -180,10 +212,21 @@ impl Dict {
     /// `d[key] = value` (both borrowed). An existing key keeps its stored key
     /// object, as in CPython.
     pub fn set_item(self, key: i64, value: i64) {
-        let hash = self.hash_key(key);
+        self.set_item_hashed(self.hash_key(key), key, value);
+    }
+
+    /// [`Dict::set_item`] with the key's hash given (a stored key's: CPython
+    /// does not call `__hash__` again when it copies entries).
+    fn set_item_hashed(self, hash: i64, key: i64, value: i64) {
+        let found = self.find_hashed(hash, key);
+        // A key whose `__hash__` or `__eq__` raised is not stored: CPython
+        // stops at the error (`instance_callbacks`).
+        if crate::instance_callbacks::failed() {
+            return;
+        }
         // SAFETY: the caller holds `value` (and `key`).
         unsafe { incref_slot(self.value_kind, value) };
-        match self.find_hashed(hash, key) {
+        match found {
             Some((_, position)) => self.replace_value(position, value),
             None => {
                 // SAFETY: the caller holds `key`; the dict now owns a reference.
@@ -290,8 +333,13 @@ impl Dict {
         }
         let entries: Vec<Entry> = other.table().live_entries().copied().collect();
         self.with_table(|table| table.reserve(entries.len()));
+        // The entries are held when a special method called back may change `other`.
+        let _pinned = other.may_call_back().then(|| {
+            let keys = Pinned::new(other.key_kind, entries.iter().map(|e| e.key).collect());
+            (keys, Pinned::new(other.value_kind, entries.iter().map(|e| e.value).collect()))
+        });
         for entry in entries {
-            self.set_item(entry.key, entry.value);
+            self.set_item_hashed(entry.hash, entry.key, entry.value);
         }
     }
 
@@ -316,10 +364,47 @@ impl Dict {
         copy
     }
 
+    /// Whether comparing or printing the keys or values may call back.
+    fn may_call_back(self) -> bool {
+        may_call_back_any(self.key_kind, self.table().live_entries().map(|e| e.key))
+            || may_call_back_any(self.value_kind, self.table().live_entries().map(|e| e.value))
+    }
+
+    /// The live entries, each key and value pinned (see `Pinned`).
+    fn pinned_entries(self) -> (Vec<Entry>, Pinned, Pinned) {
+        let entries: Vec<Entry> = self.table().live_entries().copied().collect();
+        let keys = Pinned::new(self.key_kind, entries.iter().map(|e| e.key).collect());
+        let values = Pinned::new(self.value_kind, entries.iter().map(|e| e.value).collect());
+        (entries, keys, values)
+    }
+
+    /// [`Dict::equals`] when `__eq__` may run user code, which may change
+    /// either dict: over a pinned snapshot of `self`, each value of `other`
+    /// pinned while compared.
+    fn equals_calling_back(self, other: Dict) -> bool {
+        let (entries, _keys, _values) = self.pinned_entries();
+        entries.iter().all(|entry| {
+            let Some((_, position)) = other.find_hashed(entry.hash, entry.key) else { return false };
+            let Some(theirs) = other.entry(position).map(|e| e.value) else { return false };
+            let theirs = Pinned::new(other.value_kind, vec![theirs]);
+            // SAFETY: pinned values are live.
+            entry.value == theirs.slots[0]
+                || unsafe {
+                    values_eq(
+                        Value::from_slot(self.value_kind, entry.value),
+                        Value::from_slot(other.value_kind, theirs.slots[0]),
+                    )
+                }
+        })
+    }
+
     /// `a == b`: the same keys, each mapping to `==` values.
     pub fn equals(self, other: Dict) -> bool {
         if self.len() != other.len() {
             return false;
+        }
+        if self.may_call_back() {
+            return self.equals_calling_back(other);
         }
         self.table()
             .live_entries()
@@ -437,8 +522,14 @@ pub unsafe fn dict_eq(a: *mut u8, b: *mut u8) -> bool {
 pub unsafe fn dict_repr_into(out: &mut String, dict: *mut u8) {
     // SAFETY: forwarded from the caller.
     let dict = unsafe { Dict::from_obj(dict) };
+    // A `__repr__` called back may change the dict: print a pinned snapshot.
+    let pinned = dict.may_call_back().then(|| dict.pinned_entries());
+    let entries: Vec<Entry> = match &pinned {
+        Some((entries, _, _)) => entries.clone(),
+        None => dict.table().live_entries().copied().collect(),
+    };
     out.push('{');
-    for (index, entry) in dict.table().live_entries().enumerate() {
+    for (index, entry) in entries.iter().enumerate() {
         if index > 0 {
             out.push_str(", ");
         }

@@ -85,6 +85,9 @@ pub enum Exc {
     /// itself (a slot, borrowed: the raising operation's caller keeps it alive
     /// until the error is raised), its message the key's repr.
     MissingKey { kind: SlotKind, bits: i64, message: String },
+    /// A special method the runtime called back raised: its exception is
+    /// already pending (`instance_callbacks`), so raising this does nothing.
+    Pending,
 }
 
 impl Exc {
@@ -117,6 +120,8 @@ impl Exc {
             Exc::Code(code) => code.kind(),
             Exc::Built(kind, _) => *kind,
             Exc::MissingKey { .. } => ExcKind::KeyError,
+            // Only seen before it is raised, which does nothing.
+            Exc::Pending => ExcKind::RuntimeError,
         }
     }
 
@@ -124,6 +129,7 @@ impl Exc {
         match self {
             Exc::Code(code) => code.message(),
             Exc::Built(_, message) | Exc::MissingKey { message, .. } => message,
+            Exc::Pending => "",
         }
     }
 }
@@ -134,9 +140,15 @@ impl From<ErrCode> for Exc {
     }
 }
 
-/// Sets the pending exception to `exc`.
+/// Sets the pending exception to `exc` — unless a special method the runtime
+/// called back during this operation raised: its exception stays pending, as
+/// CPython would have stopped there (`instance_callbacks`).
 pub fn raise_exc(exc: Exc) {
+    if crate::instance_callbacks::failed() {
+        return;
+    }
     match exc {
+        Exc::Pending => {}
         Exc::Code(code) => raise_code(code),
         Exc::Built(kind, message) => raise(ExcType::Builtin(kind), message),
         Exc::MissingKey { kind, bits, message } => {
@@ -181,12 +193,15 @@ pub fn raise_code(code: ErrCode) {
 
 /// Removes and returns the pending exception.
 pub fn take_pending() -> Option<PendingException> {
+    crate::instance_callbacks::clear_failure();
     PENDING.with(|pending| pending.borrow_mut().take())
 }
 
 /// Appends a traceback entry to the pending exception. Without one there is
 /// nothing to annotate, so it sets a `SystemError` first rather than lose the error.
 pub fn add_traceback_entry(func_name: String, line: i64) {
+    // The error has reached compiled code.
+    crate::instance_callbacks::clear_failure();
     PENDING.with(|pending| {
         let mut pending = pending.borrow_mut();
         let exc = pending.get_or_insert_with(|| {
@@ -199,6 +214,7 @@ pub fn add_traceback_entry(func_name: String, line: i64) {
 /// `tp_raise_code(code)`: sets the pending exception to the fixed error `code`.
 #[no_mangle]
 pub extern "C" fn tp_raise_code(code: u32) {
+    crate::instance_callbacks::clear_failure();
     match ErrCode::from_u32(code) {
         Some(code) => raise_code(code),
         None => raise(ExcType::System, format!("unknown taipan error code {code}")),
@@ -212,6 +228,7 @@ pub extern "C" fn tp_raise_code(code: u32) {
 /// `message` must be null or point to a live str object.
 #[no_mangle]
 pub unsafe extern "C" fn tp_raise(kind: u32, message: *const u8) {
+    crate::instance_callbacks::clear_failure();
     // SAFETY: the caller passes null or a live str object; it is copied right
     // away, so it may be freed after this call.
     let message = unsafe { str_object::str_to_string(message) };
@@ -240,6 +257,7 @@ pub unsafe extern "C" fn tp_traceback_add(func_name: *const u8, line: i64) {
 /// `obj` points to a live exception object.
 #[no_mangle]
 pub unsafe extern "C" fn tp_raise_object(obj: *mut u8) {
+    crate::instance_callbacks::clear_failure();
     // SAFETY: forwarded from the caller; the pending exception takes its own reference.
     let exc = unsafe {
         if obj.is_null() || !exception_object::is_exception(obj) {
@@ -262,6 +280,8 @@ pub unsafe extern "C" fn tp_raise_object(obj: *mut u8) {
 /// subclass of it), as 0/1; 0 when none is pending.
 #[no_mangle]
 pub extern "C" fn tp_exc_matches(class: i64) -> u8 {
+    // The error has reached compiled code.
+    crate::instance_callbacks::clear_failure();
     let Ok(class) = u32::try_from(class) else { return 0 };
     let kind = ExcKind::from_u32(class);
     PENDING.with(|pending| match &*pending.borrow() {

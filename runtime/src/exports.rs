@@ -19,11 +19,13 @@ use crate::interpreter::*;
 use crate::ffi_result::{ErrFlag, F64Result, I64Result, PtrResult};
 use crate::float_ops::*;
 use crate::instance::*;
+use crate::instance_callbacks::*;
 use crate::int_ops::*;
 use crate::main::*;
 use crate::math_ops::*;
 use crate::hash::*;
 use crate::object::*;
+use crate::optional_box::*;
 use crate::output::*;
 use crate::dict_ops::*;
 use crate::list_ops::*;
@@ -166,6 +168,8 @@ fn exported() -> Vec<(&'static str, FoundSig)> {
         #[unsafe_fn] tp_register_classes(_);
         tp_instance_new(_);
         #[unsafe_fn] tp_instance_repr(_);
+        #[unsafe_fn] tp_instance_truth(_);
+        tp_callback_check();
         tp_raise_code(_);
         #[unsafe_fn] tp_raise(_, _);
         #[unsafe_fn] tp_traceback_add(_, _);
@@ -174,7 +178,9 @@ fn exported() -> Vec<(&'static str, FoundSig)> {
         tp_exc_matches(_);
         tp_exc_fetch();
         #[unsafe_fn] tp_exc_args(_);
-        #[unsafe_fn] tp_exc_register(_, _, _);
+        #[unsafe_fn] tp_exc_register(_, _, _, _, _, _);
+        #[unsafe_fn] tp_exc_init(_, _);
+        #[unsafe_fn] tp_exc_str(_);
         tp_write_int(_);
         tp_write_float(_);
         tp_write_bool(_);
@@ -400,6 +406,10 @@ fn exported() -> Vec<(&'static str, FoundSig)> {
         #[unsafe_fn] tp_set_iter_next(_, _, _);
         #[unsafe_fn] tp_set_key_at(_, _);
         #[unsafe_fn] tp_set_repr(_);
+        tp_box_int(_);
+        tp_box_float(_);
+        tp_box_bool(_);
+        #[unsafe_fn] tp_dict_get_boxed(_, _);
     }
 }
 

@@ -212,7 +212,10 @@ fn raise_pending_in_python(api: &Api, file: &str) {
         ExcType::Class(id) => crate::exception_classes::builtin_ancestor(id).name(),
         ExcType::System => "SystemError",
     };
-    api.set_error(kind, &exc.message);
+    // A user class's `__str__` gives the message CPython shows.
+    // SAFETY: the pending exception owns a reference to its live object (or null).
+    let user_text = if exc.object.is_null() { None } else { unsafe { crate::exception_object::user_str(exc.object) } };
+    api.set_error(kind, user_text.as_deref().unwrap_or(&exc.message));
     if let Some(traceback_add) = api.traceback_add {
         for entry in &exc.traceback {
             let func = CString::new(entry.func_name.replace('\0', "")).unwrap_or_default();

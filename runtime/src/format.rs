@@ -89,6 +89,9 @@ pub fn format_str(text: &str, spec: &str) -> Result<String, Exc> {
 /// # Safety
 /// An object value points to a live object.
 pub unsafe fn format_value(value: Value, spec: &str) -> Result<String, Exc> {
+    // A boxed number (an `int | None`) formats as the number.
+    // SAFETY: forwarded from the caller.
+    let value = unsafe { crate::optional_box::unboxed(value) };
     match value {
         Value::Int(n) => format_int(n, spec, "int"),
         Value::Float(x) => format_float(x, spec),

@@ -144,7 +144,8 @@ pub fn tuple_hash(field_hashes: impl ExactSizeIterator<Item = i64>) -> i64 {
 /// # Safety
 /// An object value points to a live object.
 pub unsafe fn hash_value(value: Value) -> Result<i64, Exc> {
-    Ok(match value {
+    // SAFETY: forwarded from the caller.
+    Ok(match unsafe { crate::optional_box::unboxed(value) } {
         Value::Int(n) => hash_int(n),
         Value::Float(x) => hash_float(x),
         Value::Bool(b) => i64::from(b),
@@ -158,7 +159,8 @@ pub unsafe fn hash_value(value: Value) -> Result<i64, Exc> {
             Some(ObjTag::Tuple) => unsafe { hash_tuple(obj)? },
             // Instances without `__hash__` hash by identity, as CPython's
             // `object.__hash__` (the address rotated by 4 bits).
-            Some(ObjTag::Instance) => (obj as usize).rotate_right(4) as i64,
+            // SAFETY: forwarded from the caller.
+            Some(ObjTag::Instance) => unsafe { crate::instance_callbacks::instance_hash(obj)? },
             Some(tag) => {
                 let message = format!("unhashable type: '{}'", tag.type_name());
                 return Err(Exc::new(ExcKind::TypeError, message));
@@ -192,14 +194,23 @@ pub unsafe extern "C" fn tp_hash_slot(kind: i64, bits: i64) -> I64Result {
     I64Result::from(unsafe { hash_value(value) })
 }
 
-/// The hash of a value known to be hashable (dict and set keys are checked by
-/// the type checker): unhashable ones hash to 0 rather than fail.
+/// The hash of a dict key or set element, for operations that cannot report
+/// an error: the type checker admits only hashable types, but an instance's
+/// `__hash__` can raise and a class can be unhashable. Such an error is
+/// recorded with `instance_callbacks::fail` (reported by `tp_callback_check`),
+/// and the hash is 0; the caller must not store the key then.
 ///
 /// # Safety
 /// As for [`hash_value`].
 pub unsafe fn hash_slot_infallible(kind: SlotKind, bits: i64) -> i64 {
     // SAFETY: forwarded from the caller.
-    unsafe { hash_value(Value::from_slot(kind, bits)) }.unwrap_or(0)
+    match unsafe { hash_value(Value::from_slot(kind, bits)) } {
+        Ok(hash) => hash,
+        Err(exc) => {
+            crate::instance_callbacks::fail(exc);
+            0
+        }
+    }
 }
 
 #[cfg(test)]

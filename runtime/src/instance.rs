@@ -12,12 +12,21 @@ use crate::object::{adjust_live_objects, alloc_object, decref_slot, free_object,
 use crate::str_object::new_str;
 
 /// One class of the registered table.
-struct ClassInfo {
+pub(crate) struct ClassInfo {
     fields: Vec<SlotKind>,
     /// The indices of the object fields: what freeing an instance releases.
     object_fields: Vec<u32>,
     /// `__main__.Point`.
     qualname: &'static str,
+    /// One past the last id of its subclasses (preorder numbering).
+    pub end: u32,
+    /// `class_table::UNHASHABLE`.
+    pub flags: u32,
+    /// The special methods the runtime calls back (0: absent), by
+    /// `class_table::Special`.
+    pub specials: [usize; class_table::SPECIAL_COUNT],
+    /// For each comparison: the class ids its `other` operand may have.
+    pub other_classes: [(u32, u32); class_table::SPECIAL_COUNT],
 }
 
 /// Instances of up to this many fields are recycled through free lists.
@@ -41,20 +50,35 @@ fn parse_table(blob: &[u8]) -> Option<Vec<ClassInfo>> {
         let bytes = blob.get(at..at + class_table::WORD)?;
         Some(u32::from_ne_bytes(bytes.try_into().ok()?) as usize)
     };
+    let address = |at: usize| -> Option<usize> {
+        let bytes = blob.get(at..at + class_table::ADDRESS)?;
+        Some(u64::from_ne_bytes(bytes.try_into().ok()?) as usize)
+    };
     let n = word(0)?;
     let mut classes = Vec::with_capacity(n);
     for i in 0..n {
         let at = word(class_table::WORD * (1 + i))?;
         let n_fields = word(at)?;
         let name_len = word(at + class_table::WORD)?;
-        let kinds_at = at + 2 * class_table::WORD;
+        let end = word(at + 2 * class_table::WORD)? as u32;
+        let flags = word(at + 3 * class_table::WORD)? as u32;
+        let mut specials = [0usize; class_table::SPECIAL_COUNT];
+        let mut other_classes = [(0u32, 0u32); class_table::SPECIAL_COUNT];
+        for special in class_table::Special::ALL {
+            let entry = at + class_table::address_offset(special);
+            specials[special as usize] = address(entry)?;
+            let lo = word(entry + class_table::ADDRESS)? as u32;
+            let hi = word(entry + class_table::ADDRESS + class_table::WORD)? as u32;
+            other_classes[special as usize] = (lo, hi);
+        }
+        let kinds_at = at + class_table::KINDS;
         let kinds = blob.get(kinds_at..kinds_at + n_fields)?;
         let name = blob.get(kinds_at + n_fields..kinds_at + n_fields + name_len)?;
         let qualname: &'static str = Box::leak(std::str::from_utf8(name).ok()?.to_string().into_boxed_str());
         let fields: Vec<SlotKind> = kinds.iter().map(|k| slot_kind_or_none(i64::from(*k))).collect();
         let object_fields =
             fields.iter().enumerate().filter(|(_, k)| **k == SlotKind::Obj).map(|(i, _)| i as u32).collect();
-        classes.push(ClassInfo { fields, object_fields, qualname });
+        classes.push(ClassInfo { fields, object_fields, qualname, end, flags, specials, other_classes });
     }
     Some(classes)
 }
@@ -74,9 +98,29 @@ unsafe fn table_len(table: *const u8) -> usize {
     let mut end = class_table::WORD * (1 + n);
     for i in 0..n {
         let at = word(class_table::WORD * (1 + i));
-        end = end.max(at + 2 * class_table::WORD + word(at) + word(at + class_table::WORD));
+        end = end.max(at + class_table::record_len(word(at), word(at + class_table::WORD)));
     }
     end
+}
+
+/// The fields of a live instance, as `(kind, bits)` slots (borrowed).
+///
+/// # Safety
+/// `obj` points to a live instance.
+pub(crate) unsafe fn field_slots(obj: *const u8) -> Vec<(SlotKind, i64)> {
+    // SAFETY: forwarded from the caller.
+    let Some(info) = class_info(unsafe { class_id(obj) }) else { return Vec::new() };
+    info.fields
+        .iter()
+        .enumerate()
+        // SAFETY: the instance has one 8-aligned slot per field of its class.
+        .map(|(i, &kind)| (kind, unsafe { obj.add(instance_object::field_offset(i as u32) as usize).cast::<i64>().read() }))
+        .collect()
+}
+
+/// The registered class `id`, if any.
+pub(crate) fn class_info(id: usize) -> Option<&'static ClassInfo> {
+    CLASSES.with(Cell::get).get(id)
 }
 
 /// `tp_register_classes(table)`: records the program's class table.
@@ -91,6 +135,8 @@ pub unsafe extern "C" fn tp_register_classes(table: *const u8) {
     // SAFETY: forwarded from the caller: the blob is well-formed and alive.
     let blob = unsafe { std::slice::from_raw_parts(table, table_len(table)) };
     let classes = parse_table(blob).unwrap_or_default();
+    let calls_back = classes.iter().any(|k| k.flags != 0 || k.specials.iter().any(|&f| f != 0));
+    crate::instance_callbacks::set_active(calls_back);
     CLASSES.with(|c| c.set(Vec::leak(classes)));
 }
 
@@ -286,6 +332,10 @@ pub unsafe fn type_name(obj: *const u8) -> &'static str {
 /// `obj` points to a live instance.
 pub unsafe fn repr_into(out: &mut String, obj: *const u8) {
     // SAFETY: forwarded from the caller.
+    if unsafe { crate::instance_callbacks::text_into(out, obj, taipan_abi::class_table::Special::Repr) } {
+        return;
+    }
+    // SAFETY: forwarded from the caller.
     let q = unsafe { qualname(obj) };
     out.push_str(&format!("<{q} object at {obj:p}>"));
 }
@@ -307,18 +357,24 @@ mod tests {
     use super::*;
     use crate::object::{live_objects, tp_decref};
 
-    fn blob(classes: &[(&str, &[SlotKind])]) -> Vec<u8> {
+    /// A class table of classes without subclasses or special methods.
+    pub(crate) fn blob(classes: &[(&str, &[SlotKind])]) -> Vec<u8> {
         let mut out = Vec::new();
         out.extend((classes.len() as u32).to_ne_bytes());
+        let first = class_table::first_record(classes.len());
         let mut records = Vec::new();
-        let header = 4 * (1 + classes.len());
-        for (name, kinds) in classes {
-            out.extend(((header + records.len()) as u32).to_ne_bytes());
+        for (i, (name, kinds)) in classes.iter().enumerate() {
+            out.extend(((first + records.len()) as u32).to_ne_bytes());
             records.extend((kinds.len() as u32).to_ne_bytes());
             records.extend((name.len() as u32).to_ne_bytes());
+            records.extend((i as u32 + 1).to_ne_bytes());
+            records.extend(0u32.to_ne_bytes());
+            records.extend([0u8; class_table::ENTRY * class_table::SPECIAL_COUNT]);
             records.extend(kinds.iter().map(|k| *k as u8));
             records.extend(name.as_bytes());
+            records.resize(records.len().div_ceil(8) * 8, 0);
         }
+        out.resize(first, 0);
         out.extend(records);
         out
     }

@@ -44,9 +44,15 @@ pub unsafe extern "C" fn tp_main(body: Option<ModuleBody>, file: *const u8) -> i
 }
 
 fn report_uncaught(file: &str) {
-    let exc = exceptions::take_pending().unwrap_or_else(|| {
+    let mut exc = exceptions::take_pending().unwrap_or_else(|| {
         PendingException::new(ExcType::System, "error return without exception set".to_string())
     });
+    if !exc.object.is_null() {
+        // SAFETY: the pending exception owns a reference to its live object.
+        if let Some(text) = unsafe { crate::exception_object::user_str(exc.object) } {
+            exc.message = text;
+        }
+    }
     output::write_stderr(&traceback::format_uncaught(&exc, file));
 }
 

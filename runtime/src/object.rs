@@ -275,6 +275,7 @@ unsafe fn dealloc_other(obj: *mut u8) {
             Some(ObjTag::Set) => crate::set_ops::Set::from_obj(obj).dealloc(),
             Some(ObjTag::Exception) => crate::exception_object::dealloc(obj),
             Some(ObjTag::Instance) => crate::instance::dealloc_instance(obj),
+            Some(ObjTag::Box) => crate::optional_box::dealloc_box(obj),
             // A corrupt header: leaking is the only safe thing to do.
             None => {}
         }

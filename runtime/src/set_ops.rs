@@ -16,6 +16,7 @@ use crate::dict_ops::Dict;
 use crate::exceptions::Exc;
 use crate::ffi_result::{ErrFlag, I64Result};
 use crate::hash::hash_slot_infallible;
+use crate::instance_callbacks::{failed, may_call_back, may_call_back_any, Pinned};
 use crate::list_ops::List;
 use crate::object::{
     alloc_object, decref_slot, free_object, header_kind_a, incref_slot, slot_kind_or_none, Value,
@@ -140,7 +141,23 @@ impl Set {
     }
 
     fn contains_hashed(self, hash: i64, key: i64) -> bool {
+        if may_call_back(self.kind, key) {
+            return self.find_calling_back(hash, key).is_some();
+        }
         self.table().contains(hash, key, &self.key_eq())
+    }
+
+    /// The stored key equal to `key` (hash given) when `__eq__` may run user
+    /// code, which may change this set: the candidates are pinned and
+    /// compared outside the table, in `set_lookkey`'s order.
+    fn find_calling_back(self, hash: i64, key: i64) -> Option<i64> {
+        let pinned = Pinned::new(self.kind, self.table().keys_with_hash(hash));
+        let eq = self.key_eq();
+        let found = pinned.slots.iter().copied().find(|&stored| stored == key || eq(stored, key));
+        if failed() {
+            return None;
+        }
+        found
     }
 
     /// `s.add(x)` (borrowed); true when it was not there yet.
@@ -149,6 +166,18 @@ impl Set {
     }
 
     fn add_hashed(self, hash: i64, key: i64) -> bool {
+        if may_call_back(self.kind, key) {
+            // Compared first, outside the table; then added without calling back.
+            if self.find_calling_back(hash, key).is_some() || failed() {
+                return false;
+            }
+            let added = self.with_table(|table| table.add(hash, key, &|a, b| a == b));
+            if added {
+                // SAFETY: the caller holds `key`; the set now owns a reference.
+                unsafe { incref_slot(self.kind, key) };
+            }
+            return added;
+        }
         let eq = self.key_eq();
         let added = self.with_table(|table| table.add(hash, key, &eq));
         if added {
@@ -164,6 +193,17 @@ impl Set {
     }
 
     fn discard_hashed(self, hash: i64, key: i64) -> bool {
+        if may_call_back(self.kind, key) {
+            let Some(stored) = self.find_calling_back(hash, key) else { return false };
+            return match self.with_table(|table| table.discard(hash, stored, &|a, b| a == b)) {
+                Some(stored) => {
+                    // SAFETY: the set owned the stored key.
+                    unsafe { decref_slot(self.kind, stored) };
+                    true
+                }
+                None => false,
+            };
+        }
         let eq = self.key_eq();
         match self.with_table(|table| table.discard(hash, key, &eq)) {
             Some(stored) => {
@@ -289,13 +329,18 @@ pub unsafe fn set_repr_into(out: &mut String, set: *mut u8) {
         out.push_str("set()");
         return;
     }
+    // A `__repr__` called back may change the set: print a pinned snapshot.
+    let keys: Vec<i64> = set.table().active().map(|entry| entry.key).collect();
+    let kind = if may_call_back_any(set.kind, keys.iter().copied()) { set.kind } else { SlotKind::Int };
+    // (Pinned as ints when nothing calls back: no reference counting.)
+    let keys = Pinned::new(kind, keys);
     out.push('{');
-    for (index, entry) in set.table().active().enumerate() {
+    for (index, &key) in keys.slots.iter().enumerate() {
         if index > 0 {
             out.push_str(", ");
         }
-        // SAFETY: stored keys are live.
-        unsafe { repr_into(out, Value::from_slot(set.kind, entry.key)) };
+        // SAFETY: pinned keys are live.
+        unsafe { repr_into(out, Value::from_slot(set.kind, key)) };
     }
     out.push('}');
 }

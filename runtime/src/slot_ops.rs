@@ -14,6 +14,7 @@ use crate::ffi_result::I64Result;
 use crate::float_repr::float_repr;
 use crate::int_ops::int_float_cmp;
 use crate::object::{header_tag, slot_kind_or_none, Value};
+use crate::optional_box::unboxed;
 use crate::str_object::{new_str, str_bytes, str_text};
 use crate::str_repr::push_str_repr;
 
@@ -22,7 +23,8 @@ use crate::str_repr::push_str_repr;
 /// # Safety
 /// An object value points to a live object.
 pub unsafe fn type_name(value: Value) -> &'static str {
-    match value {
+    // SAFETY: forwarded from the caller.
+    match unsafe { unboxed(value) } {
         Value::Int(_) => "int",
         Value::Float(_) => "float",
         Value::Bool(_) => "bool",
@@ -44,7 +46,8 @@ pub unsafe fn type_name(value: Value) -> &'static str {
 /// # Safety
 /// An object value points to a live object (and so do the objects it holds).
 pub unsafe fn repr_into(out: &mut String, value: Value) {
-    match value {
+    // SAFETY: forwarded from the caller.
+    match unsafe { unboxed(value) } {
         // Writing to a String cannot fail.
         Value::Int(n) => {
             let _ = write!(out, "{n}");
@@ -74,6 +77,7 @@ unsafe fn object_repr_into(out: &mut String, obj: *mut u8) {
         Some(ObjTag::Set) => unsafe { crate::set_ops::set_repr_into(out, obj) },
         Some(ObjTag::Exception) => unsafe { crate::exception_object::repr_exception_into(out, obj) },
         Some(ObjTag::Instance) => unsafe { crate::instance::repr_into(out, obj) },
+        Some(ObjTag::Box) => unsafe { repr_into(out, unboxed(Value::Obj(obj))) },
         None => out.push_str("<object>"),
     }
 }
@@ -89,6 +93,11 @@ pub unsafe fn str_into(out: &mut String, value: Value) {
         Value::Obj(obj) if !obj.is_null() && unsafe { header_tag(obj) } == Some(ObjTag::Str) => {
             out.push_str(unsafe { str_text(obj) })
         }
+        // SAFETY: forwarded from the caller.
+        Value::Obj(obj)
+            if !obj.is_null()
+                && unsafe { header_tag(obj) } == Some(ObjTag::Instance)
+                && unsafe { crate::instance_callbacks::text_into(out, obj, taipan_abi::class_table::Special::Str) } => {}
         // SAFETY: forwarded from the caller.
         Value::Obj(obj) if !obj.is_null() && unsafe { header_tag(obj) } == Some(ObjTag::Exception) => {
             out.push_str(unsafe { crate::exception_object::text(obj) })
@@ -108,7 +117,8 @@ pub unsafe fn str_into(out: &mut String, value: Value) {
 /// Object values point to live objects.
 pub unsafe fn values_eq(a: Value, b: Value) -> bool {
     use Value::*;
-    match (a, b) {
+    // SAFETY: forwarded from the caller.
+    match unsafe { (unboxed(a), unboxed(b)) } {
         (Int(x), Int(y)) => x == y,
         (Bool(x), Bool(y)) => x == y,
         (Int(n), Bool(b)) | (Bool(b), Int(n)) => n == i64::from(b),
@@ -143,8 +153,10 @@ unsafe fn objects_eq(p: *mut u8, q: *mut u8) -> bool {
             Some(ObjTag::Tuple) => crate::tuple_ops::tuple_eq(p, q),
             Some(ObjTag::Dict) => crate::dict_ops::dict_eq(p, q),
             Some(ObjTag::Set) => crate::set_ops::set_eq(p, q),
-            // Instances without `__eq__` compare by identity (checked above).
-            Some(ObjTag::Instance | ObjTag::Exception) | None => false,
+            Some(ObjTag::Instance) => crate::instance_callbacks::instances_eq(p, q),
+            Some(ObjTag::Box) => values_eq(unboxed(Value::Obj(p)), unboxed(Value::Obj(q))),
+            // Exceptions compare by identity (checked above).
+            Some(ObjTag::Exception) | None => false,
         }
     }
 }
@@ -242,6 +254,8 @@ fn ordering_of_int_float_cmp(cmp: i64) -> Option<Ordering> {
 /// # Safety
 /// Object values point to live objects.
 pub unsafe fn compare(a: Value, b: Value, op: CompareOp) -> Result<bool, Exc> {
+    // SAFETY: forwarded from the caller.
+    let (a, b) = unsafe { (unboxed(a), unboxed(b)) };
     if let Ok(ordering) = numeric_ordering(a, b) {
         return Ok(op.holds(ordering));
     }
@@ -260,7 +274,13 @@ pub unsafe fn compare(a: Value, b: Value, op: CompareOp) -> Result<bool, Exc> {
                             return crate::tuple_ops::Tuple::from_obj(p).compare(crate::tuple_ops::Tuple::from_obj(q), op)
                         }
                         Some(ObjTag::Set) => return Ok(crate::set_ops::set_compare(p, q, op)),
-                        Some(ObjTag::Dict | ObjTag::Instance | ObjTag::Exception) | None => {}
+                        Some(ObjTag::Instance) => {
+                            if let Some(res) = crate::instance_callbacks::instances_compare(p, q, op) {
+                                return res;
+                            }
+                        }
+                        // Boxes were unboxed above.
+                        Some(ObjTag::Dict | ObjTag::Exception | ObjTag::Box) | None => {}
                     }
                 }
             }

@@ -1,6 +1,6 @@
 d = {"a": 1}
 v = d.keys()  # error: dict views as values are not supported yet
-x = d.get("a")  # error: dict.get(k) without a default is not supported yet
+x = d.get("a") + 1  # error: the 'int | None' operand may be None here
 bad = {[1]: 2}  # error: unhashable type: 'list'
 e = {}  # error: cannot infer the type of an empty dict
 s = {1, 2}

@@ -37,4 +37,4 @@ try:
     fail(1)
 except Shaped as e:
     print(e.args[1])  # error: Shaped is made with args () somewhere, but other Shapeds have (str, int)
-    print(e.code)  # error: attributes of exceptions (Shaped.code) are not supported yet
+    print(e.code)  # error: 'Shaped' object has no attribute 'code'

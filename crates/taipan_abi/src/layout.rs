@@ -36,11 +36,14 @@ pub enum ObjTag {
     Instance = 6,
     /// An exception object (layout: `exception_object`).
     Exception = 7,
+    /// A boxed `int`, `float` or `bool`: the value of an `int | None` (layout:
+    /// `boxed_scalar`).
+    Box = 8,
 }
 
 impl ObjTag {
     pub const ALL: &'static [ObjTag] =
-        &[ObjTag::Str, ObjTag::List, ObjTag::Tuple, ObjTag::Dict, ObjTag::Set, ObjTag::Instance, ObjTag::Exception];
+        &[ObjTag::Str, ObjTag::List, ObjTag::Tuple, ObjTag::Dict, ObjTag::Set, ObjTag::Instance, ObjTag::Exception, ObjTag::Box];
 
     /// The tag whose header byte is `n`.
     pub fn from_u8(n: u8) -> Option<ObjTag> {
@@ -59,6 +62,8 @@ impl ObjTag {
             ObjTag::Instance => "object",
             // The exception's own kind names it; this is only a fallback.
             ObjTag::Exception => "BaseException",
+            // The boxed value's own type names it; this is only a fallback.
+            ObjTag::Box => "int",
         }
     }
 }
@@ -130,6 +135,19 @@ pub mod tuple_object {
     pub const ITEMS: i32 = 24;
 }
 
+/// Layout of a boxed scalar: how an `int | None`, `float | None` or
+/// `bool | None` holds a value that is not None (None is the null pointer).
+/// Immutable; the header's `KIND_A` byte is the `SlotKind` of the value.
+pub mod boxed_scalar {
+    /// 8 bytes: the value, as a slot of the header's kind. The offset of an
+    /// instance's first field, so compiled code reads it with the instance
+    /// field load (`FieldGet` of field 0).
+    pub const VALUE: i32 = 16;
+    /// Size of the object.
+    pub const SIZE: usize = 24;
+    const _: () = assert!(VALUE == super::instance_object::FIELDS);
+}
+
 /// Dict and set objects are opaque to compiled code except for their length.
 pub mod dict_object {
     /// i64: number of entries (also for sets).
@@ -157,22 +175,128 @@ pub mod instance_object {
 
 /// The program's class table: data emitted by codegen and handed to the
 /// runtime by `main` (`tp_register_classes`) before the module body runs, so
-/// the runtime can free an instance (release its object fields) and print its
-/// default repr without knowing the compiler. One byte blob, no relocations:
+/// the runtime can free an instance (release its object fields), print it,
+/// compare, hash and test it without knowing the compiler:
 ///
 /// ```text
 /// u32 n_classes, then n_classes × u32 offset of that class's record (from the blob start)
-/// record: u32 n_fields, u32 name_len, n_fields × u8 SlotKind, name_len bytes of UTF-8
-///         (the qualified name, `__main__.Point`)
+/// record (8-aligned):
+///   u32 n_fields, u32 name_len, u32 end (one past the last id of its subclasses),
+///   u32 flags (`class_table::UNHASHABLE`, `HASH_FIELDS`),
+///   SPECIAL_COUNT × entry (`class_table::Special` order): u64 function
+///     address (0: absent), u32 lo, u32 hi (a comparison's `other` must be an
+///     instance of a class id in `lo..hi`; others get `NotImplemented`),
+///   n_fields × u8 SlotKind, name_len bytes of UTF-8 (the qualified name,
+///   `__main__.Point`), zero padding to a multiple of 8
 /// ```
+///
+/// The function addresses are relocations. Each points to a function with
+/// the slot ABI (`ir::Function::slot_abi`) that calls the class's special
+/// method: `f(self) -> (result, err)` or, for the comparisons,
+/// `f(self, other) -> (bool, err)`, arguments borrowed, a `str` result a new
+/// reference. Which method a class contributes (its own, inherited, or one a
+/// `@dataclass` generated) the frontend decides; absent means CPython's
+/// default (identity for `==` and `hash`, the default repr, no order, true).
 pub mod class_table {
-    /// Size of the `n_classes` count and of each offset, record count and length.
+    /// Size of the `n_classes` count, of each offset and of each record word.
     pub const WORD: usize = 4;
+    /// Bytes of the record before the function addresses.
+    pub const RECORD_HEADER: usize = 4 * WORD;
+    /// Bytes of one function address.
+    pub const ADDRESS: usize = 8;
+    /// Bytes of one special method's entry: the address, then `lo` and `hi`.
+    pub const ENTRY: usize = ADDRESS + 2 * WORD;
+    /// `flags` bit: instances are unhashable (`__hash__ = None`: the class
+    /// defines `__eq__` but not `__hash__`, or is a non-frozen dataclass).
+    pub const UNHASHABLE: u32 = 1;
+    /// `flags` bit: an instance's hash is the hash of the tuple of its fields
+    /// (the `__hash__` a frozen `@dataclass` gets: `hash((self.x, self.y))`).
+    pub const HASH_FIELDS: u32 = 2;
+
+    /// The special methods the runtime calls back, in record order.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[repr(u8)]
+    pub enum Special {
+        Repr = 0,
+        Str = 1,
+        Eq = 2,
+        Lt = 3,
+        Le = 4,
+        Gt = 5,
+        Ge = 6,
+        Hash = 7,
+        Bool = 8,
+        Len = 9,
+    }
+
+    pub const SPECIAL_COUNT: usize = 10;
+
+    impl Special {
+        pub const ALL: [Special; SPECIAL_COUNT] = [
+            Special::Repr,
+            Special::Str,
+            Special::Eq,
+            Special::Lt,
+            Special::Le,
+            Special::Gt,
+            Special::Ge,
+            Special::Hash,
+            Special::Bool,
+            Special::Len,
+        ];
+
+        /// The method's Python name.
+        pub fn method_name(self) -> &'static str {
+            match self {
+                Special::Repr => "__repr__",
+                Special::Str => "__str__",
+                Special::Eq => "__eq__",
+                Special::Lt => "__lt__",
+                Special::Le => "__le__",
+                Special::Gt => "__gt__",
+                Special::Ge => "__ge__",
+                Special::Hash => "__hash__",
+                Special::Bool => "__bool__",
+                Special::Len => "__len__",
+            }
+        }
+
+        /// Whether the method takes `other` besides `self`.
+        pub fn is_binary(self) -> bool {
+            matches!(self, Special::Eq | Special::Lt | Special::Le | Special::Gt | Special::Ge)
+        }
+    }
+
+    /// Offset, within a record, of the address of `special` (`lo` and `hi`
+    /// follow it).
+    pub fn address_offset(special: Special) -> usize {
+        RECORD_HEADER + ENTRY * special as usize
+    }
+
+    /// Offset, within a record, of the field kinds.
+    pub const KINDS: usize = RECORD_HEADER + ENTRY * SPECIAL_COUNT;
+
+    /// Bytes of a record with `n_fields` fields and a name of `name_len` bytes.
+    pub fn record_len(n_fields: usize, name_len: usize) -> usize {
+        (KINDS + n_fields + name_len).div_ceil(8) * 8
+    }
+
+    /// Offset of the first record: the header rounded up to 8.
+    pub fn first_record(n_classes: usize) -> usize {
+        (WORD * (1 + n_classes)).div_ceil(8) * 8
+    }
 }
 
 /// Layout of an exception object (`ValueError("bad")` as a value). Compiled
-/// code only creates them (`tp_exc_new`) and passes them to the runtime; the
+/// code creates them (`tp_exc_new`) and passes them to the runtime; the
 /// fields are listed so the runtime and the docs agree on one layout.
+///
+/// An exception of a user class with fields (`class AppError(Exception)`
+/// assigning `self.code`) is followed by one 8-byte slot per field, as an
+/// instance's (`instance_object`): compiled code reads and writes them with
+/// the instance field ops at index `FIRST_FIELD_INDEX + i`, and its header
+/// holds the class's id in the class table at `instance_object::CLASS_ID`,
+/// so methods dispatch on it as on an instance.
 pub mod exception_object {
     /// u32: the `ExcKind` (stored in 8 bytes).
     pub const KIND: i32 = 16;
@@ -184,8 +308,11 @@ pub mod exception_object {
     /// Runtime-private: the traceback the exception carried when it was last
     /// caught, so raising it again continues it (null: none).
     pub const TRACEBACK: i32 = 40;
-    /// Size of the object.
+    /// Size of the object, without the fields of a user class.
     pub const SIZE: i32 = 48;
+    /// The instance field index (`instance_object::field_offset`) of a user
+    /// exception class's first field: the slot right after `SIZE`.
+    pub const FIRST_FIELD_INDEX: u32 = ((SIZE - super::instance_object::FIELDS) / 8) as u32;
 }
 
 /// Bytes of one list element of `kind`.

@@ -87,6 +87,15 @@ runtime_fns! {
     InstanceNew = "tp_instance_new"(I64) -> Ptr;
     /// The default `repr` of an instance: `<__main__.C object at 0x...>`.
     InstanceRepr = "tp_instance_repr"(Ptr) -> Ptr;
+    /// The truth of an instance (borrowed) as 0/1: its class's `__bool__`,
+    /// else `__len__() != 0` (`ValueError` when negative), else true.
+    InstanceTruth = "tp_instance_truth"(Ptr) -> I64, raises;
+    /// Raises the exception a special method the runtime called back raised
+    /// during the last runtime operation (or an error such an operation could
+    /// not report itself, such as `unhashable type`), if any. Lowering emits
+    /// it after every operation that may call back, in programs whose
+    /// classes have special methods (see `class_table`).
+    CallbackCheck = "tp_callback_check"() -> void, raises;
     /// Sets the pending exception to the fixed error `ErrCode` (I32).
     RaiseCode = "tp_raise_code"(I32) -> void;
     /// Sets the pending exception: `ExcKind` (I32) with a `str` message (null: none).
@@ -103,9 +112,20 @@ runtime_fns! {
     /// Takes the pending exception (clearing it) as an exception object (a new
     /// reference), made from the kind and message if the runtime raised it.
     ExcFetch = "tp_exc_fetch"() -> Ptr;
-    /// Registers user exception class `id` (I64) with its name (a str) and the
-    /// id of its base class (I64); the module body does it first.
-    ExcRegister = "tp_exc_register"(I64, Ptr, I64) -> void;
+    /// Registers user exception class `id` (I64) with its name (a str), the
+    /// id of its base class (I64), its id in the class table (I64, written in
+    /// the header of its objects), the `SlotKind`s of its fields (a str of
+    /// digits, one per field: what an object's size is and what freeing it
+    /// releases) and its `__str__` (null, or a function `(Ptr) -> (Ptr, err)`
+    /// the runtime calls to print it uncaught); the module body does it first.
+    ExcRegister = "tp_exc_register"(I64, Ptr, I64, I64, Ptr, Ptr) -> void;
+    /// `BaseException.__init__(e, *args)`: `args` (a tuple, borrowed) become
+    /// the exception's args.
+    ExcInit = "tp_exc_init"(Ptr, Ptr) -> void;
+    /// `str(e)` of an exception whose class may be a user class with a
+    /// `__str__` (the one it registered is called, and what it raises
+    /// propagates), else `BaseException.__str__`.
+    ExcStr = "tp_exc_str"(Ptr) -> Ptr, raises;
     /// `e.args` of an exception object, as a new reference to its tuple.
     ExcArgs = "tp_exc_args"(Ptr) -> Ptr;
 
@@ -516,4 +536,14 @@ runtime_fns! {
     SetIterNext = "tp_set_iter_next"(Ptr, I64, I64) -> I64, raises;
     SetKeyAt = "tp_set_key_at"(Ptr, I64) -> Slot;
     SetRepr = "tp_set_repr"(Ptr) -> Ptr;
+
+    // ---- optional scalars: boxes (`taipan_abi::boxed_scalar`) ----
+    /// A new box holding the value of an `int | None` / `float | None` /
+    /// `bool | None` that is not None.
+    BoxInt = "tp_box_int"(I64) -> Ptr;
+    BoxFloat = "tp_box_float"(F64) -> Ptr;
+    BoxBool = "tp_box_bool"(I8) -> Ptr;
+    /// `(dict, key)`: `dict.get(key)` for a dict of numbers: a new box
+    /// holding the value, or null for a missing key.
+    DictGetBoxed = "tp_dict_get_boxed"(Ptr, Slot) -> Ptr;
 }

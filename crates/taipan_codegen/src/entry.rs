@@ -8,13 +8,13 @@ use cranelift_module::Module;
 use taipan_abi::RuntimeFn;
 
 use crate::abi;
-use crate::class_table::class_table_bytes;
+use crate::class_table::class_table;
 use crate::declarations::ModuleCx;
 use crate::CodegenError;
 
 /// The class table data and `tp_register_classes`, declared in `func`, when
 /// the program has classes.
-fn class_table<M: Module + ?Sized>(
+pub(crate) fn declare_class_table<M: Module + ?Sized>(
     m: &mut M,
     cx: &mut ModuleCx<'_>,
     func: &mut clif::Function,
@@ -28,8 +28,20 @@ fn class_table<M: Module + ?Sized>(
     };
     let id = m.declare_anonymous_data(false, false).map_err(failed)?;
     let mut data = cranelift_module::DataDescription::new();
-    data.define(class_table_bytes(&cx.ir.classes).into_boxed_slice());
-    data.set_align(4);
+    let table = class_table(&cx.ir.classes);
+    data.define(table.bytes.into_boxed_slice());
+    // The special methods' addresses are 8-byte words.
+    data.set_align(8);
+    for (offset, func) in table.addresses {
+        let Some(&func_id) = cx.functions.get(func.index()) else {
+            return Err(CodegenError::Unsupported {
+                function: "main".to_string(),
+                message: format!("the class table names {func}, which is not a function of the module"),
+            });
+        };
+        let func_ref = m.declare_func_in_data(func_id, &mut data);
+        data.write_function_addr(offset as u32, func_ref);
+    }
     m.define_data(id, &data).map_err(failed)?;
     let register = cx.runtime_fn(m, RuntimeFn::RegisterClasses)?;
     let register_ref = m.declare_func_in_func(register, func);
@@ -58,7 +70,7 @@ pub(crate) fn build_main<M: Module + ?Sized>(
     // The runtime is linked into the same image: call it directly.
     func.dfg.ext_funcs[tp_main_ref].colocated = true;
     let file_gv = m.declare_data_in_func(file, func);
-    let classes = class_table(m, cx, func)?;
+    let classes = declare_class_table(m, cx, func)?;
 
     let mut b = FunctionBuilder::new(func, fctx);
     let block = b.create_block();

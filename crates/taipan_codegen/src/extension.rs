@@ -204,7 +204,8 @@ fn define_folded_slot<M: Module>(m: &mut M, cx: &mut ModuleCx<'_>, c: ir::Const)
     Ok(id)
 }
 
-/// `PyInit_<name>`: `return tp_ext_init(&spec);`.
+/// `PyInit_<name>`: registers the class table, if any (as `main` does), then
+/// `return tp_ext_init(&spec);`.
 fn build_init<M: Module>(
     m: &mut M,
     cx: &mut ModuleCx<'_>,
@@ -217,10 +218,15 @@ fn build_init<M: Module>(
     // The runtime is linked into the same image: call it directly.
     func.dfg.ext_funcs[init].colocated = true;
     let spec = m.declare_data_in_func(spec, func);
+    let classes = crate::entry::declare_class_table(m, cx, func)?;
     let frontend_config = m.target_config();
     let mut b = FunctionBuilder::new(func, fctx);
     let block = b.create_block();
     b.switch_to_block(block);
+    if let Some((register_ref, table_gv)) = classes {
+        let table_addr = b.ins().symbol_value(cx.pointer, table_gv);
+        b.ins().call(register_ref, &[table_addr]);
+    }
     let spec = b.ins().symbol_value(cx.pointer, spec);
     let call = b.ins().call(init, &[spec]);
     let module = b.inst_results(call)[0];

@@ -190,7 +190,19 @@ pub fn print_module(module: &Module, source: Option<&str>) -> String {
         let _ = writeln!(out, " doc {:?}", e.doc);
     }
     for (i, c) in module.classes.iter().enumerate() {
-        let _ = writeln!(out, "  class{i} {} {:?}", c.qualname, c.fields);
+        let _ = write!(out, "  class{i} {} {:?}", c.qualname, c.fields);
+        if c.unhashable {
+            out.push_str(" unhashable");
+        }
+        if c.hash_fields {
+            out.push_str(" hash_fields");
+        }
+        for (special, func) in taipan_abi::class_table::Special::ALL.iter().zip(&c.specials) {
+            if let Some(f) = func {
+                let _ = write!(out, " {}={f}", special.method_name());
+            }
+        }
+        out.push('\n');
     }
     for (i, func) in module.functions.iter().enumerate() {
         out.push('\n');

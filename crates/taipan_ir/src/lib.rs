@@ -91,8 +91,10 @@ pub enum Const {
     Bool(bool),
     None,
     Str(StrId),
-    /// The null object pointer (type `Obj`): how `None` is represented in an
-    /// `Optional[C]` local or field. Refcount ops skip it.
+    /// The null object pointer (type `Obj`, but it fits wherever any object
+    /// type, `Str` included, is expected): how `None` is represented in an
+    /// `Optional[T]` local or field for an object `T` (`str | None` too, and
+    /// `int | None`, whose other values are boxes). Refcount ops skip it.
     Null,
 }
 
@@ -291,7 +293,10 @@ pub enum Op {
     // fields zero/null) and filled by its constructor with `FieldSet`.
     /// Field `index` of an instance whose field holds `kind`. The lowering
     /// only applies it to an instance (never null) of a class having that
-    /// field. *Borrowed* for objects.
+    /// field (or to an exception object of a user class, whose fields start
+    /// at index `exception_object::FIRST_FIELD_INDEX`). *Borrowed* for objects. Field 0 of kind `Int`/`Float`/`Bool` also
+    /// reads the value of a (non-null) box (`taipan_abi::boxed_scalar`, same
+    /// offset): how a narrowed `int | None` is unboxed.
     FieldGet { obj: Operand, index: u32, kind: SlotKind },
     /// Stores `value` into field `index`; for objects the instance takes a new
     /// reference to the value and releases the value it replaces (after the store).
@@ -433,6 +438,35 @@ pub struct ClassData {
     pub qualname: String,
     /// The kind of each field slot, inherited fields first.
     pub fields: Vec<SlotKind>,
+    /// One past the last id of its subclasses (ids are preorder).
+    pub end: u32,
+    /// Instances are unhashable (`TypeError: unhashable type: 'P'`).
+    pub unhashable: bool,
+    /// An instance hashes as the tuple of its fields (a frozen dataclass).
+    pub hash_fields: bool,
+    /// The special methods the runtime calls back, by
+    /// `taipan_abi::class_table::Special`: functions with the slot ABI
+    /// taking the instance (and, for comparisons, the other operand).
+    pub specials: [Option<FuncId>; taipan_abi::class_table::SPECIAL_COUNT],
+    /// For each comparison in `specials`: the class ids (`lo..hi`) of the
+    /// `other` operands its method accepts; the runtime treats any other
+    /// operand as `NotImplemented`.
+    pub other_classes: [(u32, u32); taipan_abi::class_table::SPECIAL_COUNT],
+}
+
+impl ClassData {
+    /// A class without subclasses or special methods.
+    pub fn plain(qualname: impl Into<String>, fields: Vec<SlotKind>, id: u32) -> ClassData {
+        ClassData {
+            qualname: qualname.into(),
+            fields,
+            end: id + 1,
+            unhashable: false,
+            hash_fields: false,
+            specials: [None; taipan_abi::class_table::SPECIAL_COUNT],
+            other_classes: [(0, 0); taipan_abi::class_table::SPECIAL_COUNT],
+        }
+    }
 }
 
 /// A compiled module: its functions, globals and string constants.

@@ -11,7 +11,8 @@
 //!   instruction, terminator or `on_error` names is in range.
 //! - Types of ops (the result type is the destination's; a destination is
 //!   optional wherever an op has a result):
-//!   - `Copy`: the destination has the operand's type.
+//!   - `Copy`: the destination has the operand's type. The null constant
+//!     (`Const::Null`) fits wherever any object type (`Str` or `Obj`) is expected.
 //!   - `IntBin`: `Int`, `Int` → `Int`. `FloatBin`: `Float`, `Float` → `Float`.
 //!   - `Cmp`: two operands of one type among `Int`, `Float`, `Bool` → `Bool`.
 //!   - `Unary`: the operand and result types the op's name says (`IntToFloat`:
@@ -60,6 +61,27 @@ pub fn verify_module(module: &Module) -> Vec<String> {
     errors
 }
 
+/// The runtime calls a class's special methods as `f(self[, other]) -> (slot, err)`:
+/// each must be a function of the module with the slot ABI, taking objects.
+fn check_class_specials(module: &Module, errors: &mut Vec<String>) {
+    for (index, class) in module.classes.iter().enumerate() {
+        for (special, func) in taipan_abi::class_table::Special::ALL.iter().zip(&class.specials) {
+            let Some(func) = func else { continue };
+            let arity = if special.is_binary() { 2 } else { 1 };
+            let ok = module.functions.get(func.index()).is_some_and(|f| {
+                f.slot_abi && f.params.len() == arity && f.params.iter().all(|p| f.local_ty(*p).is_object())
+            });
+            if !ok {
+                errors.push(format!(
+                    "class{index} {}: {} {func} must be a slot-ABI function of {arity} object parameter(s)",
+                    class.qualname,
+                    special.method_name()
+                ));
+            }
+        }
+    }
+}
+
 fn check_module(module: &Module, errors: &mut Vec<String>) {
     match module.functions.get(module.body.index()) {
         None => errors.push(format!("the module body {} is not a function of the module", module.body)),
@@ -74,6 +96,7 @@ fn check_module(module: &Module, errors: &mut Vec<String>) {
     }
     check_exports(module, errors);
     check_constants(module, errors);
+    check_class_specials(module, errors);
     let mut symbols: HashMap<&str, usize> = HashMap::new();
     for (index, func) in module.functions.iter().enumerate() {
         if !func.symbol.starts_with(USER_SYMBOL_PREFIX) {
@@ -271,6 +294,10 @@ impl FunctionCx<'_> {
 
     /// Checks that `operand` has type `expected`.
     fn expect_operand(&mut self, operand: &Operand, expected: Type, what: &str) {
+        // The null pointer is the None of an optional of any object type.
+        if *operand == Operand::Const(Const::Null) && expected.is_object() {
+            return;
+        }
         if let Some(ty) = self.operand_ty(operand) {
             if ty != expected {
                 self.error(format_args!("{what} {operand} has type {ty}, expected {expected}"));
@@ -291,6 +318,13 @@ impl FunctionCx<'_> {
     fn check_inst(&mut self, inst: &Inst) {
         let dest = inst.dest;
         match &inst.op {
+            Op::Copy(Operand::Const(Const::Null)) => {
+                if let Some(ty) = dest.and_then(|d| self.local_ty(d)) {
+                    if !ty.is_object() {
+                        self.error(format_args!("destination of a null copy has type {ty}, expected an object"));
+                    }
+                }
+            }
             Op::Copy(a) => {
                 if let Some(ty) = self.operand_ty(a) {
                     self.expect_dest(dest, ty);

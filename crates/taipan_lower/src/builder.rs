@@ -13,11 +13,16 @@ pub(crate) struct FnBuilder {
     /// The `on_error` target of the blocks created now: the handler of the
     /// innermost enclosing `try` region, or `None` (propagate).
     pub on_error: Option<ir::BlockId>,
+    /// The program's classes have special methods the runtime calls back:
+    /// every runtime call that may call one is followed by `CallbackCheck`,
+    /// which raises what the method raised (`runtime_specials.rs`).
+    pub check_callbacks: bool,
 }
 
 impl FnBuilder {
     pub fn new(line: u32) -> FnBuilder {
-        let mut b = FnBuilder { locals: Vec::new(), blocks: Vec::new(), current: None, line, on_error: None };
+        let mut b =
+            FnBuilder { locals: Vec::new(), blocks: Vec::new(), current: None, line, on_error: None, check_callbacks: false };
         let entry = b.new_block();
         b.switch_to(entry);
         b
@@ -64,7 +69,16 @@ impl FnBuilder {
     pub fn emit(&mut self, dest: Option<ir::Local>, op: ir::Op) {
         if let Some(b) = self.current {
             let line = self.line;
-            self.blocks[b.index()].insts.push(ir::Inst { dest, op, line });
+            let check = match &op {
+                ir::Op::CallRuntime { func, .. } => self.check_callbacks && crate::runtime_specials::may_call_back(*func),
+                _ => false,
+            };
+            let insts = &mut self.blocks[b.index()].insts;
+            insts.push(ir::Inst { dest, op, line });
+            if check {
+                let op = ir::Op::CallRuntime { func: ir::RuntimeFn::CallbackCheck, args: vec![] };
+                insts.push(ir::Inst { dest: None, op, line });
+            }
         }
     }
 

@@ -173,6 +173,10 @@ fn expr_calls(e: &hir::Expr, out: &mut Vec<usize>) {
             out.extend(init.map(|f| f.index()));
             args.iter().for_each(|a| expr_calls(a, out));
         }
+        ExprKind::NewException { init, args, .. } => {
+            out.push(init.index());
+            args.iter().for_each(|a| expr_calls(a, out));
+        }
         ExprKind::MethodCall { call, overrides } => {
             out.extend(overrides.iter().map(|o| o.func.index()));
             expr_calls(call, out);

@@ -36,10 +36,11 @@ impl FnLowerer<'_, '_> {
         let obj = self.runtime(RuntimeFn::InstanceNew, vec![int(i64::from(class.index))], ir::Type::Obj);
         if let Some(init) = init {
             let mut call_args = vec![obj];
-            for s in slots {
+            for (p, s) in slots.iter().enumerate() {
                 call_args.push(match s {
                     ArgSlot::Arg(i) => values.get(*i).copied().unwrap_or(Operand::Const(ir::Const::None)),
-                    ArgSlot::Default(c) => self.constant(c),
+                    // Parameter 0 is `self`.
+                    ArgSlot::Default(c) => self.default_arg(init, p + 1, c),
                 });
             }
             self.b.emit(None, Op::Call { func: ir::FuncId(init.0), args: call_args });
@@ -50,6 +51,7 @@ impl FnLowerer<'_, '_> {
     /// `obj.field` (an owned temp for objects).
     pub fn field_get(&mut self, obj: &hir::Expr, index: u32, ty: Ty) -> Operand {
         let o = self.expr(obj);
+        let index = crate::exception_classes::field_slot(obj.ty, index);
         self.borrowed_value(ir_type(ty), Op::FieldGet { obj: o, index, kind: slot_kind(ty) })
     }
 
@@ -57,6 +59,7 @@ impl FnLowerer<'_, '_> {
     pub fn set_field(&mut self, obj: &hir::Expr, index: u32, value: &hir::Expr) {
         let o = self.expr(obj);
         let v = self.expr(value);
+        let index = crate::exception_classes::field_slot(obj.ty, index);
         self.b.emit(None, Op::FieldSet { obj: o, index, value: v, kind: slot_kind(value.ty) });
     }
 
@@ -67,9 +70,10 @@ impl FnLowerer<'_, '_> {
         let values: Vec<Operand> = args.iter().map(|a| self.expr(a)).collect();
         let call_args: Vec<Operand> = slots
             .iter()
-            .map(|s| match s {
+            .enumerate()
+            .map(|(p, s)| match s {
                 ArgSlot::Arg(i) => values.get(*i).copied().unwrap_or(Operand::Const(ir::Const::None)),
-                ArgSlot::Default(c) => self.constant(c),
+                ArgSlot::Default(c) => self.default_arg(*func, p, c),
             })
             .collect();
         let Some(&receiver) = call_args.first() else { return Operand::Const(ir::Const::None) };
@@ -102,7 +106,7 @@ impl FnLowerer<'_, '_> {
     }
 
     /// `lo <= id < hi` as a `bool` (one compare when the range is one class).
-    fn class_id_in(&mut self, id: Operand, lo: u32, hi: u32) -> Operand {
+    pub(crate) fn class_id_in(&mut self, id: Operand, lo: u32, hi: u32) -> Operand {
         if hi == lo + 1 {
             return self.b.value(ir::Type::Bool, Op::Cmp(CmpOp::Eq, id, int(i64::from(lo))));
         }

@@ -13,6 +13,12 @@ use crate::{ir_type, slot_kind, FnLowerer};
 /// CPython's message for `range()` with a zero step.
 const RANGE_STEP_ZERO: &str = "range() arg 3 must not be zero";
 
+/// An optional number or str (optional instances compare by identity or
+/// `__eq__`, decided by the checker).
+fn is_value_optional(ty: Ty) -> bool {
+    matches!(ty, Ty::Optional(inner) if !matches!(inner, Ty::Instance(_)))
+}
+
 /// A `SlotKind` as the `I64` argument runtime functions take.
 pub(crate) fn kind_operand(kind: SlotKind) -> Operand {
     int(kind as i64)
@@ -63,6 +69,9 @@ impl FnLowerer<'_, '_> {
         if let Some(v) = self.str_obj_op(op, args, ty) {
             return v;
         }
+        if let Some(v) = self.generator_obj_op(op, args, ty) {
+            return v;
+        }
         if let Some(v) = self.iter_obj_op(op, args, ty) {
             return v;
         }
@@ -70,6 +79,7 @@ impl FnLowerer<'_, '_> {
             ObjOp::StrOp(s) => return self.str_op(s, args, ty),
             ObjOp::Divmod => return self.divmod(args),
             ObjOp::ExcNew(kind) => return self.exception_new(kind, args),
+            ObjOp::ExcInit => return self.exception_init(args),
             _ => {}
         }
         let values: Vec<Operand> = args.iter().map(|a| self.expr(a)).collect();
@@ -143,13 +153,15 @@ impl FnLowerer<'_, '_> {
             ObjOp::PowMod => self.runtime(RuntimeFn::IntPowMod, values, ret),
             ObjOp::ParseFloat => self.runtime(RuntimeFn::StrToFloat, values, ret),
             ObjOp::ExcArgs => self.runtime(RuntimeFn::ExcArgs, values, ret),
+            // `BaseException.__str__`: the runtime's text, whatever the class's `__str__`.
+            ObjOp::ExcBaseStr => self.runtime(RuntimeFn::StrSlot, vec![kind_operand(ir::SlotKind::Obj), values[0]], ret),
             ObjOp::Dict(d) => self.dict_op(d, &values, ty),
             ObjOp::Set(o) => self.set_op(o, &values, ty),
             ObjOp::Seq(o) => self.seq_op(o, &values, ty),
             // Handled by `str_obj_op`.
             ObjOp::Str | ObjOp::Repr | ObjOp::Ascii | ObjOp::Format => Operand::Const(ir::Const::None),
             // Handled above.
-            ObjOp::StrOp(_) | ObjOp::Divmod | ObjOp::ExcNew(_) => Operand::Const(ir::Const::None),
+            ObjOp::StrOp(_) | ObjOp::Divmod | ObjOp::ExcNew(_) | ObjOp::ExcInit => Operand::Const(ir::Const::None),
         }
     }
 
@@ -186,6 +198,14 @@ impl FnLowerer<'_, '_> {
                 let c = self.contains(b, b_ty, a, a_ty);
                 return negate(self, c);
             }
+            // Two optional numbers or strs (the checker made both operands
+            // the optional type): the runtime's equality of values, which
+            // sees null as None and through boxes.
+            hir::CmpOp::Eq | hir::CmpOp::Ne if is_value_optional(a_ty) || is_value_optional(b_ty) => {
+                let kind = kind_operand(ir::SlotKind::Obj);
+                let eq = self.runtime(RuntimeFn::EqSlot, vec![kind, a, b], bool_ty);
+                return if op == hir::CmpOp::Eq { eq } else { negate(self, eq) };
+            }
             _ if matches!(a_ty, Ty::Dict(..) | Ty::Set(_)) => {
                 if let Some(answer) = self.hashed_compare(op, a, a_ty, b) {
                     return answer;
@@ -217,10 +237,25 @@ impl FnLowerer<'_, '_> {
     }
 
     /// Truthiness of an object: a non-empty str or container.
+    /// Whether an instance of static class `c` may have a `__bool__`/`__len__`.
+    fn custom_truth(&self, ty: Ty) -> bool {
+        match ty.without_none() {
+            Ty::Instance(c) => self.cx.classes.get(c.index as usize).is_some_and(|k| k.runtime.custom_truth),
+            _ => false,
+        }
+    }
+
     pub fn object_truthy(&mut self, value: Operand, ty: Ty) -> Operand {
         let len = match ty {
             Ty::Str => return self.b.value(ir::Type::Bool, Op::Unary(UnaryOp::StrToBool, value)),
-            // Classes cannot define `__bool__`/`__len__`: every instance is true.
+            // The checker calls `__bool__`/`__len__` of a class it knows
+            // directly; the truth lowering meets (`any`/`all` of instances)
+            // asks the runtime, which calls them back (null: false).
+            Ty::Instance(_) | Ty::Optional(Ty::Instance(_)) if self.custom_truth(ty) => {
+                let truth = self.b.value(ir::Type::Int, Op::CallRuntime { func: RuntimeFn::InstanceTruth, args: vec![value] });
+                return self.b.value(ir::Type::Bool, Op::Unary(UnaryOp::IntToBool, truth));
+            }
+            // Every other instance is true.
             Ty::Instance(_) => return Operand::Const(ir::Const::Bool(true)),
             Ty::Optional(inner) => {
                 let null = self.b.value(ir::Type::Bool, Op::IsNull(value));
@@ -234,7 +269,12 @@ impl FnLowerer<'_, '_> {
                 let (test, join) = (self.b.new_block(), self.b.new_block());
                 self.b.branch(some, test, join);
                 self.b.switch_to(test);
-                let truth = self.truthy(value, *inner);
+                let truth = if inner.is_number() {
+                    let number = self.unbox_number(value, *inner);
+                    self.truthy(number, *inner)
+                } else {
+                    self.truthy(value, *inner)
+                };
                 self.b.copy(result, truth);
                 self.b.jump(join);
                 self.b.switch_to(join);

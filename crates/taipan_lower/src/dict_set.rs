@@ -79,6 +79,8 @@ impl FnLowerer<'_, '_> {
         let v = values.to_vec();
         match op {
             DictOp::GetItem => self.runtime(RuntimeFn::DictGetItem, v, ret),
+            // `d.get(k)` of a dict of numbers: boxed, or null (`optional_scalar.rs`).
+            DictOp::Get if v.len() == 2 => self.runtime(RuntimeFn::DictGetBoxed, v, ret),
             DictOp::Get => self.runtime(RuntimeFn::DictGet, v, ret),
             DictOp::SetDefault => self.runtime(RuntimeFn::DictSetDefault, v, ret),
             DictOp::Pop => self.runtime(RuntimeFn::DictPop, v, ret),
@@ -215,7 +217,9 @@ impl FnLowerer<'_, '_> {
                 self.zip_lists(&v, &kinds)
             }
             // Lowered by `iter_obj_op` before their operands are evaluated.
-            SeqOp::Collect | SeqOp::Enumerate | SeqOp::Any | SeqOp::All => Operand::Const(ir::Const::None),
+            SeqOp::Collect | SeqOp::Enumerate | SeqOp::Any | SeqOp::All | SeqOp::Next => {
+                Operand::Const(ir::Const::None)
+            }
         }
     }
 

@@ -78,9 +78,10 @@ impl FnLowerer<'_, '_> {
                 let values: Vec<Operand> = args.iter().map(|a| self.expr(a)).collect();
                 let call_args = slots
                     .iter()
-                    .map(|s| match s {
+                    .enumerate()
+                    .map(|(p, s)| match s {
                         hir::ArgSlot::Arg(i) => values.get(*i).copied().unwrap_or(Operand::Const(ir::Const::None)),
-                        hir::ArgSlot::Default(c) => self.constant(c),
+                        hir::ArgSlot::Default(c) => self.default_arg(*func, p, c),
                     })
                     .collect();
                 let op = Op::Call { func: ir::FuncId(func.0), args: call_args };
@@ -105,6 +106,9 @@ impl FnLowerer<'_, '_> {
             ExprKind::FString { parts } => self.fstring(parts),
             ExprKind::CurrentItem => self.current_item.unwrap_or(Operand::Const(ir::Const::None)),
             ExprKind::New { class, init, args, slots } => self.new_instance(*class, *init, args, slots),
+            ExprKind::NewException { class, init, args, positional, slots } => {
+                self.new_exception(*class, *init, args, *positional, slots)
+            }
             ExprKind::FieldGet { obj, index } => self.field_get(obj, *index, e.ty),
             ExprKind::MethodCall { call, overrides } => self.method_call(call, overrides, e.ty),
             ExprKind::IsNone { arg, negated } => self.is_none(arg, *negated),
@@ -156,8 +160,14 @@ impl FnLowerer<'_, '_> {
             Conversion::BoolToInt => (self.b.value(ir::Type::Int, Op::Unary(UnaryOp::BoolToInt, value)), Ty::Int),
             Conversion::FloatToInt => (self.runtime(RuntimeFn::FloatToInt, vec![value], ir::Type::Int), Ty::Int),
             Conversion::Truth => (self.truthy(value, from), Ty::Bool),
-            // Every optional is one IR type (a maybe-null object).
+            // Every optional is a maybe-null object; the null fits any.
             Conversion::NoneToNull => (Operand::Const(ir::Const::Null), Ty::optional(Ty::Unknown)),
+            Conversion::Box => (self.box_number(value, from), Ty::optional(from)),
+            Conversion::BoxIntAsFloat => (self.box_int_as_float(value), Ty::optional(Ty::Float)),
+            Conversion::Unbox => {
+                let inner = from.without_none();
+                (self.unbox_number(value, inner), inner)
+            }
         }
     }
 

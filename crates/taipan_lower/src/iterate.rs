@@ -63,6 +63,9 @@ impl FnLowerer<'_, '_> {
         orelse: &[hir::Stmt],
     ) {
         let line = self.line_of(s.span);
+        if let Some((g, _)) = crate::comprehension::generated_source(iter) {
+            return self.for_generated(target, iter, g, body, orelse);
+        }
         if Self::iterates_hashed(iter) {
             return self.for_each_hashed(target, iter, body, orelse);
         }

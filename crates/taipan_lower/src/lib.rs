@@ -14,12 +14,16 @@ mod call_graph;
 mod comprehension;
 mod containers;
 mod dict_set;
+mod exception_classes;
 mod expr;
+mod generator;
 mod gil;
 mod iterate;
 mod loops;
+mod optional;
 mod let_values;
 mod refcount;
+mod runtime_specials;
 mod stmt;
 mod str_methods;
 mod strings;
@@ -45,7 +49,8 @@ pub fn lower_module(file: &SourceFile, module: &hir::Module) -> ir::Module {
     let mut symbols = symbols::Symbols::default();
     let body_symbol = symbols.unique("__module__");
     let recursive = call_graph::recursive_functions(module);
-    let mut cx = ModuleCx { file, strings: Vec::new(), string_ids: HashMap::new(), classes: &module.classes };
+    let mut cx =
+        ModuleCx { file, strings: Vec::new(), string_ids: HashMap::new(), classes: &module.classes, functions: &module.functions, globals: &module.globals };
 
     let mut functions = Vec::new();
     for (i, f) in module.functions.iter().enumerate() {
@@ -53,8 +58,9 @@ pub fn lower_module(file: &SourceFile, module: &hir::Module) -> ir::Module {
         let counts_depth = recursive.get(i).copied().unwrap_or(false);
         functions.push(lower_function(&mut cx, f, symbol, counts_depth));
     }
+    let exc_str_callbacks = exception_classes::str_callbacks(&module.classes, &mut functions, &mut symbols);
     let mut body_lowerer = FnLowerer::new(&mut cx, 1, &module.body_locals, ir::Type::None);
-    body_lowerer.register_exception_classes(&module.exception_classes);
+    body_lowerer.register_exception_classes(&module.exception_classes, &exc_str_callbacks);
     let body = body_lowerer.finish_body(&module.body);
     functions.push(ir::Function {
         name: MODULE_BODY_NAME.to_string(),
@@ -68,19 +74,18 @@ pub fn lower_module(file: &SourceFile, module: &hir::Module) -> ir::Module {
         slot_abi: false,
     });
     mark_key_functions(&mut functions);
+    let body = ir::FuncId(functions.len() as u32 - 1);
+    // After `mark_key_functions`: the thunks' addresses are in the class table.
+    let classes = runtime_specials::class_data(module, &mut functions, &mut symbols);
     let globals = module.globals.iter().map(|g| ir::GlobalData { name: g.name.clone(), ty: ir_type(g.ty) }).collect();
     ir::Module {
         name: module.name.clone(),
         file: file.path.clone(),
-        body: ir::FuncId(functions.len() as u32 - 1),
+        body,
         functions,
         globals,
         strings: cx.strings,
-        classes: module
-            .classes
-            .iter()
-            .map(|c| ir::ClassData { qualname: c.qualname.clone(), fields: c.fields.iter().map(|f| slot_kind(f.ty)).collect() })
-            .collect(),
+        classes,
         doc: None,
         exports: Vec::new(),
         constants: Vec::new(),
@@ -200,6 +205,10 @@ pub(crate) struct ModuleCx<'m> {
     string_ids: HashMap<String, ir::StrId>,
     /// The user classes, by id (their `__str__`/`__repr__` for printing).
     pub classes: &'m [hir::Class],
+    /// The module's functions (the parameter types of a call's defaults).
+    pub functions: &'m [hir::Function],
+    /// The module's stored globals (their types, for stores).
+    pub globals: &'m [hir::Global],
 }
 
 impl ModuleCx<'_> {
@@ -225,7 +234,8 @@ pub(crate) fn ir_type(ty: hir::Ty) -> ir::Type {
         hir::Ty::Float => ir::Type::Float,
         hir::Ty::Bool => ir::Type::Bool,
         hir::Ty::None => ir::Type::None,
-        hir::Ty::Str => ir::Type::Str,
+        // `str | None`: the str or null.
+        hir::Ty::Str | hir::Ty::Optional(hir::Ty::Str) => ir::Type::Str,
         hir::Ty::List(_)
         | hir::Ty::Tuple(_)
         | hir::Ty::TupleOf(_)
@@ -276,6 +286,7 @@ pub(crate) struct FnLowerer<'c, 'm> {
 impl<'c, 'm> FnLowerer<'c, 'm> {
     fn new(cx: &'c mut ModuleCx<'m>, line: u32, hir_locals: &'m [hir::Local], ret: ir::Type) -> Self {
         let mut b = FnBuilder::new(line);
+        b.check_callbacks = runtime_specials::has_callbacks(cx.classes);
         // HIR local i is IR local i; temporaries come after.
         for l in hir_locals {
             b.local(Some(l.name.clone()), ir_type(l.ty));

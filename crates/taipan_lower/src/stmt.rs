@@ -94,7 +94,12 @@ impl FnLowerer<'_, '_> {
                 self.mark_bound(id);
             }
             hir::Place::Global(id) => {
-                let ty = crate::ir_type(ty_after(target, ty));
+                // The global's own type: a value converted to an optional
+                // (`None` made null) does not know which optional.
+                let ty = match self.cx.globals.get(id.index()) {
+                    Some(global) => crate::ir_type(global.ty),
+                    None => crate::ir_type(ty_after(target, ty)),
+                };
                 self.assign_global(ir::GlobalId(id.0), ty, value)
             }
         }
@@ -290,6 +295,9 @@ fn ty_after(target: &hir::AssignTarget, ty: hir::Ty) -> hir::Ty {
         Some(hir::Conversion::Truth) => hir::Ty::Bool,
         // Some optional: every optional is one IR type (a maybe-null object).
         Some(hir::Conversion::NoneToNull) => hir::Ty::optional(hir::Ty::Unknown),
+        Some(hir::Conversion::Box) => hir::Ty::optional(ty),
+        Some(hir::Conversion::BoxIntAsFloat) => hir::Ty::optional(hir::Ty::Float),
+        Some(hir::Conversion::Unbox) => ty.without_none(),
         None => ty,
     }
 }

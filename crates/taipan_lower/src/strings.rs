@@ -49,7 +49,13 @@ impl FnLowerer<'_, '_> {
             Ty::Float => self.runtime(RuntimeFn::FloatToStr, vec![x], ir::Type::Str),
             Ty::Bool => self.runtime(RuntimeFn::BoolToStr, vec![x], ir::Type::Str),
             Ty::None => self.str_const("None"),
+            // The runtime's text of a slot sees null as None and through a box.
+            Ty::Optional(inner) if inner.is_number() => self.slot_call(RuntimeFn::StrSlot, x, ty, vec![]),
             Ty::Instance(_) | Ty::Optional(_) => self.instance_text(x, ty, false),
+            Ty::Exception(_) => match self.exception_str(x, ty) {
+                Some(text) => text,
+                None => self.slot_call(RuntimeFn::StrSlot, x, ty, vec![]),
+            },
             _ => self.slot_call(RuntimeFn::StrSlot, x, ty, vec![]),
         }
     }
@@ -59,6 +65,7 @@ impl FnLowerer<'_, '_> {
         match ty {
             Ty::Str => self.runtime(RuntimeFn::StrRepr, vec![x], ir::Type::Str),
             Ty::Int | Ty::Float | Ty::Bool | Ty::None => self.str_of(x, ty),
+            Ty::Optional(inner) if inner.is_number() => self.slot_call(RuntimeFn::ReprSlot, x, ty, vec![]),
             Ty::Instance(_) | Ty::Optional(_) => self.instance_text(x, ty, true),
             _ => self.slot_call(RuntimeFn::ReprSlot, x, ty, vec![]),
         }

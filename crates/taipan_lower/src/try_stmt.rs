@@ -80,17 +80,6 @@ impl FnLowerer<'_, '_> {
         self.new_value(ir::Type::Obj, Op::CallRuntime { func: RuntimeFn::ExcNew, args: vec![kind, tuple] })
     }
 
-    /// Tells the runtime the name and base of each user exception class (at
-    /// the start of the module body, before anything can raise one).
-    pub fn register_exception_classes(&mut self, classes: &[&'static hir::UserExc]) {
-        for class in classes {
-            let id = Operand::Const(ir::Const::Int(ExcClass::User(class).runtime_id()));
-            let name = self.str_const(class.name);
-            let base = Operand::Const(ir::Const::Int(class.base.runtime_id()));
-            self.b.emit(None, Op::CallRuntime { func: RuntimeFn::ExcRegister, args: vec![id, name, base] });
-        }
-    }
-
     pub fn try_stmt(
         &mut self,
         body: &[hir::Stmt],

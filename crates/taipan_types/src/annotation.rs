@@ -117,10 +117,10 @@ fn class_named(name: &str) -> Option<ClassId> {
 fn optional_of(inner: Ty, span: Span, diags: &mut Vec<Diagnostic>) -> Option<Ty> {
     match inner {
         Ty::Optional(_) => Some(inner),
-        // Objects: None is the null pointer. (A str has its own IR type,
-        // which a null `Obj` constant does not fit yet.)
-        _ if inner.is_object() && inner != Ty::Str => Some(Ty::optional(inner)),
-        other => error(diags, span, format!("optional {other} values are not supported yet (only optional containers and class instances)")),
+        // Objects (str too): None is the null pointer. Numbers: a pointer to
+        // a box holding the value, or null (`optional_scalar.rs`).
+        _ if inner.is_object() || inner.is_number() => Some(Ty::optional(inner)),
+        other => error(diags, span, format!("optional {other} values are not supported")),
     }
 }
 

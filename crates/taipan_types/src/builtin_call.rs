@@ -54,7 +54,6 @@ impl Checker<'_, '_> {
         let mut args = Vec::new();
         for a in &call.args {
             let arg = self.expr(a, None);
-            self.check_text_of(&arg);
             args.push(arg);
         }
         let mut sep = None;

@@ -23,6 +23,7 @@ impl Checker<'_, '_> {
                     Resolved::Function(f) => self.user_call(f, call, span, None),
                     Resolved::Class(c) => self.construct(c, call, span),
                     Resolved::UnsupportedBuiltin if name == "isinstance" => self.isinstance_call(call, span),
+                    Resolved::UnsupportedBuiltin if name == "next" => self.next_call(call, span, expected),
                     Resolved::Builtin(b) => self.builtin_call(b, call, span, expected),
                     Resolved::Import(Imported::MathMember(member)) if !MATH_CONSTANTS.contains(&member.as_str()) => {
                         self.math_call(&member, call, span)

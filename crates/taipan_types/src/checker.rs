@@ -122,6 +122,10 @@ pub(crate) struct Checker<'e, 'a> {
     /// ...and a variable's type was learned during this pass: checking again
     /// with the learned types may succeed.
     pub learned: bool,
+    /// The function's locals whose type is inferred from their assignments
+    /// (not parameters, not annotated): a `None` and a value assigned to one
+    /// widen its type to the optional (`optional_scalar::widened`).
+    pub widenable: std::collections::HashSet<LocalId>,
     /// Variables already reported as read before they had a type (locals by
     /// name, globals by name), so each is reported once.
     pub untyped_reported: Vec<String>,
@@ -163,6 +167,7 @@ impl<'e, 'a> Checker<'e, 'a> {
             final_bound: vec![false; n_globals],
             unknown_use: false,
             learned: false,
+            widenable: std::collections::HashSet::new(),
             untyped_reported: Vec::new(),
             comprehension_locals: Vec::new(),
             narrowed: HashMap::new(),
@@ -263,7 +268,15 @@ impl<'e, 'a> Checker<'e, 'a> {
                 self.error(span, format!("dataclasses.{member} can only be used as a class decorator"));
                 Self::error_expr(span)
             }
+            Resolved::Import(Imported::Abc(member)) => {
+                self.error(span, format!("abc.{member} can only be used as a base class or a method decorator"));
+                Self::error_expr(span)
+            }
             Resolved::ModuleName => Self::const_expr(Const::Str(self.env.module_name.clone()), span),
+            Resolved::Builtin(b) if crate::exceptions::exception_named(b).is_some() => {
+                self.error(span, "exception classes as values are not supported yet (call or raise them)");
+                Self::error_expr(span)
+            }
             Resolved::Builtin(_) | Resolved::UnsupportedBuiltin => {
                 self.error(span, "builtin functions as values are not supported yet");
                 Self::error_expr(span)
@@ -284,8 +297,8 @@ impl<'e, 'a> Checker<'e, 'a> {
         match local.ty {
             Some(ty) => {
                 let mixed = self.exc_mixed_locals.get(&id).map(|c| Ty::Exception(*c));
-                let ty = self.narrowed.get(&id).copied().or(mixed).unwrap_or(ty);
-                Expr { kind: ExprKind::Local { id, checked }, ty, span }
+                let read_ty = self.narrowed.get(&id).copied().or(mixed).unwrap_or(ty);
+                crate::optional_scalar::narrowed_read(Expr { kind: ExprKind::Local { id, checked }, ty, span }, read_ty)
             }
             None => {
                 let name = local.name.clone();
@@ -322,8 +335,8 @@ impl<'e, 'a> Checker<'e, 'a> {
         }
         let narrowed = if self.is_module_scope() { self.narrowed_globals.get(&gi).copied() } else { None };
         let mixed = self.state.exc_mixed_globals.get(&gi).map(|c| Ty::Exception(*c));
-        let ty = narrowed.or(mixed).unwrap_or(ty);
-        Expr { kind: ExprKind::Global { id, checked }, ty, span }
+        let read_ty = narrowed.or(mixed).unwrap_or(ty);
+        crate::optional_scalar::narrowed_read(Expr { kind: ExprKind::Global { id, checked }, ty, span }, read_ty)
     }
 
     /// Reports (once per variable) a read of a variable whose type is not known yet.
@@ -342,6 +355,10 @@ impl<'e, 'a> Checker<'e, 'a> {
             _ if from == to || from == Ty::Unknown || to == Ty::Unknown => None,
             (Ty::Int, Ty::Float) => Some(Conversion::IntToFloat),
             (Ty::None, Ty::Optional(_)) => Some(Conversion::NoneToNull),
+            // A number into an optional number: boxed (an int promoted to a
+            // float first, as it would be stored in a `float`).
+            (Ty::Int | Ty::Float | Ty::Bool, Ty::Optional(inner)) if from == *inner => Some(Conversion::Box),
+            (Ty::Int, Ty::Optional(Ty::Float)) => Some(Conversion::BoxIntAsFloat),
             // An instance of a subclass, or a value that is not None, as it is.
             _ if crate::class_expr::fits_as_is(&self.env.classes, from, to) => None,
             (Ty::Optional(inner), _) if *inner == to || crate::class_expr::fits_as_is(&self.env.classes, *inner, to) => {
@@ -459,7 +476,19 @@ impl<'e, 'a> Checker<'e, 'a> {
             TypeOwner::Global(gi) => self.state.globals[gi].ty,
         };
         match current {
-            Some(ty) => self.conversion_to(value_ty, ty, span),
+            Some(ty) => {
+                if let TypeOwner::Local(id) = owner {
+                    if let Some(widened) = self.widenable.contains(&id).then(|| crate::optional_scalar::widened(ty, value_ty)).flatten() {
+                        // The assignments already checked stored a `ty`:
+                        // check the function again with the wider type.
+                        self.locals[id.index()].ty = Some(widened);
+                        self.learned = true;
+                        self.unknown_use = true;
+                        return None;
+                    }
+                }
+                self.conversion_to(value_ty, ty, span)
+            }
             None => {
                 if value_ty != Ty::Unknown {
                     match owner {

@@ -22,9 +22,9 @@ use crate::types::ClassId;
 
 /// The special methods a class may define: the ones the checker maps to
 /// operators on an instance operand (`class_expr.rs::operator_call`,
-/// `special_methods.rs`). Those that only containers, `hash()` or `sorted`
-/// would call (`__hash__`, `__iter__`, ...) are rejected until the runtime
-/// can call them.
+/// `special_methods.rs`), and `__hash__`, which only the runtime calls
+/// (`runtime_specials.rs`). Others (`__iter__`, ...) are rejected until the
+/// compiler maps them.
 pub(crate) const SUPPORTED_SPECIAL_METHODS: &[&str] = &[
     "__init__",
     "__str__",
@@ -46,7 +46,14 @@ pub(crate) const SUPPORTED_SPECIAL_METHODS: &[&str] = &[
     "__ge__",
     "__len__",
     "__bool__",
+    "__hash__",
+    // With `__iter__` returning `self`: `iter_protocol.rs`.
+    "__next__",
 ];
+
+/// The special methods an exception class may define: `__str__` is what
+/// `str(e)`, `print(e)` and the uncaught-exception line show.
+pub(crate) const EXCEPTION_SPECIAL_METHODS: &[&str] = &["__init__", "__str__"];
 
 /// A `class` statement at the top level of the module.
 pub(crate) struct ClassDecl<'a> {
@@ -60,6 +67,11 @@ pub(crate) struct ClassDecl<'a> {
     pub methods: Vec<(String, usize)>,
     /// For a `@dataclass`: what its decorator asked for.
     pub dataclass: Option<crate::dataclass::DataclassInfo>,
+    /// For an exception class (`class AppError(Exception)`): the exception
+    /// class it defines. Its instances are exception objects, typed
+    /// `Ty::Exception`; its name resolves as an exception, not through
+    /// `ModuleScan::class_index`.
+    pub exception: Option<&'static crate::hir::UserExc>,
 }
 
 /// How a method is called.
@@ -99,6 +111,8 @@ pub(crate) struct ClassInfo {
 #[derive(Default)]
 pub(crate) struct Classes {
     pub infos: Vec<ClassInfo>,
+    /// Per class: the exception class it is, if it is one.
+    pub exceptions: Vec<Option<&'static hir::UserExc>>,
 }
 
 /// Decorators a method may have.
@@ -109,6 +123,8 @@ fn method_kind(def: &ast::StmtFunctionDef, diags: &mut Vec<Diagnostic>) -> Metho
             ast::Expr::Name(n) if n.id.as_str() == "staticmethod" => kind = MethodKind::Static,
             ast::Expr::Name(n) if n.id.as_str() == "property" => kind = MethodKind::Property,
             ast::Expr::Name(n) if n.id.as_str() == "classmethod" => kind = MethodKind::Class,
+            // Checked by `abstract_methods::check_class`; no effect on the call.
+            d if crate::abstract_methods::is_abstractmethod_decorator(d) => {}
             _ => diags.push(Diagnostic::error(span_of(d), "this decorator is not supported yet")),
         }
     }
@@ -127,13 +143,27 @@ pub(crate) fn scan_class<'a>(
     scan: &mut ModuleScan<'a>,
     diags: &mut Vec<Diagnostic>,
 ) {
+    scan_class_or_exception(class, stmt_index, scan, diags, None);
+}
+
+/// [`scan_class`], also for an exception class (`exception`, registered by
+/// `exceptions::scan_exception_class`), whose base is an exception class.
+pub(crate) fn scan_class_or_exception<'a>(
+    class: &'a ast::StmtClassDef,
+    stmt_index: usize,
+    scan: &mut ModuleScan<'a>,
+    diags: &mut Vec<Diagnostic>,
+    exception: Option<&'static crate::hir::UserExc>,
+) {
     let name = class.name.to_string();
     let span = span_of(class);
-    if scan.class_index.contains_key(&name) || scan.function_index.contains_key(&name) {
+    let shadows_exception = exception.is_none() && crate::exceptions::exception_named(&name).is_some();
+    if scan.class_index.contains_key(&name) || scan.function_index.contains_key(&name) || shadows_exception {
         diags.push(Diagnostic::error(span, format!("redefinition of '{name}' is not supported yet")));
         return;
     }
-    let (class, dataclass) = match crate::dataclass::expand(class, &scan.imports, diags) {
+    let expanded = if exception.is_none() { crate::dataclass::expand_in_scan(class, scan, diags) } else { None };
+    let (class, dataclass) = match expanded {
         Some((expanded, info)) => (expanded, Some(info)),
         None => (class, None),
     };
@@ -145,13 +175,20 @@ pub(crate) fn scan_class<'a>(
     }
     let mut base = None;
     match class.bases.as_slice() {
+        // A user exception base is a class; a built-in one adds no members.
+        _ if exception.is_some() => {
+            base = exception.and_then(|e| match e.base {
+                crate::hir::ExcClass::User(b) => Some(b.decl as usize),
+                crate::hir::ExcClass::Builtin(_) => None,
+            })
+        }
         [] => {}
         [ast::Expr::Name(n)] if n.id.as_str() == "object" => {}
+        // `ABC` adds nothing to the layout: `abstract_methods.rs`.
+        [b] if crate::abstract_methods::is_abc_base(b, scan) => {}
         [ast::Expr::Name(n)] => match scan.class_index.get(n.id.as_str()) {
-            Some(&b) if scan.classes[b].dataclass.is_some() => diags.push(Diagnostic::error(
-                span_of(&class.bases[0]),
-                "subclassing a dataclass is not supported yet",
-            )),
+            // Rejected by `dataclass::plain_subclass`, which said why.
+            Some(&b) if scan.classes[b].dataclass.is_some() && dataclass.is_none() => {}
             Some(&b) => base = Some(b),
             None if crate::exceptions::builtin_exception(n.id.as_str()).is_some() => diags.push(Diagnostic::error(
                 span_of(&class.bases[0]),
@@ -169,6 +206,8 @@ pub(crate) fn scan_class<'a>(
     let mut methods = Vec::new();
     for stmt in &class.body {
         match stmt {
+            // Iterating the instance iterates a field: `iter_protocol.rs`.
+            ast::Stmt::FunctionDef(def) if crate::iter_protocol::scan_iter_method(def, diags) => {}
             ast::Stmt::FunctionDef(def) => {
                 let mname = def.name.to_string();
                 if methods.iter().any(|(m, _)| *m == mname) {
@@ -176,13 +215,24 @@ pub(crate) fn scan_class<'a>(
                     diags.push(Diagnostic::error(span_of(stmt), msg));
                     continue;
                 }
-                method_kind(def, diags);
+                if method_kind(def, diags) == MethodKind::Class && exception.is_some() {
+                    // `cls(...)` would have to make an exception object.
+                    let msg = "classmethods of exception classes are not supported yet";
+                    diags.push(Diagnostic::error(span_of(stmt), msg));
+                }
                 // Other dunders change what operators, `in`, `hash()`, truthiness
                 // or `sorted` do, which the compiler does not map yet: accepting
                 // them as plain methods would silently ignore them.
                 let dunder = mname.starts_with("__") && mname.ends_with("__");
-                if dunder && !SUPPORTED_SPECIAL_METHODS.contains(&mname.as_str()) {
-                    let msg = format!("special method '{mname}' is not supported yet");
+                // Operators never apply to exception objects, and their repr is
+                // the runtime's (`AppError(404, 'x')`), so only these matter.
+                let supported = match exception {
+                    Some(_) => EXCEPTION_SPECIAL_METHODS.contains(&mname.as_str()),
+                    None => SUPPORTED_SPECIAL_METHODS.contains(&mname.as_str()),
+                };
+                if dunder && !supported {
+                    let of = if exception.is_some() { " of an exception class" } else { "" };
+                    let msg = format!("special method '{mname}'{of} is not supported yet");
                     diags.push(Diagnostic::error(span_of(stmt), msg));
                 }
                 methods.push((mname.clone(), scan.functions.len()));
@@ -199,8 +249,12 @@ pub(crate) fn scan_class<'a>(
             _ => diags.push(Diagnostic::error(span_of(stmt), "this statement in a class body is not supported yet")),
         }
     }
-    scan.class_index.insert(name.clone(), index);
-    scan.classes.push(ClassDecl { name, def: class, stmt_index, span, base, methods, dataclass });
+    crate::classmethods::copy_inherited(index, &name, base, stmt_index, &mut methods, scan);
+    if exception.is_none() {
+        scan.class_index.insert(name.clone(), index);
+    }
+    scan.classes.push(ClassDecl { name, def: class, stmt_index, span, base, methods, dataclass, exception });
+    crate::abstract_methods::check_class(index, scan, diags);
 }
 
 impl Classes {
@@ -240,9 +294,15 @@ impl Classes {
                 constants: HashMap::new(),
             })
             .collect();
-        let names = infos.iter().map(|i| (i.id.name.to_string(), i.id)).collect();
+        // Exception classes are named as exceptions (`Ty::Exception`).
+        let names = infos
+            .iter()
+            .zip(&scan.classes)
+            .filter(|(_, decl)| decl.exception.is_none())
+            .map(|(i, _)| (i.id.name.to_string(), i.id))
+            .collect();
         annotation::set_class_names(names);
-        Classes { infos }
+        Classes { infos, exceptions: scan.classes.iter().map(|d| d.exception).collect() }
     }
 
     /// The class with this id.
@@ -268,15 +328,16 @@ impl Classes {
             for (mname, f) in &decl.methods {
                 let def = scan.functions[*f].def;
                 let kind = kind_of(def);
-                if let Some(old) = methods.get(mname) {
+                // A classmethod's copy (`classmethods.rs`) or one returning
+                // `Self` may return its own class: it is never dispatched.
+                // So may a dataclass's generated `__eq__` (`dataclass.rs`).
+                let exempt = |old: FuncId| {
+                    crate::classmethods::same_def(scan, old, FuncId(*f as u32))
+                        || kind == MethodKind::Class && crate::classmethods::returns_self(def, scan)
+                        || crate::dataclass::own_class_signature(decl.dataclass, mname)
+                };
+                if let Some(old) = methods.get(mname).filter(|old| !exempt(old.func)) {
                     check_override(&decl.name, mname, sigs, old.func, FuncId(*f as u32), scan.functions[*f].span, diags);
-                }
-                if kind == MethodKind::Class && self.infos[c].end > self.infos[c].id.index + 1 {
-                    let msg = format!(
-                        "classmethod '{mname}' in class '{}', which has subclasses, is not supported yet",
-                        decl.name
-                    );
-                    diags.push(Diagnostic::error(scan.functions[*f].span, msg));
                 }
                 if kind == MethodKind::Property && def.args.args.len() != 1 {
                     let msg = format!("property '{mname}' must take only 'self'");
@@ -301,6 +362,23 @@ impl Classes {
                     diags.push(Diagnostic::error(decl.span, msg));
                 }
                 None => {}
+            }
+            if decl.exception.is_some() {
+                // The runtime calls it as `(exception) -> str`.
+                if let Some((_, f)) = decl.methods.iter().find(|(m, _)| m == "__str__") {
+                    let instance = kind_of(scan.functions[*f].def) == MethodKind::Instance;
+                    let fits = |sig: &FuncSig| sig.params.len() == 1 && matches!(sig.ret, Ty::Str | Ty::Unknown);
+                    if !instance || !sigs.get(*f).is_none_or(fits) {
+                        let msg = format!("{}.__str__ must take only 'self' and return str", decl.name);
+                        diags.push(Diagnostic::error(scan.functions[*f].span, msg));
+                    }
+                }
+                let builtin = ["args", "with_traceback", "add_note", "__traceback__", "__cause__", "__context__"];
+                let own = fields.iter().map(|f| f.name.as_str()).chain(methods.keys().map(String::as_str));
+                if let Some(name) = own.chain(constants.keys().map(String::as_str)).find(|n| builtin.contains(n)) {
+                    let msg = format!("'{name}' of exception class '{}' would replace BaseException's (not supported)", decl.name);
+                    diags.push(Diagnostic::error(decl.span, msg));
+                }
             }
             let info = &mut self.infos[c];
             info.fields = fields;
@@ -331,7 +409,7 @@ impl Classes {
     }
 
     /// The text method (`effective` of each class) as seen through class `c`.
-    fn text_method(&self, c: usize, effective: impl Fn(&ClassInfo) -> Option<FuncId>) -> hir::TextMethod {
+    fn text_method(&self, c: usize, effective: &dyn Fn(&ClassInfo) -> Option<FuncId>) -> hir::TextMethod {
         let info = &self.infos[c];
         let mut subclasses: Vec<&ClassInfo> =
             self.infos.iter().filter(|d| d.id.index > info.id.index && d.id.index < info.end).collect();
@@ -357,12 +435,19 @@ impl Classes {
                 let info = &self.infos[c];
                 let str_of = |k: &ClassInfo| k.methods.get("__str__").or(k.methods.get("__repr__")).map(|m| m.func);
                 let repr_of = |k: &ClassInfo| k.methods.get("__repr__").map(|m| m.func);
+                // `BaseException.__str__` comes before any `__repr__`, and an
+                // exception's repr is always the runtime's.
+                let exc_str_of = |k: &ClassInfo| k.methods.get("__str__").map(|m| m.func);
+                let exception = self.exceptions.get(c).copied().flatten();
                 hir::Class {
                     id: info.id,
                     qualname: format!("{module_name}.{}", info.id.name),
                     fields: info.fields.clone(),
-                    str_method: self.text_method(c, str_of),
-                    repr_method: self.text_method(c, repr_of),
+                    str_method: self.text_method(c, if exception.is_some() { &exc_str_of } else { &str_of }),
+                    repr_method: self.text_method(c, if exception.is_some() { &|_: &ClassInfo| None } else { &repr_of }),
+                    exception,
+                    // Filled by `runtime_specials::fill`.
+                    runtime: Default::default(),
                 }
             })
             .collect();

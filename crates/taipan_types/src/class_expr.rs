@@ -14,20 +14,6 @@ use crate::class_env::{Classes, MethodKind};
 use crate::hir::{Const, Expr, ExprKind, Stmt, StmtKind, Ty};
 use crate::types::ClassId;
 
-/// The classes whose instances a value of type `ty` may hold.
-pub(crate) fn instance_types(ty: Ty, out: &mut Vec<ClassId>) {
-    match ty {
-        Ty::Instance(c) => out.push(c),
-        Ty::Optional(t) | Ty::List(t) | Ty::TupleOf(t) | Ty::Set(t) => instance_types(*t, out),
-        Ty::Dict(k, v) => {
-            instance_types(*k, out);
-            instance_types(*v, out);
-        }
-        Ty::Tuple(fields) => fields.iter().for_each(|f| instance_types(*f, out)),
-        _ => {}
-    }
-}
-
 /// Whether a value of type `from` can be stored where `to` is expected as it
 /// is: an instance of a subclass, or a non-None value into an optional.
 pub(crate) fn fits_as_is(classes: &Classes, from: Ty, to: Ty) -> bool {
@@ -40,8 +26,11 @@ pub(crate) fn fits_as_is(classes: &Classes, from: Ty, to: Ty) -> bool {
         (Ty::Optional(Ty::Instance(a)), Ty::Optional(Ty::Instance(b))) => subclass(*a, *b),
         // Built-in exceptions share one representation.
         (Ty::Exception(a), Ty::Exception(b)) => a.is_subclass_of(b),
-        // A value of any object type where its optional is expected.
-        (_, Ty::Optional(inner)) => from == *inner,
+        (Ty::Exception(a), Ty::Optional(Ty::Exception(b))) => a.is_subclass_of(*b),
+        (Ty::Optional(Ty::Exception(a)), Ty::Optional(Ty::Exception(b))) => a.is_subclass_of(*b),
+        // A value of any object type where its optional is expected (a
+        // number is boxed: `Conversion::Box`).
+        (_, Ty::Optional(inner)) => from == *inner && !from.is_number(),
         _ => false,
     }
 }
@@ -63,6 +52,12 @@ impl Checker<'_, '_> {
     pub fn construct(&mut self, c: usize, call: &ast::ExprCall, span: Span) -> Expr {
         let class = self.env.classes.infos[c].id;
         let ty = Ty::Instance(class);
+        // `cls(...)` in a classmethod's copy for an abstract class: that
+        // copy is never called (`class_method_call`).
+        let through_cls = matches!((&*call.func, &self.class_alias), (ast::Expr::Name(n), Some((alias, _))) if n.id.as_str() == alias);
+        if let Some(msg) = crate::abstract_methods::instantiation_error(&self.env.classes, &self.env.scan, c).filter(|_| !through_cls) {
+            return self.reject_call(call, span, msg);
+        }
         let Some(init) = self.env.classes.infos[c].methods.get("__init__").copied() else {
             if !call.args.is_empty() || !call.keywords.is_empty() {
                 return self.reject_call(call, span, format!("{}() takes no arguments", class.name));
@@ -89,6 +84,8 @@ impl Checker<'_, '_> {
     fn receiver_class(&mut self, receiver: &Expr, member: &str, span: Span) -> Option<usize> {
         match receiver.ty {
             Ty::Instance(id) => self.env.classes.by_id(id).map(|(c, _)| c),
+            // A user exception class is also a class (`class_env`).
+            Ty::Exception(crate::hir::ExcClass::User(user)) => Some(user.decl as usize),
             Ty::Optional(inner) => {
                 let what = match &receiver.kind {
                     ExprKind::Local { id, .. } => format!("'{}'", self.locals[id.index()].name),
@@ -127,9 +124,24 @@ impl Checker<'_, '_> {
             return self.reject_call(call, span, msg);
         };
         match method.kind {
-            MethodKind::Static | MethodKind::Class => self.user_call(method.func, call, span, None),
+            MethodKind::Class if !overrides.is_empty() => {
+                let msg = format!(
+                    "calling classmethod '{name}' through an instance of '{}', which has subclasses, is not supported yet \
+                     (call it through a class)",
+                    self.class_name(c)
+                );
+                self.reject_call(call, span, msg)
+            }
+            MethodKind::Static | MethodKind::Class => self.direct_static_call(method.func, call, span),
             MethodKind::Property => {
                 let msg = format!("calling property '{name}' of '{}' is not supported", self.class_name(c));
+                self.reject_call(call, span, msg)
+            }
+            MethodKind::Instance if self.overrides_differ(method.func, &overrides) => {
+                let msg = format!(
+                    "calling '{name}' on a '{}' is not supported: its subclasses' {name} take other types",
+                    self.class_name(c)
+                );
                 self.reject_call(call, span, msg)
             }
             MethodKind::Instance => {
@@ -146,7 +158,11 @@ impl Checker<'_, '_> {
     /// `C.name(args)`: a static method or classmethod called through its class.
     pub fn class_method_call(&mut self, c: usize, name: &str, call: &ast::ExprCall, span: Span) -> Expr {
         match self.env.classes.infos[c].methods.get(name).copied() {
-            Some(m) if matches!(m.kind, MethodKind::Static | MethodKind::Class) => self.user_call(m.func, call, span, None),
+            Some(m) if m.kind == MethodKind::Class && self.instantiates_abstract(c, m.func, call) => {
+                let msg = crate::abstract_methods::instantiation_error(&self.env.classes, &self.env.scan, c).unwrap_or_default();
+                self.reject_call(call, span, msg)
+            }
+            Some(m) if matches!(m.kind, MethodKind::Static | MethodKind::Class) => self.direct_static_call(m.func, call, span),
             Some(_) => {
                 let msg = format!("calling method '{name}' through class '{}' is not supported yet", self.class_name(c));
                 self.reject_call(call, span, msg)
@@ -156,6 +172,33 @@ impl Checker<'_, '_> {
                 self.reject_call(call, span, msg)
             }
         }
+    }
+
+    /// Whether `C.m(...)` (classmethod `func` through class `c`, by name
+    /// rather than through `cls`) may instantiate `c` while `c` is abstract.
+    fn instantiates_abstract(&self, c: usize, func: crate::hir::FuncId, call: &ast::ExprCall) -> bool {
+        let through_cls = matches!((&*call.func, &self.class_alias), (ast::Expr::Attribute(a), Some((alias, _)))
+            if matches!(&*a.value, ast::Expr::Name(n) if n.id.as_str() == alias));
+        !through_cls
+            && crate::abstract_methods::instantiation_error(&self.env.classes, &self.env.scan, c).is_some()
+            && crate::classmethods::may_instantiate_cls(&self.env.scan, c, func.index(), &mut Vec::new())
+    }
+
+    /// Whether an override takes other parameter types than `func` (a
+    /// dataclass's generated `__eq__`): a call cannot dispatch to it.
+    fn overrides_differ(&self, func: crate::hir::FuncId, overrides: &[crate::hir::Override]) -> bool {
+        let params = |f: crate::hir::FuncId| self.env.sigs[f.index()].params.iter().skip(1).map(|p| p.ty).collect::<Vec<_>>();
+        overrides.iter().any(|o| params(o.func) != params(func))
+    }
+
+    /// A static method or classmethod called as it is (no dispatch): its
+    /// body runs, so it must not be an abstract placeholder.
+    fn direct_static_call(&mut self, func: crate::hir::FuncId, call: &ast::ExprCall, span: Span) -> Expr {
+        if crate::abstract_methods::runs_placeholder(&self.env.scan, &self.env.sigs, func) {
+            let msg = crate::abstract_methods::placeholder_call_error(&self.env.scan, func);
+            return self.reject_call(call, span, msg);
+        }
+        self.user_call(func, call, span, None)
     }
 
     /// `super().name(args)` in a method: the base class's method, called
@@ -168,6 +211,9 @@ impl Checker<'_, '_> {
             return self.reject_call(call, span, "super() outside a method is not supported".to_string());
         };
         let Some(base) = base else {
+            if let Some(exc) = class.and_then(|c| self.env.classes.exceptions[c]) {
+                return self.exception_super_call(exc, a, call, span);
+            }
             return self.reject_call(call, span, "super() in a class without a base class is not supported yet".to_string());
         };
         let current = &self.env.scan.functions[id.index()];
@@ -175,12 +221,21 @@ impl Checker<'_, '_> {
             return self.reject_call(call, span, "super() is supported only in instance methods".to_string());
         }
         let Some(method) = self.env.classes.infos[base].methods.get(name).copied() else {
+            // The base is an exception class that inherits this method from
+            // its built-in base: `BaseException.__init__` / `__str__`.
+            if let Some(exc) = class.and_then(|c| self.env.classes.exceptions[c]) {
+                return self.exception_super_call(exc, a, call, span);
+            }
             // `object.__init__()`: nothing to do.
             if name == "__init__" && call.args.is_empty() && call.keywords.is_empty() {
                 return Self::const_expr(Const::None, span);
             }
             return self.reject_call(call, span, format!("'super' object has no attribute '{name}'"));
         };
+        if crate::abstract_methods::runs_placeholder(&self.env.scan, &self.env.sigs, method.func) {
+            let msg = crate::abstract_methods::placeholder_call_error(&self.env.scan, method.func);
+            return self.reject_call(call, span, msg);
+        }
         match method.kind {
             MethodKind::Instance => {
                 let def = self.env.scan.functions[id.index()].def;
@@ -188,7 +243,7 @@ impl Checker<'_, '_> {
                 let receiver = self.read_name(&self_name, span);
                 self.user_call(method.func, call, span, Some(receiver))
             }
-            MethodKind::Static | MethodKind::Class => self.user_call(method.func, call, span, None),
+            MethodKind::Static | MethodKind::Class => self.direct_static_call(method.func, call, span),
             MethodKind::Property => self.reject_call(call, span, format!("calling property '{name}' is not supported")),
         }
     }
@@ -222,7 +277,7 @@ impl Checker<'_, '_> {
             return Self::error_expr(span);
         }
         if let Some(k) = self.env.classes.infos[c].constants.get(attr).cloned() {
-            return Self::const_expr(k, span);
+            return self.instance_constant(c, obj, attr, k, span);
         }
         self.no_attribute(c, attr, span)
     }
@@ -323,7 +378,9 @@ impl Checker<'_, '_> {
         let info = &self.env.classes.infos[c];
         let (lo, hi) = (info.id.index, info.end);
         match value.ty {
-            Ty::Instance(_) | Ty::Optional(_) => {
+            // (Only an optional instance has a class id: an `int | None` is a
+            // box, a `str | None` a str.)
+            Ty::Instance(_) | Ty::Optional(Ty::Instance(_)) => {
                 Expr { kind: ExprKind::IsInstance { arg: Box::new(value), lo, hi }, ty: Ty::Bool, span }
             }
             Ty::Unknown => Self::error_expr(span),
@@ -347,6 +404,12 @@ impl Checker<'_, '_> {
             (_, Ty::None) => left,
             (Ty::None, _) => right,
             (Ty::Unknown, _) | (_, Ty::Unknown) => return Self::error_expr(span),
+            // The identity of boxes is not the numbers' (CPython shares
+            // small ints): only `==` is meaningful.
+            (a, b) if a.is_optional_number() || b.is_optional_number() => {
+                self.error(span, format!("'is' between a {a} and a {b} is not supported: compare numbers with '=='"));
+                return Self::error_expr(span);
+            }
             (a, b) if a.is_object() && b.is_object() => return self.identity(left, right, negated, span),
             _ => {
                 self.error(span, "'is' between two values is supported only with None and objects yet");
@@ -358,7 +421,7 @@ impl Checker<'_, '_> {
                 Expr { kind: ExprKind::IsNone { arg: Box::new(arg), negated }, ty: Ty::Bool, span }
             }
             // Never None: the test folds, as long as the operand has no effects.
-            _ if matches!(arg.kind, ExprKind::Local { .. } | ExprKind::Const(_)) => {
+            _ if matches!(arg.kind, ExprKind::Local { .. } | ExprKind::Const(_)) || crate::optional_scalar::is_unboxed_read(&arg) => {
                 Self::const_expr(Const::Bool(negated), span)
             }
             _ if arg.ty.is_object() => Expr { kind: ExprKind::IsNone { arg: Box::new(arg), negated }, ty: Ty::Bool, span },
@@ -399,30 +462,6 @@ impl Checker<'_, '_> {
         Ok(Expr { kind: ExprKind::MethodCall { call: Box::new(call), overrides }, ty: ret, span })
     }
 
-    /// `print`/`str`/`repr`/f-string of a container holding instances: the
-    /// runtime prints containers, and cannot call a class's `__repr__`, so a
-    /// container of instances of a class (or subclass) with one is rejected.
-    pub fn check_text_of(&mut self, value: &Expr) {
-        if matches!(value.ty, Ty::Instance(_) | Ty::Optional(_)) {
-            return;
-        }
-        let mut classes = Vec::new();
-        instance_types(value.ty, &mut classes);
-        for id in classes {
-            let Some((_, info)) = self.env.classes.by_id(id) else { continue };
-            let (lo, hi) = (info.id.index, info.end);
-            let custom = self.env.classes.infos.iter().any(|k| k.id.index >= lo && k.id.index < hi && k.methods.contains_key("__repr__"));
-            if custom {
-                let msg = format!(
-                    "printing a {} is not supported yet: '{}' has a __repr__, which the runtime's container printing cannot call",
-                    value.ty, id.name
-                );
-                self.error(value.span, msg);
-                return;
-            }
-        }
-    }
-
     /// `a is b` for two objects (also `==` between instances). Objects of
     /// unrelated types are never the same: rejected, as the test is constant.
     pub fn identity(&mut self, lhs: Expr, rhs: Expr, negated: bool, span: Span) -> Expr {
@@ -444,7 +483,11 @@ impl Checker<'_, '_> {
             self.error(span, "classes are supported only at the top level of the module");
             return;
         }
-        let Some(&c) = self.env.scan.class_index.get(def.name.as_str()) else { return };
+        let exception = match crate::exceptions::exception_named(def.name.as_str()) {
+            Some(crate::hir::ExcClass::User(user)) => Some(user.decl as usize),
+            _ => None,
+        };
+        let Some(c) = self.env.scan.class_index.get(def.name.as_str()).copied().or(exception) else { return };
         if self.env.scan.classes[c].stmt_index != self.stmt_index {
             return;
         }
@@ -456,8 +499,8 @@ impl Checker<'_, '_> {
                 let Some(param_ty) = self.env.sigs[f].params.get(p).map(|p| p.ty) else { continue };
                 let value = self.value(default, Some(param_ty));
                 let value = self.coerce(value, param_ty);
-                match value.as_const() {
-                    Some(k) => self.state.defaults[f][p] = Some(k.clone()),
+                match crate::optional_scalar::default_constant(&value) {
+                    Some(k) => self.state.defaults[f][p] = Some(k),
                     None if value.ty == Ty::Unknown => {}
                     None => self.error(value.span, "default values must be constant expressions"),
                 }

@@ -41,6 +41,13 @@ impl Checker<'_, '_> {
         self.comprehension(ComprehensionKind::Dict, &c.key, Some(&c.value), &c.generators, span, key, value)
     }
 
+    /// `(element for ...)`, checked like a list comprehension (see
+    /// `ComprehensionKind::Generator` for where the checker accepts one).
+    pub fn generator_expression(&mut self, g: &ast::ExprGeneratorExp, expected_elem: Option<Ty>) -> Expr {
+        let span = span_of(g);
+        self.comprehension(ComprehensionKind::Generator, &g.elt, None, &g.generators, span, expected_elem, None)
+    }
+
     #[allow(clippy::too_many_arguments)]
     fn comprehension(
         &mut self,
@@ -53,6 +60,9 @@ impl Checker<'_, '_> {
         expected_value: Option<Ty>,
     ) -> Expr {
         let mut shadowed: Shadowed = Vec::new();
+        // `if` clauses narrow the clauses and element after them (`[x + 1
+        // for x in xs if x is not None]`), only inside the comprehension.
+        let narrowed_before = self.narrowed.clone();
         let result = self.comprehension_in_scope(
             kind,
             element,
@@ -63,6 +73,7 @@ impl Checker<'_, '_> {
             expected_value,
             &mut shadowed,
         );
+        self.narrowed = narrowed_before;
         for (name, outer) in shadowed.into_iter().rev() {
             match outer {
                 Some(id) => self.local_index.insert(name, id),
@@ -91,7 +102,7 @@ impl Checker<'_, '_> {
                 self.error(span, "async comprehensions are not supported");
                 return None;
             }
-            let iter = self.iterable(&g.iter);
+            let iter = self.lazy_iterable(&g.iter);
             let elem = match iter.ty {
                 Ty::Unknown => {
                     ok = false;
@@ -115,8 +126,10 @@ impl Checker<'_, '_> {
             let target = self.comprehension_target(&g.target, elem, shadowed);
             ok &= !matches!(target, Target::Discard);
             clauses.push(ComprehensionClause::For { target, iter });
-            for cond in &g.ifs {
-                let cond = self.condition(cond);
+            for cond_ast in &g.ifs {
+                let cond = self.condition(cond_ast);
+                let (when_true, _) = self.cond_narrowings(cond_ast);
+                self.apply_narrowings(&when_true);
                 ok &= cond.ty != Ty::Unknown;
                 clauses.push(ComprehensionClause::If(cond));
             }
@@ -131,12 +144,13 @@ impl Checker<'_, '_> {
         }
         let element = self.comprehension_item(element, expected_elem);
         let value = value.map(|v| self.comprehension_item(v, expected_value));
-        if kind != ComprehensionKind::List && !crate::dict_set::is_hashable(element.ty) {
+        let hashed = matches!(kind, ComprehensionKind::Set | ComprehensionKind::Dict);
+        if hashed && !crate::dict_set::is_hashable(element.ty) {
             self.error(element.span, format!("unhashable type: '{}'", element.ty.python_name()));
             return None;
         }
         let ty = match (kind, &value) {
-            (ComprehensionKind::List, _) => Ty::list(element.ty),
+            (ComprehensionKind::List | ComprehensionKind::Generator, _) => Ty::list(element.ty),
             (ComprehensionKind::Set, _) => Ty::set(element.ty),
             (ComprehensionKind::Dict, Some(v)) => Ty::dict(element.ty, v.ty),
             (ComprehensionKind::Dict, None) => return None,

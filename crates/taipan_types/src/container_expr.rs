@@ -52,12 +52,20 @@ impl Checker<'_, '_> {
                 Some(want) if item.ty != want && item.ty.is_number() && want.is_number() => self.coerce(item, want),
                 _ => item,
             };
-            items.push(item);
+            // A value or None where the expected field is optional: the field
+            // has the optional type (a str keeps its own, the same pointer).
+            let field_ty = match field_expected(i) {
+                Some(want) if item.ty != want && crate::optional_scalar::fits_optional(item.ty, want) => want,
+                _ => item.ty,
+            };
+            let item = if field_ty != item.ty { self.coerce(item, field_ty) } else { item };
+            items.push((item, field_ty));
         }
         let ty = match expected {
-            Some(Ty::TupleOf(e)) if items.iter().all(|i| i.ty == *e) => Ty::tuple_of(*e),
-            _ => Ty::tuple(&items.iter().map(|i| i.ty).collect::<Vec<_>>()),
+            Some(Ty::TupleOf(e)) if items.iter().all(|(_, t)| t == e) => Ty::tuple_of(*e),
+            _ => Ty::tuple(&items.iter().map(|(_, t)| *t).collect::<Vec<_>>()),
         };
+        let items: Vec<Expr> = items.into_iter().map(|(i, _)| i).collect();
         Expr { kind: ExprKind::Tuple { items }, ty, span }
     }
 
@@ -116,6 +124,13 @@ impl Checker<'_, '_> {
         }
         if items.iter().all(|i| matches!(i.ty, Ty::Int | Ty::Float)) {
             return Some((Ty::Float, items.into_iter().map(to_float).collect()));
+        }
+        // Values and None (`[1, None]`): the optional type, as mypy joins them.
+        let joined = items.iter().try_fold(first, |acc, i| {
+            if acc == i.ty { Some(acc) } else { crate::optional_scalar::optional_join(acc, i.ty) }
+        });
+        if let Some(optional @ Ty::Optional(_)) = joined {
+            return Some((optional, items.into_iter().map(|i| self.coerce(i, optional)).collect()));
         }
         // Exceptions of different classes: their nearest common base, as mypy
         // joins them (one representation, so the items need no conversion).
@@ -330,6 +345,8 @@ impl Checker<'_, '_> {
         match (item.ty, container.iter_elem()) {
             (Ty::Int | Ty::Bool, Some(Ty::Float)) => to_float(item),
             (Ty::Bool, Some(Ty::Int)) => convert(Conversion::BoolToInt, item, Ty::Int),
+            // `None in xs`, `3 in xs` for a `list[int | None]`: made optional.
+            (a, Some(elem)) if a != elem && crate::optional_scalar::fits_optional(a, elem) => self.coerce(item, elem),
             _ => item,
         }
     }
@@ -347,8 +364,10 @@ pub(crate) fn check_object_comparison(op: CmpOp, a: Ty, b: Ty) -> Result<(), Str
             },
             other => return Err(format!("argument of type '{}' is not iterable", other.python_name())),
         };
-        let compatible =
-            a == elem || (elem == Ty::Float && matches!(a, Ty::Int | Ty::Bool)) || (elem == Ty::Int && a == Ty::Bool);
+        let compatible = a == elem
+            || (elem == Ty::Float && matches!(a, Ty::Int | Ty::Bool))
+            || (elem == Ty::Int && a == Ty::Bool)
+            || crate::optional_scalar::fits_optional(a, elem);
         if b == Ty::Str && a != Ty::Str {
             return Err(format!("'in <string>' requires string as left operand, not {}", a.python_name()));
         }

@@ -10,6 +10,17 @@
 //! first field that differs decides). `frozen=True` makes assigning a
 //! field anywhere but in the generated `__init__` a compile error (CPython
 //! raises `FrozenInstanceError` at run time).
+//!
+//! A dataclass may subclass a dataclass: the base's fields come first (a
+//! field the subclass declares again keeps its place), and the generated
+//! methods cover all of them. Each generated `__eq__` takes its own class
+//! as `other`, unlike the one it overrides (exempt from the same-signature
+//! rule for overrides): CPython's compares only instances of the very same
+//! class, and taipan calls `__eq__` only for `a == b` whose left operand's
+//! class has no subclasses, with a right operand of that class (calls that
+//! would dispatch are rejected). A dataclass may also subclass a plain
+//! class (an `ABC` with abstract methods, say) whose `__init__` assigns no
+//! fields: CPython's generated `__init__` does not call the base's.
 
 use std::collections::HashMap;
 
@@ -40,6 +51,20 @@ pub(crate) struct DataclassInfo {
     /// operand of another class (such as `None`), so `==` between optional
     /// instances is `a is b` when either is `None`.
     pub generated_eq: bool,
+    /// The `__repr__` was generated.
+    pub generated_repr: bool,
+    /// `order=True`.
+    pub order: bool,
+    /// Its fields, inherited ones first, for a dataclass subclassing it.
+    pub fields: &'static [InheritedField],
+}
+
+/// A field as a subclass inherits it: its annotation and default.
+#[derive(Debug)]
+pub(crate) struct InheritedField {
+    name: String,
+    annotation: ast::Expr,
+    default: Option<ast::Expr>,
 }
 
 /// One field: its name, annotation and default.
@@ -58,6 +83,67 @@ fn is_dataclass_decorator(d: &ast::Expr, imports: &HashMap<String, Imported>) ->
     matches!(callee, ast::Expr::Name(n) if matches!(imports.get(n.id.as_str()), Some(Imported::Dataclasses(m)) if m == "dataclass"))
 }
 
+/// [`expand`] with the base dataclass `class` names, if it has one.
+pub(crate) fn expand_in_scan<'a>(
+    class: &'a ast::StmtClassDef,
+    scan: &crate::scan::ModuleScan<'a>,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<(&'a ast::StmtClassDef, DataclassInfo)> {
+    let base = match class.bases.as_slice() {
+        [ast::Expr::Name(n)] => scan.class_index.get(n.id.as_str()).and_then(|&b| scan.classes[b].dataclass),
+        _ => None,
+    };
+    match base {
+        Some(base) if class.decorator_list.is_empty() => plain_subclass(class, base, diags),
+        _ => expand(class, &scan.imports, base, diags),
+    }
+}
+
+/// A plain class subclassing a dataclass: it inherits the fields (CPython
+/// finds `__dataclass_fields__` on it, so a dataclass subclassing it starts
+/// from them) and the generated methods, which CPython's write for the
+/// instance's own class (`Sub(x=1)`; only instances of the same class are
+/// equal). Taipan's generated code names its class, so the subclass gets its
+/// own `__repr__` and `__eq__` over the inherited fields.
+fn plain_subclass<'a>(
+    class: &'a ast::StmtClassDef,
+    base: DataclassInfo,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<(&'a ast::StmtClassDef, DataclassInfo)> {
+    let at = class.bases.first().map_or(span_of(class), span_of);
+    let name = class.name.as_str();
+    if base.frozen {
+        diags.push(Diagnostic::error(at, "a plain class subclassing a frozen dataclass is not supported yet"));
+        return None;
+    }
+    if base.order {
+        diags.push(Diagnostic::error(at, "a plain class subclassing a dataclass with order=True is not supported yet"));
+        return None;
+    }
+    let fields: Vec<FieldDecl<'_>> = base
+        .fields
+        .iter()
+        .map(|f| FieldDecl { name: f.name.clone(), annotation: &f.annotation, default: f.default.as_ref() })
+        .collect();
+    let defines = |m: &str| class.body.iter().any(|s| matches!(s, ast::Stmt::FunctionDef(f) if f.name.as_str() == m));
+    let generate_repr = base.generated_repr && !defines("__repr__");
+    let generate_eq = base.generated_eq && !defines("__eq__");
+    let mut source = String::new();
+    if generate_repr {
+        source.push_str(&repr_source(name, &fields));
+    }
+    if generate_eq {
+        source.push_str(&eq_source(name, &fields));
+    }
+    let mut expanded = class.clone();
+    match taipan_syntax::parse_generated(&source, at) {
+        Ok(suite) => expanded.body.extend(suite),
+        Err(msg) => diags.push(Diagnostic::error(at, format!("internal error: generated dataclass code does not parse: {msg}"))),
+    }
+    let info = DataclassInfo { generated_init: false, generated_eq: generate_eq, generated_repr: generate_repr, ..base };
+    Some((Box::leak(Box::new(expanded)), info))
+}
+
 /// If `class` is a dataclass: the class with its generated methods (leaked,
 /// like the interned types: the AST must live as long as the scan that
 /// borrows it) and what the checker needs to know. Errors are reported; the
@@ -65,6 +151,7 @@ fn is_dataclass_decorator(d: &ast::Expr, imports: &HashMap<String, Imported>) ->
 pub(crate) fn expand<'a>(
     class: &'a ast::StmtClassDef,
     imports: &HashMap<String, Imported>,
+    base: Option<DataclassInfo>,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<(&'a ast::StmtClassDef, DataclassInfo)> {
     let [decorator] = class.decorator_list.as_slice() else { return None };
@@ -73,10 +160,11 @@ pub(crate) fn expand<'a>(
     }
     let at = span_of(decorator);
     let options = options(decorator, diags);
-    if let Some(base) = class.bases.first() {
-        diags.push(Diagnostic::error(span_of(base), "a dataclass with a base class is not supported yet"));
+    if let Some(base) = base {
+        check_inheritance(class, &options, &base, at, diags);
     }
-    let fields = fields(class, diags);
+    let inherited = base.map_or(&[][..], |b| b.fields);
+    let fields = fields(class, inherited, at, diags);
     let defined: Vec<&str> = class
         .body
         .iter()
@@ -102,7 +190,8 @@ pub(crate) fn expand<'a>(
     if generate_init {
         source.push_str(&init_source(&fields));
     }
-    if options.repr && !defined.contains(&"__repr__") {
+    let generate_repr = options.repr && !defined.contains(&"__repr__");
+    if generate_repr {
         source.push_str(&repr_source(name, &fields));
     }
     let generate_eq = options.eq && !defined.contains(&"__eq__");
@@ -150,7 +239,18 @@ pub(crate) fn expand<'a>(
         }
         expanded.body.push(stmt);
     }
-    let info = DataclassInfo { frozen: options.frozen, generated_init: generate_init, generated_eq: generate_eq };
+    let inherited_by_subclasses: Vec<InheritedField> = fields
+        .iter()
+        .map(|f| InheritedField { name: f.name.clone(), annotation: f.annotation.clone(), default: f.default.cloned() })
+        .collect();
+    let info = DataclassInfo {
+        frozen: options.frozen,
+        generated_init: generate_init,
+        generated_eq: generate_eq,
+        generated_repr: generate_repr,
+        order: options.order,
+        fields: Box::leak(inherited_by_subclasses.into_boxed_slice()),
+    };
     Some((Box::leak(Box::new(expanded)), info))
 }
 
@@ -185,9 +285,18 @@ fn options(decorator: &ast::Expr, diags: &mut Vec<Diagnostic>) -> Options {
     o
 }
 
-/// The fields: the class body's annotated names, in order.
-fn fields<'a>(class: &'a ast::StmtClassDef, diags: &mut Vec<Diagnostic>) -> Vec<FieldDecl<'a>> {
-    let mut out: Vec<FieldDecl<'a>> = Vec::new();
+/// The fields: the inherited ones, then the class body's annotated names,
+/// in order (one the class declares again keeps its inherited place).
+fn fields<'a>(
+    class: &'a ast::StmtClassDef,
+    inherited: &'a [InheritedField],
+    at: taipan_diagnostics::Span,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<FieldDecl<'a>> {
+    let mut out: Vec<FieldDecl<'a>> = inherited
+        .iter()
+        .map(|f| FieldDecl { name: f.name.clone(), annotation: &f.annotation, default: f.default.as_ref() })
+        .collect();
     for stmt in &class.body {
         let ast::Stmt::AnnAssign(a) = stmt else { continue };
         let ast::Expr::Name(n) = &*a.target else { continue };
@@ -202,7 +311,10 @@ fn fields<'a>(class: &'a ast::StmtClassDef, diags: &mut Vec<Diagnostic>) -> Vec<
             diags.push(Diagnostic::error(span_of(annotation), "ClassVar in a dataclass is not supported yet"));
             continue;
         }
-        let default = a.value.as_deref();
+        // CPython reads a field's default as the class attribute, which a
+        // field declared again without one inherits from the base.
+        let inherited_default = || inherited.iter().find(|f| f.name == name).and_then(|f| f.default.as_ref());
+        let default = a.value.as_deref().or_else(inherited_default);
         if let Some(d) = default {
             let mutable = match d {
                 ast::Expr::List(_) | ast::Expr::ListComp(_) => Some("list"),
@@ -221,7 +333,7 @@ fn fields<'a>(class: &'a ast::StmtClassDef, diags: &mut Vec<Diagnostic>) -> Vec<
                     continue;
                 }
             }
-        } else if out.iter().any(|f| f.default.is_some()) {
+        } else if out.iter().take_while(|f| f.name != name).any(|f| f.default.is_some()) {
             diags.push(Diagnostic::error(span_of(stmt), format!("non-default argument '{name}' follows default argument")));
             continue;
         }
@@ -229,12 +341,61 @@ fn fields<'a>(class: &'a ast::StmtClassDef, diags: &mut Vec<Diagnostic>) -> Vec<
             diags.push(Diagnostic::error(span_of(stmt), "a dataclass field named 'self' is not supported"));
             continue;
         }
-        if out.iter().any(|f| f.name == name) {
+        if let Some(i) = out.iter().position(|f| f.name == name) {
+            if i < inherited.len() {
+                out[i] = FieldDecl { name, annotation, default };
+            }
             continue;
         }
         out.push(FieldDecl { name, annotation, default });
     }
+    // A field redeclared with a default may now precede inherited fields
+    // without one (reported at the decorator: the field is the base's).
+    let first_default = out.iter().position(|f| f.default.is_some());
+    if let Some(f) = first_default.and_then(|d| out[d..].iter().find(|f| f.default.is_none())) {
+        if inherited.iter().any(|i| i.name == f.name) {
+            diags.push(Diagnostic::error(at, format!("non-default argument '{}' follows default argument", f.name)));
+            // The class is rejected; its generated `__init__` must still parse.
+            out.iter_mut().for_each(|f| f.default = None);
+        }
+    }
     out
+}
+
+/// Whether method `name` of dataclass `info` was generated with a
+/// signature naming its own class (`__eq__`), which may differ from the
+/// method it overrides.
+pub(crate) fn own_class_signature(info: Option<DataclassInfo>, name: &str) -> bool {
+    name == "__eq__" && info.is_some_and(|dc| dc.generated_eq)
+}
+
+/// CPython's rules for a dataclass subclassing a dataclass, and what taipan
+/// does not support there: ordering, and a subclass that would inherit a
+/// generated `__eq__` or `__repr__` (CPython's compare and print the
+/// instance's own class, which the generated code names statically).
+fn check_inheritance(
+    class: &ast::StmtClassDef,
+    options: &Options,
+    base: &DataclassInfo,
+    at: taipan_diagnostics::Span,
+    diags: &mut Vec<Diagnostic>,
+) {
+    if base.frozen && !options.frozen {
+        diags.push(Diagnostic::error(at, "cannot inherit non-frozen dataclass from a frozen one"));
+    }
+    if !base.frozen && options.frozen {
+        diags.push(Diagnostic::error(at, "cannot inherit frozen dataclass from a non-frozen one"));
+    }
+    if base.order || options.order {
+        diags.push(Diagnostic::error(at, "order=True in a dataclass hierarchy is not supported yet"));
+    }
+    let defines = |m: &str| class.body.iter().any(|s| matches!(s, ast::Stmt::FunctionDef(f) if f.name.as_str() == m));
+    if base.generated_eq && !options.eq && !defines("__eq__") {
+        diags.push(Diagnostic::error(at, "eq=False in a subclass of a dataclass with a generated __eq__ is not supported yet"));
+    }
+    if base.generated_repr && !options.repr && !defines("__repr__") {
+        diags.push(Diagnostic::error(at, "repr=False in a subclass of a dataclass with a generated __repr__ is not supported yet"));
+    }
 }
 
 /// `def __init__(self, x, y=...)`: annotations and defaults are patched in

@@ -19,9 +19,12 @@ pub(crate) fn is_hashable(ty: Ty) -> bool {
         Ty::Int | Ty::Float | Ty::Bool | Ty::Str | Ty::None | Ty::Unknown => true,
         Ty::Tuple(fields) => fields.iter().all(|f| is_hashable(*f)),
         Ty::TupleOf(e) => is_hashable(*e),
-        // Lists, dicts and sets are unhashable; other objects (instances,
-        // exceptions: hashed by identity in CPython) are not supported as
-        // keys yet.
+        // Instances hash by identity, their `__hash__`, or raise `TypeError`
+        // for an unhashable class (`__hash__ = None`) at run time, as in
+        // CPython (`runtime_specials.rs`).
+        Ty::Instance(_) => true,
+        // Lists, dicts and sets are unhashable; other objects (exceptions,
+        // optional instances) are not supported as keys yet.
         _ => false,
     }
 }
@@ -143,7 +146,10 @@ impl Checker<'_, '_> {
         if value.ty == Ty::Unknown {
             return;
         }
-        if value.ty != value_ty && !(value_ty == Ty::Float && matches!(value.ty, Ty::Int | Ty::Bool)) {
+        if value.ty != value_ty
+            && !(value_ty == Ty::Float && matches!(value.ty, Ty::Int | Ty::Bool))
+            && !crate::optional_scalar::fits_optional(value.ty, value_ty)
+        {
             let msg = format!("cannot store a {} in a {}: expected {value_ty}", value.ty, dict.ty);
             self.error(value.span, msg);
             return;
@@ -197,7 +203,8 @@ impl Checker<'_, '_> {
                 }
             }
         }
-        self.value(e, None)
+        let value = self.value(e, None);
+        self.iterated_instance(value)
     }
 
     pub fn dict_method(
@@ -212,10 +219,7 @@ impl Checker<'_, '_> {
         let dict_ty = dict.ty;
         let qualified = format!("dict.{name}");
         let (op, expected, min, ret): (DictOp, Vec<Option<Ty>>, usize, Ty) = match name {
-            "get" if call.args.len() == 1 => {
-                let msg = "dict.get(k) without a default is not supported yet (its result may be None): pass a default, as in d.get(k, 0)";
-                return self.reject_call(call, span, msg.to_string());
-            }
+            "get" if call.args.len() == 1 => return self.dict_get_optional(dict, key, value, call, span),
             "get" => (DictOp::Get, vec![Some(key), Some(value)], 2, value),
             "setdefault" if call.args.len() == 1 => {
                 let msg = "dict.setdefault(k) without a default is not supported yet (it stores None)";
@@ -279,7 +283,20 @@ impl Checker<'_, '_> {
                     let msg = format!("{qualified}() with {} arguments is not supported yet", call.args.len());
                     return self.reject_call(call, span, msg);
                 }
-                let other = self.iterable(&call.args[0]);
+                // These read a generator's elements before anything else runs
+                // (`update` adds each at once: lowering fuses the loops);
+                // `issuperset` and `isdisjoint` may stop early.
+                let other = match &call.args[0] {
+                    ast::Expr::GeneratorExp(g) if !matches!(name, "issuperset" | "isdisjoint") => {
+                        self.generator_expression(g, None)
+                    }
+                    other => self.iterable(other),
+                };
+                if name != "update" && crate::generator::is_generator(&other) && crate::generator::may_call_back(elem) {
+                    // CPython hashes (calling `__hash__`) between elements.
+                    let msg = format!("{qualified}() of a generator expression of {elem} values is not supported yet: pass a list comprehension");
+                    return self.unsupported(other.span, &msg);
+                }
                 if other.ty == Ty::list(elem) {
                     let (op, ret) = match name {
                         "update" => (SetOp::UpdateList, Ty::None),

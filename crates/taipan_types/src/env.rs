@@ -81,7 +81,10 @@ impl<'a> ModuleEnv<'a> {
             .functions
             .iter()
             .map(|decl| {
-                let self_ty = decl.owner.map(|c| Ty::Instance(classes.infos[c].id));
+                let self_ty = decl.owner.map(|c| match classes.exceptions[c] {
+                    Some(exc) => Ty::Exception(crate::hir::ExcClass::User(exc)),
+                    None => Ty::Instance(classes.infos[c].id),
+                });
                 signature(decl, self_ty, &scan, diags)
             })
             .collect();
@@ -241,8 +244,10 @@ fn signature(decl: &FuncDecl<'_>, self_ty: Option<Ty>, scan: &ModuleScan<'_>, di
         };
         params.push(ParamSig { name: pname, ty, has_default: arg.default.is_some() });
     }
+    let self_return = crate::classmethods::self_return(def, scan, self_ty);
     let (ret, ret_annotated) = match &def.returns {
         None => (Ty::None, false),
+        Some(_) if self_return.is_some() => (self_return.unwrap_or(Ty::Unknown), true),
         Some(r) => match annotation::resolve(r, &scan.imports, diags) {
             Some(annotation::Annotation { ty: Some(ty), is_final: false }) => (ty, true),
             Some(_) => {

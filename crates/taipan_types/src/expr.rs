@@ -173,6 +173,11 @@ impl Checker<'_, '_> {
         };
         let arg = match arg.ty {
             Ty::Unknown => return Self::error_expr(span),
+            optional @ Ty::Optional(_) => {
+                let what = format!("bad operand type for unary {symbol}");
+                self.error(span, crate::optional_scalar::maybe_none_operand(&what, optional));
+                return Self::error_expr(span);
+            }
             Ty::Bool => convert(Conversion::BoolToInt, arg, Ty::Int),
             Ty::Int => arg,
             Ty::Float if u.op != ast::UnaryOp::Invert => arg,
@@ -217,6 +222,13 @@ impl Checker<'_, '_> {
                 Ok(e) => return e,
                 Err(_) => return Self::error_expr(span),
             }
+        }
+        // (`"%s" % x` is printf-style formatting, which takes any value.)
+        let printf = op == BinOp::Mod && lhs.ty == Ty::Str;
+        if let Some(optional) = [lhs.ty, rhs.ty].into_iter().find(|t| matches!(t, Ty::Optional(_))).filter(|_| !printf) {
+            let what = format!("unsupported operand types for {}: '{}' and '{}'", op.symbol(), lhs.ty, rhs.ty);
+            self.error(span, crate::optional_scalar::maybe_none_operand(&what, optional));
+            return Self::error_expr(span);
         }
         if !lhs.ty.is_number() || !rhs.ty.is_number() {
             return self.sequence_binary(op, lhs, rhs, span);
@@ -265,6 +277,8 @@ impl Checker<'_, '_> {
         } else if expected == Some(Ty::Float) && values.iter().all(|v| matches!(v.ty, Ty::Int | Ty::Float)) {
             values = values.into_iter().map(to_float).collect();
             Ty::Float
+        } else if let Some(e) = (op == BoolOpKind::Or).then(|| crate::optional_scalar::or_default(&values, span)).flatten() {
+            return e;
         } else {
             let word = if op == BoolOpKind::And { "and" } else { "or" };
             let other = values.iter().map(|v| v.ty).find(|t| *t != first).unwrap_or(first);
@@ -354,6 +368,24 @@ impl Checker<'_, '_> {
                 return Self::const_expr(Const::Bool(value), span);
             }
         }
+        // An optional number or str: by value (`optional_scalar.rs`).
+        if let ([op], [_, _]) = (ops.as_slice(), operands.as_slice()) {
+            if !matches!(op, CmpOp::In | CmpOp::NotIn) {
+                let op = *op;
+                let mut operands = operands;
+                let (Some(rhs), Some(lhs)) = (operands.pop(), operands.pop()) else { return Self::error_expr(span) };
+                match self.optional_comparison(op, lhs, rhs, span) {
+                    Ok(e) => return e,
+                    Err((lhs, rhs)) => operands = vec![lhs, rhs],
+                }
+                return self.compare_checked(ops, operands, span);
+            }
+        }
+        self.compare_checked(ops, operands, span)
+    }
+
+    /// The rest of [`Self::compare`], once the operands are checked.
+    fn compare_checked(&mut self, ops: Vec<CmpOp>, operands: Vec<Expr>, span: Span) -> Expr {
         // Between instances: the classes' comparison methods, else (for
         // `==`/`!=`) identity, as CPython's default `__eq__`.
         let is_instance = |t: Ty| matches!(t.without_none(), Ty::Instance(_));
@@ -431,8 +463,15 @@ impl Checker<'_, '_> {
         if then_value.ty == Ty::Unknown || else_value.ty == Ty::Unknown {
             return Self::error_expr(span);
         }
+        let joined = match expected {
+            Some(e @ Ty::Optional(_)) => Some(e),
+            _ => crate::optional_scalar::optional_join(then_value.ty, else_value.ty),
+        };
         let (then_value, else_value) = if then_value.ty == else_value.ty {
             (then_value, else_value)
+        } else if let Some(optional) = joined.filter(|j| matches!(j, Ty::Optional(_))) {
+            // `x if c else None`: both made the optional type.
+            (self.coerce(then_value, optional), self.coerce(else_value, optional))
         } else if expected == Some(Ty::Float)
             && matches!(then_value.ty, Ty::Int | Ty::Float)
             && matches!(else_value.ty, Ty::Int | Ty::Float)
@@ -452,7 +491,9 @@ impl Checker<'_, '_> {
             let taken = if *c { then_value } else { else_value };
             return Expr { span, ..taken };
         }
-        let ty = then_value.ty;
+        // Either value's type, or their optional join (a str and None: the
+        // str keeps its own type, the expression is a `str | None`).
+        let ty = joined.filter(|j| matches!(j, Ty::Optional(_)) && then_value.ty != else_value.ty).unwrap_or(then_value.ty);
         Expr {
             kind: ExprKind::IfExp {
                 cond: Box::new(cond),
@@ -471,11 +512,16 @@ impl Checker<'_, '_> {
             if let Some(Resolved::Class(c)) = name_of(&a.value).map(|n| self.resolve(n)) {
                 return self.class_attribute(c, a.attr.as_str(), span);
             }
+            if let Some(c) = self.user_exception_decl(&a.value) {
+                return self.class_attribute(c, a.attr.as_str(), span);
+            }
             let obj = self.expr(&a.value, None);
             return match obj.ty {
                 Ty::Instance(_) | Ty::Optional(_) => self.instance_attribute(obj, a.attr.as_str(), span),
                 Ty::Unknown => Self::error_expr(span),
                 Ty::Exception(class) if a.attr.as_str() == "args" => self.exception_args(obj, class, span),
+                // Fields, properties and constants of a user exception class.
+                Ty::Exception(crate::hir::ExcClass::User(_)) => self.instance_attribute(obj, a.attr.as_str(), span),
                 Ty::Exception(class) => {
                     let msg = format!("attributes of exceptions ({}.{}) are not supported yet", class.name(), a.attr);
                     self.unsupported(span, &msg)
@@ -573,7 +619,7 @@ fn unsupported_expr(e: &ast::Expr) -> &'static str {
         E::Dict(_) => "dict literals are not supported yet",
         E::Set(_) => "set literals are not supported yet",
         E::ListComp(_) | E::SetComp(_) | E::DictComp(_) => "comprehensions are not supported yet",
-        E::GeneratorExp(_) => "generator expressions are not supported yet",
+        E::GeneratorExp(_) => crate::generator::GENERATOR_ELSEWHERE,
         E::JoinedStr(_) | E::FormattedValue(_) => "f-strings are not supported yet",
         E::NamedExpr(_) => "the walrus operator (:=) is not supported yet",
         E::Await(_) => "await expressions are not supported yet",

@@ -76,7 +76,6 @@ impl Checker<'_, '_> {
             }
             ast::Expr::FormattedValue(f) => {
                 let value = self.value(&f.value, None);
-                self.check_text_of(&value);
                 if value.ty == Ty::Unknown {
                     return None;
                 }

@@ -10,7 +10,7 @@
 pub use taipan_diagnostics::Span;
 
 pub use crate::types::{ClassId, ExcClass, ExcKind, Ty, UserExc};
-pub use crate::hir_classes::{Class, Field, MethodRef, Override, TextMethod};
+pub use crate::hir_classes::{Class, Field, MethodRef, Override, RuntimeSpecial, RuntimeSpecials, TextMethod};
 pub use crate::hir_collections::{
     Comprehension, ComprehensionClause, ComprehensionKind, DictOp, KeyFn, SeqOp, SetAlgebra, SetOp,
 };
@@ -388,6 +388,11 @@ pub enum ExprKind {
     /// Inside the value of an augmented `StmtKind::SetItem`: the element
     /// before the assignment.
     CurrentItem,
+    /// `E(args)` for an exception class whose `__init__` is a user method:
+    /// a new exception object of `class` (fields zero) whose `args` are the
+    /// first `positional` arguments (as `BaseException.__new__` sets them),
+    /// then passed with `args` to `init` as `New` does.
+    NewException { class: ExcClass, init: FuncId, args: Vec<Expr>, positional: usize, slots: Vec<ArgSlot> },
     /// `C(args)`: a new instance of `class` (fields zero), passed with `args`
     /// to `init` (`__init__`, whose parameters after `self` `slots` fill as
     /// for a `Call`); the value is the instance.
@@ -527,6 +532,13 @@ pub enum ObjOp {
     /// `e.args` of an exception object: a new reference to its args tuple,
     /// typed by `exception_args.rs` from every place the program makes one.
     ExcArgs,
+    /// `BaseException.__init__(e, *args)` (a `super().__init__(...)` that
+    /// reaches it): the first operand is the exception, whose `args` become
+    /// the others. Gives `None`.
+    ExcInit,
+    /// `BaseException.__str__(e)` (`super().__str__()`): the text of `e`'s
+    /// args, ignoring any `__str__` of its class.
+    ExcBaseStr,
 }
 
 /// Which value a parameter receives.
@@ -545,6 +557,15 @@ pub enum Conversion {
     IntToFloat,
     /// `None` stored where a `T | None` goes: the null object.
     NoneToNull,
+    /// An `int`/`float`/`bool` stored where an `int | None` / `float | None` /
+    /// `bool | None` of the same number type goes: a new box holding it.
+    Box,
+    /// An `int` stored where a `float | None` goes: a new box holding it
+    /// converted to float.
+    BoxIntAsFloat,
+    /// A narrowed `int | None` (`float | None`, `bool | None`) read as its
+    /// number: the value in its box, which is never null here.
+    Unbox,
     /// A bool used as an int (`True + 1`, `int(True)`).
     BoolToInt,
     /// `int(float)`: truncation; raises for inf, NaN and out-of-range values.

@@ -3,7 +3,7 @@
 //! method call dispatches on the receiver's class.
 
 use crate::hir::FuncId;
-use crate::types::{ClassId, Ty};
+use crate::types::{ClassId, Ty, UserExc};
 
 /// A user class. Its id is its index in `Module::classes`: classes are
 /// numbered in preorder of the inheritance tree, so the subclasses of a class
@@ -19,6 +19,40 @@ pub struct Class {
     pub str_method: TextMethod,
     /// What `repr()` calls.
     pub repr_method: TextMethod,
+    /// For an exception class: which one. Its instances are exception
+    /// objects (`taipan_abi::exception_object`) whose fields follow the
+    /// exception's own, and `str_method` is its `__str__` (else the
+    /// runtime's `BaseException.__str__`).
+    pub exception: Option<&'static UserExc>,
+    /// What the runtime needs to call back (`runtime_specials.rs`).
+    pub runtime: RuntimeSpecials,
+}
+
+/// The special methods the runtime calls back for instances of exactly one
+/// class, and how it hashes and tests them.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct RuntimeSpecials {
+    /// One past the last id of the class's subclasses.
+    pub end: u32,
+    /// By `taipan_abi::class_table::Special`; inherited ones included.
+    pub methods: [Option<RuntimeSpecial>; taipan_abi::class_table::SPECIAL_COUNT],
+    /// `__hash__` is `None`: hashing an instance raises `TypeError`.
+    pub unhashable: bool,
+    /// The hash is that of the tuple of the fields (a frozen dataclass's
+    /// generated `__hash__`).
+    pub hash_fields: bool,
+    /// Some class in `id .. end` has `__bool__` or `__len__`: the truth of
+    /// an instance of this static class is not always true.
+    pub custom_truth: bool,
+}
+
+/// A special method the runtime calls: the method, and for a comparison the
+/// class ids its `other` parameter accepts (`lo .. hi`; the runtime treats
+/// other operands as if the method returned `NotImplemented`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RuntimeSpecial {
+    pub func: FuncId,
+    pub other: (u32, u32),
 }
 
 /// The function `str()` or `repr()` calls for an instance, per run-time

@@ -150,9 +150,14 @@ pub enum SeqOp {
     /// first element that decides: `[iterable]`.
     Any,
     All,
+    /// `next(generator)` / `next(generator, default)`: `[generator]` or
+    /// `[generator, default]`, both of the expression's type; the first
+    /// element, else the default, else `StopIteration`.
+    Next,
 }
 
-/// `[element for ... if ...]`, `{element for ...}`, `{element: value for ...}`.
+/// `[element for ... if ...]`, `{element for ...}`, `{element: value for ...}`,
+/// `(element for ...)`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Comprehension {
     pub kind: ComprehensionKind,
@@ -169,6 +174,13 @@ pub enum ComprehensionKind {
     List,
     Set,
     Dict,
+    /// A generator expression, typed `list[T]`. The checker accepts one only
+    /// where it is consumed at once (`generator.rs`): as a value it is the
+    /// list of its elements (for consumers that read them all before any
+    /// other code runs); `for` loops, comprehension clauses, `any`/`all`,
+    /// `list.extend` and `set.update` run its clauses around their own work
+    /// instead, element by element, as CPython's lazy generator does.
+    Generator,
 }
 
 #[derive(Clone, Debug, PartialEq)]

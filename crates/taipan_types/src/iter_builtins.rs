@@ -26,10 +26,22 @@ impl Checker<'_, '_> {
             "sorted" => self.sorted_call(call, span),
             "sum" => self.sum_call(call, span),
             "any" | "all" => self.any_all_call(name, call, span),
-            "enumerate" => self.enumerate_call(call, span),
+            "enumerate" => self.enumerate_call(call, span, false),
             "zip" => self.zip_call(call, span),
             "reversed" => self.reversed_call(call, span),
             _ => self.min_max_iterable(name, call, span),
+        }
+    }
+
+    /// The iterable argument of a builtin that consumes it at once: also a
+    /// generator expression (`generator.rs`).
+    fn consumed_arg(&mut self, e: &ast::Expr, what: &str) -> Option<Expr> {
+        match e {
+            ast::Expr::GeneratorExp(g) => {
+                let g = self.generator_expression(g, None);
+                (g.ty != Ty::Unknown).then_some(g)
+            }
+            _ => self.iterable_arg(e, what),
         }
     }
 
@@ -118,13 +130,16 @@ impl Checker<'_, '_> {
                 }
             };
         };
-        let Some(arg) = self.iterable_arg(arg, "set()") else { return Self::error_expr(span) };
+        let Some(arg) = self.consumed_arg(arg, "set()") else { return Self::error_expr(span) };
         let elem = arg.ty.iter_elem().unwrap_or(Ty::Unknown);
         if !crate::dict_set::is_hashable(elem) {
             self.error(arg.span, format!("unhashable type: '{}'", elem.python_name()));
             return Self::error_expr(span);
         }
         let ty = Ty::set(elem);
+        if crate::generator::is_generator(&arg) {
+            return crate::generator::into_set_comprehension(arg, ty);
+        }
         match arg.ty {
             Ty::Set(_) => obj_op(ObjOp::Set(SetOp::Copy), vec![arg], ty, span),
             Ty::Dict(..) => obj_op(ObjOp::Set(SetOp::FromDict), vec![arg], ty, span),
@@ -151,7 +166,7 @@ impl Checker<'_, '_> {
                 }
             };
         };
-        let Some(arg) = self.iterable_arg(arg, "dict()") else { return Self::error_expr(span) };
+        let Some(arg) = self.consumed_arg(arg, "dict()") else { return Self::error_expr(span) };
         if let Ty::Dict(..) = arg.ty {
             let ty = arg.ty;
             return obj_op(ObjOp::Dict(DictOp::Copy), vec![arg], ty, span);
@@ -187,7 +202,7 @@ impl Checker<'_, '_> {
         let Some(arg) = call.args.first() else {
             return Expr { kind: ExprKind::Tuple { items: vec![] }, ty: Ty::tuple(&[]), span };
         };
-        let Some(arg) = self.iterable_arg(arg, "tuple()") else { return Self::error_expr(span) };
+        let Some(arg) = self.consumed_arg(arg, "tuple()") else { return Self::error_expr(span) };
         if matches!(arg.ty, Ty::Tuple(_) | Ty::TupleOf(_)) {
             // A tuple of a tuple is the tuple itself.
             return Expr { span, ..arg };
@@ -217,10 +232,12 @@ impl Checker<'_, '_> {
 
     /// Whether `sorted` / `sort` / `min` / `max` can order elements of `ty`.
     fn check_orderable(&mut self, ty: Ty, span: Span, name: &str) -> bool {
-        let ok = matches!(
-            ty,
-            Ty::Int | Ty::Float | Ty::Bool | Ty::Str | Ty::List(_) | Ty::Tuple(_) | Ty::TupleOf(_) | Ty::Unknown
-        );
+        let ok = match ty {
+            Ty::Int | Ty::Float | Ty::Bool | Ty::Str | Ty::List(_) | Ty::Tuple(_) | Ty::TupleOf(_) | Ty::Unknown => true,
+            // The runtime calls `__lt__` & co back (`runtime_specials.rs`).
+            Ty::Instance(c) => self.orders_specially(c),
+            _ => false,
+        };
         if !ok {
             self.error(span, format!("{name}() of {} values is not supported (they have no order)", ty.python_name()));
             return false;
@@ -233,11 +250,14 @@ impl Checker<'_, '_> {
         if self.arity(call, span, "sorted", 1, 1).is_none() {
             return Self::error_expr(span);
         }
-        let Some(arg) = self.iterable_arg(&call.args[0], "sorted()") else { return Self::error_expr(span) };
+        let Some(arg) = self.consumed_arg(&call.args[0], "sorted()") else { return Self::error_expr(span) };
         let elem = arg.ty.iter_elem().unwrap_or(Ty::Unknown);
         let Some(key) = self.key_keyword(&keywords, elem) else { return Self::error_expr(span) };
         let reverse = self.reverse_flag(&keywords, span);
         let ordered = key.as_ref().map_or(elem, |k| k.0.ty);
+        if !self.evaluated_before_elements(&arg, &reverse, "reverse=") {
+            return Self::error_expr(span);
+        }
         if !self.check_orderable(ordered, arg.span, "sorted") || reverse.ty == Ty::Unknown {
             return Self::error_expr(span);
         }
@@ -275,14 +295,14 @@ impl Checker<'_, '_> {
         if self.arity(call, span, "sum", 1, 2).is_none() {
             return Self::error_expr(span);
         }
-        let Some(arg) = self.iterable_arg(&call.args[0], "sum()") else { return Self::error_expr(span) };
+        let Some(arg) = self.consumed_arg(&call.args[0], "sum()") else { return Self::error_expr(span) };
         let start_ast = call.args.get(1).or_else(|| keywords.iter().find(|(k, _)| *k == "start").map(|(_, e)| *e));
         let start = match start_ast {
             Some(e) => self.value(e, None),
             None => Self::const_expr(Const::Int(0), span),
         };
         let elem = arg.ty.iter_elem().unwrap_or(Ty::Unknown);
-        if start.ty == Ty::Unknown {
+        if start.ty == Ty::Unknown || !self.evaluated_before_elements(&arg, &start, "the start") {
             return Self::error_expr(span);
         }
         let list = self.as_list(arg);
@@ -304,28 +324,29 @@ impl Checker<'_, '_> {
         if self.keywords(call, name, &[]).is_none() || self.arity(call, span, name, 1, 1).is_none() {
             return Self::error_expr(span);
         }
-        let Some(arg) = self.iterable_arg(&call.args[0], &format!("{name}()")) else { return Self::error_expr(span) };
-        let elem = arg.ty.iter_elem().unwrap_or(Ty::Unknown);
-        if self.has_special_truth(elem) {
-            let msg = format!("{name}() of {} values is not supported yet: their truth calls __bool__ or __len__, which the runtime cannot call", elem);
-            return self.unsupported(span, &msg);
-        }
+        let Some(arg) = self.consumed_arg(&call.args[0], &format!("{name}()")) else { return Self::error_expr(span) };
         let op = if name == "any" { SeqOp::Any } else { SeqOp::All };
         obj_op(ObjOp::Seq(op), vec![arg], Ty::Bool, span)
     }
 
-    fn enumerate_call(&mut self, call: &ast::ExprCall, span: Span) -> Expr {
+    /// `enumerate(xs, start)`; with `lazy` (the iterable of a `for`), `xs`
+    /// may be a generator expression, which lowering walks in place.
+    pub(crate) fn enumerate_call(&mut self, call: &ast::ExprCall, span: Span, lazy: bool) -> Expr {
         let Some(keywords) = self.keywords(call, "enumerate", &["start"]) else { return Self::error_expr(span) };
         if self.arity(call, span, "enumerate", 1, 2).is_none() {
             return Self::error_expr(span);
         }
-        let Some(arg) = self.iterable_arg(&call.args[0], "enumerate()") else { return Self::error_expr(span) };
+        let arg = match &call.args[0] {
+            ast::Expr::GeneratorExp(g) if lazy => Some(self.generator_expression(g, None)).filter(|g| g.ty != Ty::Unknown),
+            other => self.iterable_arg(other, "enumerate()"),
+        };
+        let Some(arg) = arg else { return Self::error_expr(span) };
         let start_ast = call.args.get(1).or_else(|| keywords.iter().find(|(k, _)| *k == "start").map(|(_, e)| *e));
         let start = match start_ast {
             Some(e) => self.int_arg(e),
             None => Self::const_expr(Const::Int(0), span),
         };
-        if start.ty == Ty::Unknown {
+        if start.ty == Ty::Unknown || !self.evaluated_before_elements(&arg, &start, "the start") {
             return Self::error_expr(span);
         }
         let elem = arg.ty.iter_elem().unwrap_or(Ty::Unknown);
@@ -362,7 +383,7 @@ impl Checker<'_, '_> {
     /// `min(xs)`, `max(xs, default=d)` of one iterable.
     fn min_max_iterable(&mut self, name: &str, call: &ast::ExprCall, span: Span) -> Expr {
         let Some(keywords) = self.keywords(call, name, &["default", "key"]) else { return Self::error_expr(span) };
-        let Some(arg) = self.iterable_arg(&call.args[0], &format!("{name}()")) else { return Self::error_expr(span) };
+        let Some(arg) = self.consumed_arg(&call.args[0], &format!("{name}()")) else { return Self::error_expr(span) };
         let elem = arg.ty.iter_elem().unwrap_or(Ty::Unknown);
         let Some(key) = self.key_keyword(&keywords, elem) else { return Self::error_expr(span) };
         if !self.check_orderable(key.as_ref().map_or(elem, |k| k.0.ty), arg.span, name) {
@@ -370,8 +391,18 @@ impl Checker<'_, '_> {
         }
         let list = self.as_list(arg);
         let is_max = name == "max";
+        if crate::generator::is_generator(&list) && crate::generator::may_call_back(elem) {
+            // CPython compares (calling `__lt__`/`__gt__`) between elements.
+            let msg = format!("{name}() of a generator expression of {elem} values is not supported yet: pass a list comprehension");
+            return self.unsupported(span, &msg);
+        }
         let default = keywords.iter().find(|(k, _)| *k == "default");
         if let Some((k, env)) = key {
+            if crate::generator::is_generator(&list) {
+                // CPython calls the key between the generator's elements.
+                let msg = format!("{name}() of a generator expression with key= is not supported yet: pass a list comprehension");
+                return self.unsupported(span, &msg);
+            }
             if default.is_some() {
                 return self.unsupported(span, &format!("{name}() with both key= and default= is not supported yet"));
             }
@@ -382,7 +413,7 @@ impl Checker<'_, '_> {
             Some((_, d)) => {
                 let default = self.value(d, Some(elem));
                 let default = self.coerce(default, elem);
-                if default.ty == Ty::Unknown {
+                if default.ty == Ty::Unknown || !self.evaluated_before_elements(&list, &default, "default=") {
                     return Self::error_expr(span);
                 }
                 let op = if is_max { SeqOp::MaxDefault } else { SeqOp::MinDefault };

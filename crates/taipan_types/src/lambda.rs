@@ -85,9 +85,17 @@ impl Checker<'_, '_> {
     fn captured_locals(&self, body: &ast::Expr, param: &str) -> Vec<String> {
         let mut names = Vec::new();
         collect_names(Node::Expr(body), &mut names);
+        // The only names a lambda body binds are the targets of its
+        // comprehensions and generator expressions, whose reads are theirs.
+        let bound: Vec<String> =
+            names.iter().filter(|(_, store)| *store).map(|(n, _)| n.clone()).collect();
         let mut out: Vec<String> = Vec::new();
-        for n in names {
-            if n != param && !out.contains(&n) && matches!(self.resolve(&n), Resolved::Local(_)) {
+        for (n, _) in names {
+            if n != param
+                && !out.contains(&n)
+                && !bound.contains(&n)
+                && matches!(self.resolve(&n), Resolved::Local(_))
+            {
                 out.push(n);
             }
         }
@@ -213,9 +221,10 @@ enum KeyBody<'a> {
 
 /// Every name read anywhere in `node` (nested lambdas and comprehensions
 /// included: a conservative over-approximation).
-fn collect_names(node: Node<'_>, out: &mut Vec<String>) {
+/// The names `node` mentions, each with whether it is stored to.
+fn collect_names(node: Node<'_>, out: &mut Vec<(String, bool)>) {
     if let Node::Expr(ast::Expr::Name(n)) = node {
-        out.push(n.id.to_string());
+        out.push((n.id.to_string(), matches!(n.ctx, ast::ExprContext::Store)));
     }
     for_each_child(node, &mut |child| collect_names(child, out));
 }

@@ -14,11 +14,14 @@
 //! Architecture invariant: this crate is pure (no IO) and knows nothing of the
 //! IR; `taipan_lower` turns its HIR into IR.
 
+mod abstract_methods;
 mod annotation;
 mod builtin_call;
 mod call;
 mod checker;
+mod class_constants;
 mod class_env;
+mod classmethods;
 mod class_expr;
 mod comprehension;
 mod container_expr;
@@ -32,7 +35,9 @@ mod expr;
 mod flow;
 mod fold;
 mod fstring;
+mod generator;
 mod iter_builtins;
+mod iter_protocol;
 mod lambda;
 pub mod hir;
 mod hir_classes;
@@ -40,7 +45,9 @@ mod hir_collections;
 mod math_call;
 mod method_call;
 mod narrowing;
+mod optional_scalar;
 mod printf_format;
+mod runtime_specials;
 mod scan;
 mod sequence_builtins;
 mod special_methods;
@@ -113,7 +120,9 @@ fn check_pass(
                 format!("name '{}' is bound both by a class and by another definition (not supported)", class.name),
             ));
         }
-        if class.stmt_index > env.scan.first_call_stmt {
+        // (An exception class without methods has no code to define first.)
+        let has_code = class.exception.is_none() || !class.methods.is_empty();
+        if class.stmt_index > env.scan.first_call_stmt && has_code {
             diags.push(taipan_diagnostics::Diagnostic::error(
                 class.span,
                 "classes must be defined before the first statement that calls a function (not supported yet)",
@@ -127,12 +136,23 @@ fn check_pass(
     let mut functions = Vec::new();
     for f in 0..env.scan.functions.len() {
         let (function, function_diags) = check_function(FuncId(f as u32), &env, &mut state);
-        diags.extend(function_diags);
+        match classmethods::copy_note(&env.scan, f) {
+            // A classmethod's copy for a subclass: its own errors, explained.
+            Some(note) => diags.extend(
+                function_diags
+                    .into_iter()
+                    .filter(|d| !diags.iter().any(|o| o.span == d.span && o.message == d.message))
+                    .map(|d| d.with_note(note.clone()))
+                    .collect::<Vec<_>>(),
+            ),
+            None => diags.extend(function_diags),
+        }
         functions.push(function);
     }
     functions.extend(std::mem::take(&mut state.lambdas).into_iter().map(|(_, f)| f));
     state.finish_global_types();
-    exception_args::verify_args_uses(&state.exc_args, &mut diags);
+    exception_args::verify_args_uses(&state.exc_args, &env, &mut diags);
+    runtime_specials::check_signatures(&env, &mut diags);
 
     if !diags.is_empty() {
         diags.sort_by_key(|d| d.span.start);
@@ -142,7 +162,8 @@ fn check_pass(
         }
         return Err(PassFailure::Errors(diags));
     }
-    let classes = env.classes.hir_classes(&options.module_name);
+    let mut classes = env.classes.hir_classes(&options.module_name);
+    runtime_specials::fill(&mut classes, &env);
     let variables = state.module_variables(&env);
     Ok(hir::Module {
         name: options.module_name.clone(),
@@ -244,6 +265,10 @@ fn check_function(f: FuncId, env: &ModuleEnv<'_>, state: &mut ModuleState) -> (h
             .map(|(name, ty)| LocalVar { name: name.clone(), ty: *ty, needs_bound_flag: false })
             .collect();
         checker.local_index = local_index.clone();
+        checker.widenable = (sig.params.len()..body_scan.locals.len())
+            .filter(|&i| !body_scan.annotations.contains_key(&body_scan.locals[i]))
+            .map(|i| LocalId(i as u32))
+            .collect();
         checker.class_alias = class_alias.clone();
         checker.global_decls = body_scan.global_decls.clone();
         for p in 0..sig.params.len() {
@@ -253,8 +278,11 @@ fn check_function(f: FuncId, env: &ModuleEnv<'_>, state: &mut ModuleState) -> (h
         for stmt in &decl.def.body {
             checker.stmt(stmt, &mut body);
         }
-        if checker.flow.is_reachable() && sig.ret != Ty::None && sig.ret != Ty::Unknown {
-            checker.error(decl.span, "missing return statement");
+        // An abstract method's body runs only where the checker allows it
+        // (`abstract_methods.rs`): falling off its end is unreachable.
+        let abstract_body = decl.owner.is_some() && abstract_methods::is_abstract(decl.def);
+        if checker.flow.is_reachable() && sig.ret != Ty::None && sig.ret != Ty::Unknown && !abstract_body {
+            checker.error(decl.span, abstract_methods::missing_return_message(decl.def, sig.ret));
         }
         if checker.should_rerun() && pass < MAX_PASSES {
             types = checker.locals.iter().map(|l| l.ty).collect();

@@ -18,10 +18,14 @@ impl Checker<'_, '_> {
         if let Some(crate::checker::Resolved::Class(c)) = crate::checker::name_of(&a.value).map(|n| self.resolve(n)) {
             return self.class_method_call(c, a.attr.as_str(), call, span);
         }
+        if let Some(c) = self.user_exception_decl(&a.value) {
+            return self.class_method_call(c, a.attr.as_str(), call, span);
+        }
         let receiver = self.value(&a.value, None);
         let name = a.attr.as_str();
         match receiver.ty {
             Ty::Instance(_) | Ty::Optional(_) => self.instance_method_call(receiver, name, call, span),
+            Ty::Exception(crate::hir::ExcClass::User(_)) => self.instance_method_call(receiver, name, call, span),
             Ty::Unknown => self.reject_call(call, span, String::new()),
             Ty::List(elem) => self.list_method(receiver, *elem, name, call, span),
             Ty::Str => self.str_method(receiver, name, call, span),
@@ -70,7 +74,10 @@ impl Checker<'_, '_> {
                 Some(ty) if value.ty == *ty || value.ty == Ty::Unknown => value,
                 Some(Ty::Float) if matches!(value.ty, Ty::Int | Ty::Bool) => crate::expr::to_float(value),
                 // Subclass instances, and None or instances into optionals.
-                Some(ty @ Ty::Optional(_)) if value.ty == Ty::None => self.coerce(value, *ty),
+                // (and numbers into optional numbers, boxed).
+                Some(ty @ Ty::Optional(inner)) if value.ty == Ty::None || (value.ty.is_number() && inner.is_number()) => {
+                    self.coerce(value, *ty)
+                }
                 Some(ty) if crate::class_expr::fits_as_is(&self.env.classes, value.ty, *ty) => value,
                 Some(ty) => {
                     let msg = format!("argument {} of {qualified}() has type {}, expected {ty}", i + 1, value.ty);
@@ -88,6 +95,22 @@ impl Checker<'_, '_> {
 
     fn list_method(&mut self, list: Expr, elem: Ty, name: &str, call: &ast::ExprCall, span: Span) -> Expr {
         let list_ty = list.ty;
+        if let ("extend", [ast::Expr::GeneratorExp(g)], []) = (name, call.args.as_slice(), call.keywords.as_slice()) {
+            // Appended one at a time as they are made (lowering fuses the
+            // loops), so elements that read the list see the earlier ones.
+            let reported = self.diags.len();
+            let items = self.generator_expression(g, Some(elem));
+            if items.ty == Ty::Unknown || self.diags.len() > reported {
+                return Self::error_expr(span);
+            }
+            if items.ty != list_ty {
+                let found = items.ty.iter_elem().unwrap_or(Ty::Unknown);
+                let msg = format!("list.extend() of a {list_ty} takes elements of type {elem}, not {found}");
+                self.error(items.span, msg);
+                return Self::error_expr(span);
+            }
+            return obj_op(ObjOp::ListExtend, vec![list, items], Ty::None, span);
+        }
         let qualified = format!("list.{name}");
         let (op, expected, min, ret): (ObjOp, Vec<Option<Ty>>, usize, Ty) = match name {
             "append" => (ObjOp::ListAppend, vec![Some(elem)], 1, Ty::None),

@@ -1,6 +1,8 @@
 //! Flow-sensitive narrowing of optional locals: where `x: Node | None` is
 //! known not to be None (after `if x is not None:`, `if x is None: return`,
-//! `assert x is not None`, `x = Node(...)`), reads of `x` have type `Node`.
+//! `assert x is not None`, `x = Node(...)`, a comprehension's `if` clause),
+//! reads of `x` have type `Node` (an `int | None` read as `int` is unboxed:
+//! `optional_scalar::narrowed_read`).
 //!
 //! The state is `Checker::narrowed`. Conditions give the narrowings that hold
 //! when they are true and when they are false ([`Checker::cond_narrowings`]);

@@ -21,6 +21,9 @@ pub(crate) enum Imported {
     Typing(String),
     /// `from dataclasses import dataclass`: usable only as a class decorator.
     Dataclasses(String),
+    /// `from abc import ABC, abstractmethod`: a base class and a method
+    /// decorator (`abstract_methods.rs`).
+    Abc(String),
 }
 
 /// A `def` at the top level of the module, or a method of a class (whose
@@ -114,7 +117,7 @@ pub(crate) fn scan_module<'a>(suite: &'a [ast::Stmt], diags: &mut Vec<Diagnostic
                 scan.functions.push(FuncDecl { name, owner: None, def, stmt_index: i, span: span_of(stmt) });
             }
             ast::Stmt::ClassDef(class) if crate::exceptions::is_exception_class(class) => {
-                crate::exceptions::scan_exception_class(class, diags)
+                crate::exceptions::scan_exception_class(class, i, &mut scan, diags)
             }
             ast::Stmt::ClassDef(class) => crate::class_env::scan_class(class, i, &mut scan, diags),
             ast::Stmt::Import(import) => scan_import(import, &mut scan.imports, diags),
@@ -211,6 +214,12 @@ fn scan_import_from(
             }
             "dataclasses" => {
                 diags.push(Diagnostic::error(span_of(alias), format!("dataclasses.{member} is not supported yet")));
+            }
+            "abc" if member == "ABC" || member == "abstractmethod" => {
+                imports.insert(bound, Imported::Abc(member.to_string()));
+            }
+            "abc" => {
+                diags.push(Diagnostic::error(span_of(alias), format!("abc.{member} is not supported yet")));
             }
             "__future__" => {
                 if member != "annotations" {

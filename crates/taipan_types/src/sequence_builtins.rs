@@ -31,9 +31,6 @@ impl Checker<'_, '_> {
         if arg.ty == Ty::Unknown {
             return Self::error_expr(span);
         }
-        if name != "len" {
-            self.check_text_of(&arg);
-        }
         match name {
             "len" => {
                 if let Some(Const::Str(s)) = arg.as_const() {
@@ -71,6 +68,15 @@ impl Checker<'_, '_> {
             {
                 let Some((start, stop, step)) = self.range_args(inner, span) else { return Self::error_expr(span) };
                 obj_op(ObjOp::ListFromRange, vec![start, stop, step], Ty::list(Ty::Int), span)
+            }
+            // The generator's elements are already a new list.
+            [ast::Expr::GeneratorExp(g)] => {
+                let elem = match expected {
+                    Some(Ty::List(e)) => Some(*e),
+                    _ => None,
+                };
+                let list = self.generator_expression(g, elem);
+                Expr { span, ..list }
             }
             [arg] => {
                 let arg = self.iterable(arg);

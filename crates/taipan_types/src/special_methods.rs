@@ -254,23 +254,6 @@ impl Checker<'_, '_> {
         }
     }
 
-    /// Rejects an operation of the runtime (`what`: comparing containers,
-    /// `in`, `list.index`, sorting) that would compare instances held in a
-    /// value of type `ty` whose classes define comparison methods: the
-    /// runtime compares instances by identity and cannot call them back.
-    /// Returns whether it was rejected.
-    pub fn reject_runtime_comparison(&mut self, ty: Ty, span: Span, what: &str) -> bool {
-        let mut classes = Vec::new();
-        crate::class_expr::instance_types(ty, &mut classes);
-        let Some(c) = classes.into_iter().find(|c| self.compares_specially(*c)) else { return false };
-        let msg = format!(
-            "{what} on a {ty} is not supported yet: '{}' defines comparison methods, which the runtime cannot call",
-            c.name
-        );
-        self.error(span, msg);
-        true
-    }
-
     /// Whether the truth of a value of type `ty` needs a special method
     /// (so a value-producing `a or b` over it is not supported yet).
     pub fn has_special_truth(&self, ty: Ty) -> bool {

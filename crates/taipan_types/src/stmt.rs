@@ -153,7 +153,7 @@ impl Checker<'_, '_> {
     }
 
     /// Checks a loop body; returns it and the join of the states at its `break`s.
-    fn loop_body(&mut self, body: &[ast::Stmt]) -> (Vec<Stmt>, Flow) {
+    pub(crate) fn loop_body(&mut self, body: &[ast::Stmt]) -> (Vec<Stmt>, Flow) {
         self.loop_breaks.push(Flow::unreachable());
         let body = self.block(body);
         let breaks = self.loop_breaks.pop().unwrap_or_else(Flow::unreachable);
@@ -305,7 +305,10 @@ impl Checker<'_, '_> {
 
     /// `for target in iterable` over a list, a tuple or a str.
     fn for_each_stmt(&mut self, f: &ast::StmtFor, span: Span, out: &mut Vec<Stmt>) {
-        let iter = self.iterable(&f.iter);
+        let iter = self.for_statement_iterable(&f.iter);
+        if let Some(c) = self.self_iterator_class(&iter) {
+            return self.for_self_iterator(c, iter, f, span, out);
+        }
         let elem = match iter.ty {
             Ty::Unknown => None,
             Ty::Str | Ty::List(_) | Ty::TupleOf(_) | Ty::Tuple(_) | Ty::Dict(..) | Ty::Set(_) => match iter.ty.iter_elem() {
@@ -404,8 +407,8 @@ impl Checker<'_, '_> {
             let Some(param_ty) = params.get(p).map(|p| p.ty) else { continue };
             let value = self.value(default, Some(param_ty));
             let value = self.coerce(value, param_ty);
-            match value.as_const() {
-                Some(c) => self.state.defaults[f][p] = Some(c.clone()),
+            match crate::optional_scalar::default_constant(&value) {
+                Some(c) => self.state.defaults[f][p] = Some(c),
                 None if value.ty == Ty::Unknown => {}
                 None => self.error(value.span, "default values must be constant expressions"),
             }

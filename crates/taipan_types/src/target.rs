@@ -128,7 +128,11 @@ impl Checker<'_, '_> {
                 self.aug_value(op, current, rhs, span)
             }
         };
-        if value.ty != elem && value.ty != Ty::Unknown && !(elem == Ty::Float && value.ty == Ty::Int) {
+        if value.ty != elem
+            && value.ty != Ty::Unknown
+            && !(elem == Ty::Float && value.ty == Ty::Int)
+            && !crate::optional_scalar::fits_optional(value.ty, elem)
+        {
             let msg = format!("cannot store a {} in a {}: expected {elem}", value.ty, container.ty);
             self.error(value.span, msg);
             return;

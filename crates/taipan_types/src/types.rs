@@ -52,8 +52,10 @@ pub enum Ty {
     Exception(ExcClass),
     /// An instance of a user class (or of one of its subclasses).
     Instance(ClassId),
-    /// `T | None` (`Optional[T]`) for an instance type `T`: `None` is the null
-    /// pointer, so a value converts between `T` and `T | None` as it is.
+    /// `T | None` (`Optional[T]`): `None` is the null pointer. For an object
+    /// type `T` (instances, str, containers) a value converts between `T` and
+    /// `T | None` as it is; for `int`, `float` and `bool` the other values are
+    /// boxes (`Conversion::Box`/`Unbox`, see `optional_scalar.rs`).
     Optional(&'static Ty),
     /// The type of an expression that already has an error. Only appears in
     /// the HIR of rejected programs, so lowering never sees it.
@@ -112,6 +114,12 @@ impl Ty {
             Ty::Optional(_) => "NoneType",
             Ty::Unknown => "<unknown>",
         }
+    }
+
+    /// `int | None`, `float | None` or `bool | None`: an optional whose
+    /// values are boxed.
+    pub fn is_optional_number(self) -> bool {
+        matches!(self, Ty::Optional(inner) if inner.is_number())
     }
 
     /// `int`, `float` or `bool`.
@@ -218,6 +226,9 @@ pub struct UserExc {
     pub index: u32,
     pub name: &'static str,
     pub base: ExcClass,
+    /// Its declaration index among the module's classes (`class_env`), which
+    /// knows its fields and methods: an exception class is also a class.
+    pub decl: u32,
 }
 
 impl ExcClass {

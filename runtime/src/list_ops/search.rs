@@ -5,20 +5,57 @@
 //! `list[list[int]]` compares its inner lists lexicographically and a
 //! `list[float]` with NaNs behaves as CPython's unboxed comparisons would (see
 //! `slot_ops::values_eq` for the one known difference).
+//!
+//! When the elements may be instances whose special methods the runtime
+//! calls back (`instance_callbacks::may_call_back`), user code may change the
+//! list meanwhile: the operations then read it as CPython's do, element by
+//! element up to its current length, holding the elements they compare.
 
 use taipan_abi::{ErrCode, ExcKind};
 
 use super::List;
 use crate::exceptions::Exc;
+use crate::instance_callbacks::{failed, may_call_back, may_call_back_any, PinnedSlot};
 use crate::ffi_result::{ErrFlag, I64Result};
 use crate::object::{decref_slot, incref_slot, Value};
 use crate::slot_ops::{compare, compare_sequences, repr_into, values_eq, CompareOp};
 use crate::str_object::new_str;
 
 impl List {
-    /// The first position in `start..stop` (CPython's clamped `index()` bounds)
-    /// holding a value equal to `needle`.
+    /// Whether comparing or printing the elements may run user code
+    /// (`needle`: the value they are compared with, which decides).
+    fn calls_back(self, needle: Option<Value>) -> bool {
+        match needle {
+            Some(Value::Obj(obj)) => may_call_back(self.kind, obj as i64),
+            Some(_) => false,
+            None => may_call_back_any(self.kind, (0..self.len()).map(|i| self.get(i))),
+        }
+    }
+
+    /// Element `index`, held, if the list (which user code may have changed)
+    /// still has it.
+    fn pinned_item(self, index: usize) -> Option<PinnedSlot> {
+        (index < self.len()).then(|| PinnedSlot::new(self.kind, self.get(index)))
+    }
+
+    /// The first position in `start..stop` (CPython's clamped `index()`
+    /// bounds) holding a value equal to `needle`.
     pub fn find(self, needle: Value, start: usize, stop: usize) -> Option<usize> {
+        if self.calls_back(Some(needle)) {
+            let mut i = start;
+            while i < stop {
+                let item = self.pinned_item(i)?;
+                // SAFETY: the item is held; `needle` is borrowed live.
+                if unsafe { values_eq(item.value(), needle) } {
+                    return Some(i);
+                }
+                if failed() {
+                    return None;
+                }
+                i += 1;
+            }
+            return None;
+        }
         (start..stop.min(self.len())).find(|&i| {
             // SAFETY: elements of a live list are live; `needle` is borrowed live.
             unsafe { values_eq(self.value(i), needle) }
@@ -32,6 +69,15 @@ impl List {
 
     /// `xs.count(x)`.
     pub fn count(self, needle: Value) -> usize {
+        if self.calls_back(Some(needle)) {
+            let (mut i, mut count) = (0, 0);
+            while let Some(item) = self.pinned_item(i) {
+                // SAFETY: the item is held; `needle` is borrowed live.
+                count += usize::from(unsafe { values_eq(item.value(), needle) });
+                i += 1;
+            }
+            return count;
+        }
         // SAFETY: elements of a live list are live; `needle` is borrowed live.
         (0..self.len())
             .filter(|&i| unsafe { values_eq(self.value(i), needle) })
@@ -59,6 +105,10 @@ impl List {
         let index = self
             .find(needle, 0, self.len())
             .ok_or_else(|| Exc::value_error("list.remove(x): x not in list"))?;
+        // As CPython: the position found, in the list as `__eq__` left it.
+        if index >= self.len() {
+            return Ok(());
+        }
         let old = self.remove_at(index);
         // SAFETY: the list's reference to the removed element.
         unsafe { decref_slot(self.kind, old) };
@@ -67,6 +117,9 @@ impl List {
 
     /// `a op b`, lexicographically (CPython's `list_richcompare`).
     pub fn compare(self, other: List, op: CompareOp) -> Result<bool, Exc> {
+        if self.calls_back(None) {
+            return self.compare_calling_back(other, op);
+        }
         // SAFETY: elements of live lists are live.
         unsafe {
             compare_sequences(
@@ -80,12 +133,28 @@ impl List {
     }
 
     /// The smallest (`op = Lt`) or largest (`op = Gt`) element, the first one
-    /// on ties, as `min()`/`max()` pick it; as a borrowed reference.
+    /// on ties, as `min()`/`max()` pick it; as a new reference.
     pub(crate) fn extreme(self, op: CompareOp, func: &str) -> Result<i64, Exc> {
         if self.is_empty() {
             return Err(Exc::value_error(format!(
                 "{func}() arg is an empty sequence"
             )));
+        }
+        if self.calls_back(None) {
+            // As CPython's `min`/`max` iterate: the current length each step,
+            // holding the best so far.
+            let Some(mut best) = self.pinned_item(0) else { return Err(Exc::value_error(format!("{func}() arg is an empty sequence"))) };
+            let mut i = 1;
+            while let Some(item) = self.pinned_item(i) {
+                // SAFETY: both are held.
+                if unsafe { compare(item.value(), best.value(), op)? } {
+                    best = item;
+                }
+                i += 1;
+            }
+            // The caller gets its own reference.
+            let best = std::mem::ManuallyDrop::new(best);
+            return Ok(best.bits);
         }
         let mut best = 0;
         for i in 1..self.len() {
@@ -94,7 +163,32 @@ impl List {
                 best = i;
             }
         }
-        Ok(self.get(best))
+        let bits = self.get(best);
+        // SAFETY: an element of a live list is live; the caller gets its own reference.
+        unsafe { incref_slot(self.kind, bits) };
+        Ok(bits)
+    }
+
+    /// [`List::compare`] when `__eq__`/`__lt__` may run user code: as CPython's
+    /// `list_richcompare`, reading both lists up to their current lengths.
+    fn compare_calling_back(self, other: List, op: CompareOp) -> Result<bool, Exc> {
+        let mut i = 0;
+        loop {
+            let (Some(a), Some(b)) = (self.pinned_item(i), other.pinned_item(i)) else { break };
+            // SAFETY: both are held.
+            if !unsafe { values_eq(a.value(), b.value()) } {
+                if failed() {
+                    return Err(Exc::Pending);
+                }
+                // SAFETY: both are held.
+                return unsafe { compare(a.value(), b.value(), op) };
+            }
+            i += 1;
+        }
+        if failed() {
+            return Err(Exc::Pending);
+        }
+        Ok(op.holds(Some(self.len().cmp(&other.len()))))
     }
 
     /// `sum(xs, start)` of an int or bool list; `IntOverflow` beyond 64 bits.
@@ -138,6 +232,18 @@ pub unsafe fn list_eq(a: *mut u8, b: *mut u8) -> bool {
     if a.len() != b.len() {
         return false;
     }
+    if a.calls_back(None) {
+        // As CPython: up to the current lengths, then the lengths decide.
+        let mut i = 0;
+        while let (Some(x), Some(y)) = (a.pinned_item(i), b.pinned_item(i)) {
+            // SAFETY: both are held.
+            if !unsafe { values_eq(x.value(), y.value()) } {
+                return false;
+            }
+            i += 1;
+        }
+        return a.len() == b.len();
+    }
     // SAFETY: elements of live lists are live.
     (0..a.len()).all(|i| unsafe { values_eq(a.value(i), b.value(i)) })
 }
@@ -149,6 +255,21 @@ pub unsafe fn list_eq(a: *mut u8, b: *mut u8) -> bool {
 pub unsafe fn list_repr_into(out: &mut String, list: *mut u8) {
     // SAFETY: forwarded from the caller.
     let list = unsafe { List::from_obj(list) };
+    if list.calls_back(None) {
+        // As CPython's `list_repr`: up to the current length.
+        out.push('[');
+        let mut i = 0;
+        while let Some(item) = list.pinned_item(i) {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            // SAFETY: the item is held.
+            unsafe { repr_into(out, item.value()) };
+            i += 1;
+        }
+        out.push(']');
+        return;
+    }
     out.push('[');
     for i in 0..list.len() {
         if i > 0 {
@@ -250,7 +371,7 @@ pub unsafe extern "C" fn tp_list_compare(a: *mut u8, b: *mut u8, op: i64) -> I64
 pub unsafe extern "C" fn tp_list_min(list: *mut u8) -> I64Result {
     // SAFETY: forwarded from the caller.
     let list = unsafe { List::from_obj(list) };
-    I64Result::from(new_ref(list, list.extreme(CompareOp::Lt, "min")))
+    I64Result::from(list.extreme(CompareOp::Lt, "min"))
 }
 
 /// `tp_list_max(list)`: `max(list)` as a new reference;
@@ -262,16 +383,7 @@ pub unsafe extern "C" fn tp_list_min(list: *mut u8) -> I64Result {
 pub unsafe extern "C" fn tp_list_max(list: *mut u8) -> I64Result {
     // SAFETY: forwarded from the caller.
     let list = unsafe { List::from_obj(list) };
-    I64Result::from(new_ref(list, list.extreme(CompareOp::Gt, "max")))
-}
-
-/// Turns a borrowed element into the new reference a runtime function returns.
-fn new_ref(list: List, res: Result<i64, Exc>) -> Result<i64, Exc> {
-    if let Ok(bits) = res {
-        // SAFETY: an element of a live list is live.
-        unsafe { incref_slot(list.kind(), bits) };
-    }
-    res
+    I64Result::from(list.extreme(CompareOp::Gt, "max"))
 }
 
 /// `tp_list_sum_int(list, start)`: `sum(list, start)` of an int or bool list.

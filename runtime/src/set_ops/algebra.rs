@@ -12,6 +12,7 @@
 
 use super::table::SetEntry;
 use super::Set;
+use crate::instance_callbacks::{may_call_back_any, Pinned};
 use crate::list_ops::List;
 use crate::object::decref_slot;
 use crate::slot_ops::CompareOp;
@@ -19,10 +20,52 @@ use crate::tuple_ops::compare_op;
 
 use taipan_abi::SlotKind;
 
+/// A set's active entries, copied so the table may change while they are
+/// used; their keys are held when a special method called back could
+/// otherwise free one (`instance_callbacks::Pinned`).
+struct Entries {
+    entries: Vec<SetEntry>,
+    _pinned: Pinned,
+}
+
+impl Entries {
+    fn iter(&self) -> std::slice::Iter<'_, SetEntry> {
+        self.entries.iter()
+    }
+}
+
+impl IntoIterator for Entries {
+    type Item = SetEntry;
+    type IntoIter = EntriesIter;
+
+    fn into_iter(self) -> EntriesIter {
+        EntriesIter { entries: self.entries.into_iter(), _pinned: self._pinned }
+    }
+}
+
+/// Iterates [`Entries`], holding their keys until it is dropped.
+struct EntriesIter {
+    entries: std::vec::IntoIter<SetEntry>,
+    _pinned: Pinned,
+}
+
+impl Iterator for EntriesIter {
+    type Item = SetEntry;
+
+    fn next(&mut self) -> Option<SetEntry> {
+        self.entries.next()
+    }
+}
+
 impl Set {
     /// The active entries, copied so the table may change while they are used.
-    fn entries(self) -> Vec<SetEntry> {
-        self.table().active().collect()
+    fn entries(self) -> Entries {
+        let entries: Vec<SetEntry> = self.table().active().collect();
+        let keys = entries.iter().map(|e| e.key);
+        // Without callbacks, pinned as ints: no reference counting.
+        let kind = if may_call_back_any(self.kind, keys.clone()) { self.kind } else { SlotKind::Int };
+        let _pinned = Pinned::new(kind, keys.collect());
+        Entries { entries, _pinned }
     }
 
     /// `a | b` (`set_or`).

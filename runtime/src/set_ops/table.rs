@@ -129,6 +129,24 @@ impl SetTable {
         .take(self.slots.len() + 64)
     }
 
+    /// The keys with `hash` that `set_lookkey` would compare, in its order
+    /// (for comparing them without holding the table: `__eq__` may change it).
+    pub fn keys_with_hash(&self, hash: i64) -> Vec<i64> {
+        let mut keys = Vec::new();
+        for (start, probes) in self.runs(hash) {
+            for slot in start..=start + probes {
+                let entry = self.slots[slot];
+                if entry.is_empty() {
+                    return keys;
+                }
+                if entry.hash == hash {
+                    keys.push(entry.key);
+                }
+            }
+        }
+        keys
+    }
+
     /// `set_lookkey`.
     fn lookup(&self, hash: i64, key: i64, eq: KeyEq) -> Probe {
         for (start, probes) in self.runs(hash) {
@@ -169,6 +187,11 @@ impl SetTable {
                     free_slot = Some(slot);
                 }
             }
+        }
+        // A key whose `__hash__` or `__eq__` raised is not added: CPython
+        // stops at the error (`instance_callbacks`).
+        if crate::instance_callbacks::failed() {
+            return false;
         }
         if let Some(slot) = free_slot {
             self.used += 1;

@@ -51,3 +51,11 @@ if compiled(raising):
         frames = [(f.name, f.lineno) for f in traceback.extract_tb(e.__traceback__)]
         expect(frames[-2:], [("outer", 38), ("inner", 34)])
     expect_error("OverflowError: integer overflow: result does not fit in 64 bits", raising.square, 2**32)
+
+# A user exception class reaches Python as its nearest built-in base, with
+# the message its __str__ gives.
+show(raising.limited, 3)
+try:
+    raising.limited(11)
+except ValueError as e:
+    print("caught ValueError:", e)

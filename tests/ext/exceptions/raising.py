@@ -46,3 +46,18 @@ def depth(n: int) -> int:
 
 def square(n: int) -> int:
     return n * n
+
+
+class Limit(ValueError):
+    def __init__(self, n: int) -> None:
+        super().__init__(n)
+        self.n = n
+
+    def __str__(self) -> str:
+        return f"limit exceeded: {self.n} > 10"
+
+
+def limited(n: int) -> int:
+    if n > 10:
+        raise Limit(n)
+    return n

@@ -350,3 +350,17 @@ fn calls_of_slot_abi_functions_are_rejected() {
         m.functions[1].slot_abi = true;
     });
 }
+
+#[test]
+fn null_fits_any_object_type_but_no_scalar() {
+    // `s: str | None = None` is a null copied into a `Str` local, and a null
+    // may be written where a `Str` operand is expected.
+    let mut m = valid_module();
+    m.functions[0].locals.push(local(Type::Str));
+    body_insts(&mut m).push(inst(Some(2), Op::Copy(Operand::Const(Const::Null))));
+    body_insts(&mut m).push(inst(None, Op::CallRuntime { func: RuntimeFn::WriteStr, args: vec![Operand::Const(Const::Null)] }));
+    assert_eq!(verify_module(&m), Vec::<String>::new());
+    assert_one_error("destination of a null copy has type int, expected an object", |m| {
+        body_insts(m).push(inst(Some(0), Op::Copy(Operand::Const(Const::Null))));
+    });
+}

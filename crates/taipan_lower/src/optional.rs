@@ -1,0 +1,55 @@
+//! Optional numbers (`int | None`, `float | None`, `bool | None`): None is the
+//! null pointer, any other value a box holding the number
+//! (`taipan_abi::boxed_scalar`). The checker decides where a number is boxed
+//! (`Conversion::Box`) and where a narrowed optional is unboxed
+//! (`Conversion::Unbox`); this file emits both. (`str | None` needs neither:
+//! it is the str pointer or null.)
+
+use taipan_ir as ir;
+use taipan_ir::{Op, Operand, RuntimeFn, UnaryOp};
+use taipan_types::hir::{self, Const, Ty};
+
+use crate::{slot_kind, FnLowerer};
+
+impl FnLowerer<'_, '_> {
+    /// The value a call passes for parameter `index` of `func` left to its
+    /// default `c`. The HIR keeps defaults as plain constants (of the
+    /// parameter's type, but for optionals): a `None` default of an optional
+    /// parameter is the null object, a number default of an optional number
+    /// is boxed (a new box per call, an owned temp).
+    pub fn default_arg(&mut self, func: hir::FuncId, index: usize, c: &Const) -> Operand {
+        let param_ty = self.cx.functions.get(func.index()).and_then(|f| {
+            let id = f.params.get(index)?;
+            f.locals.get(id.index()).map(|l| l.ty)
+        });
+        let value = self.constant(c);
+        match (c, param_ty) {
+            (Const::None, Some(ty)) if crate::ir_type(ty).is_object() => Operand::Const(ir::Const::Null),
+            (Const::Int(_) | Const::Float(_) | Const::Bool(_), Some(Ty::Optional(inner))) => self.box_number(value, *inner),
+            _ => value,
+        }
+    }
+
+    /// A new box holding `value`, a number of type `ty` (an owned temp).
+    pub fn box_number(&mut self, value: Operand, ty: Ty) -> Operand {
+        let func = match ty {
+            Ty::Float => RuntimeFn::BoxFloat,
+            Ty::Bool => RuntimeFn::BoxBool,
+            _ => RuntimeFn::BoxInt,
+        };
+        self.runtime(func, vec![value], ir::Type::Obj)
+    }
+
+    /// `float(value)` for an int, boxed.
+    pub fn box_int_as_float(&mut self, value: Operand) -> Operand {
+        let float = self.b.value(ir::Type::Float, Op::Unary(UnaryOp::IntToFloat, value));
+        self.box_number(float, Ty::Float)
+    }
+
+    /// The number in the box `value` points to (never null: the checker unboxes
+    /// only where the optional is narrowed). A load: the box is immutable.
+    pub fn unbox_number(&mut self, value: Operand, ty: Ty) -> Operand {
+        let kind = slot_kind(ty);
+        self.b.value(crate::ir_type(ty), Op::FieldGet { obj: value, index: 0, kind })
+    }
+}

@@ -1,0 +1,78 @@
+# Rejected: dataclass hierarchies CPython refuses when the class is created
+# (field order, frozen mixing), and the ones taipan does not support yet.
+from dataclasses import dataclass
+
+
+@dataclass
+class Base:
+    x: int
+    y: int = 0
+
+
+@dataclass
+class Pair:
+    a: int
+    b: int
+
+
+@dataclass  # error: non-default argument 'b' follows default argument
+class Reordered(Pair):
+    a: int = 3
+
+
+@dataclass
+class MissingDefault(Base):
+    z: str  # error: non-default argument 'z' follows default argument
+
+
+@dataclass(frozen=True)  # error: cannot inherit frozen dataclass from a non-frozen one
+class Frozen(Base):
+    pass
+
+
+@dataclass(frozen=True)
+class Ice:
+    t: float
+
+
+@dataclass  # error: cannot inherit non-frozen dataclass from a frozen one
+class Melted(Ice):
+    pass
+
+
+@dataclass(order=True)  # error: order=True in a dataclass hierarchy is not supported yet
+class Ranked(Base):
+    r: int = 0
+
+
+@dataclass(repr=False)  # error: repr=False in a subclass of a dataclass with a generated __repr__ is not supported yet
+class Quiet(Base):
+    pass
+
+
+@dataclass
+class Point3(Base):
+    z: int = 0
+
+
+@dataclass(order=True)
+class Sortable:
+    k: int
+
+
+class Plain(Sortable):  # error: a plain class subclassing a dataclass with order=True is not supported yet
+    pass
+
+
+class Holder:
+    def __init__(self, v: int) -> None:
+        self.v = v
+
+
+@dataclass  # error: FromPlain.__init__ must call super().__init__(...)
+class FromPlain(Holder):
+    w: int
+
+
+b: Base = Point3(1, 2, 3)
+print(b.__eq__(Base(1)))  # error: calling '__eq__' on a 'Base' is not supported: its subclasses' __eq__ take other types
