@@ -19,6 +19,8 @@ mod gil;
 mod iterate;
 mod loops;
 mod let_values;
+mod range_bounds;
+mod range_loop;
 mod refcount;
 mod stmt;
 mod str_methods;
@@ -45,7 +47,13 @@ pub fn lower_module(file: &SourceFile, module: &hir::Module) -> ir::Module {
     let mut symbols = symbols::Symbols::default();
     let body_symbol = symbols.unique("__module__");
     let recursive = call_graph::recursive_functions(module);
-    let mut cx = ModuleCx { file, strings: Vec::new(), string_ids: HashMap::new(), classes: &module.classes };
+    let mut cx = ModuleCx {
+        file,
+        strings: Vec::new(),
+        string_ids: HashMap::new(),
+        classes: &module.classes,
+        stability: range_bounds::BodyStability::of_module(module),
+    };
 
     let mut functions = Vec::new();
     for (i, f) in module.functions.iter().enumerate() {
@@ -200,6 +208,8 @@ pub(crate) struct ModuleCx<'m> {
     string_ids: HashMap<String, ir::StrId>,
     /// The user classes, by id (their `__str__`/`__repr__` for printing).
     pub classes: &'m [hir::Class],
+    /// Which functions cannot change a list's length (`range_bounds.rs`).
+    pub stability: range_bounds::BodyStability,
 }
 
 impl ModuleCx<'_> {
@@ -271,6 +281,9 @@ pub(crate) struct FnLowerer<'c, 'm> {
     /// What a `return`/`break`/`continue` must run on its way out of the
     /// enclosing `try` statements and `except` clauses, innermost last.
     pub cleanups: Vec<try_stmt::Cleanup>,
+    /// Inside the check-free copy of a range loop: its variable and the lists
+    /// it indexes in range (`range_loop.rs`), innermost last.
+    pub proven_indices: Vec<(hir::LocalId, Vec<hir::LocalId>)>,
 }
 
 impl<'c, 'm> FnLowerer<'c, 'm> {
@@ -289,7 +302,7 @@ impl<'c, 'm> FnLowerer<'c, 'm> {
             });
             bound_flags.push(flag);
         }
-        FnLowerer { cx, b, hir_locals, bound_flags, loops: Vec::new(), ret, temps: Vec::new(), current_item: None, let_values: Vec::new(), cleanups: Vec::new() }
+        FnLowerer { cx, b, hir_locals, bound_flags, loops: Vec::new(), ret, temps: Vec::new(), current_item: None, let_values: Vec::new(), cleanups: Vec::new(), proven_indices: Vec::new() }
     }
 
     /// Lowers the statements and closes the function: falling off the end
