@@ -16,6 +16,8 @@
 
 mod display;
 pub use display::print_module;
+mod inline;
+pub use inline::inline_small_functions;
 pub mod verify;
 
 pub use taipan_abi::{ErrCode, ExcKind, RuntimeFn, SlotKind};
@@ -305,6 +307,34 @@ pub enum Op {
 }
 
 impl Op {
+    /// Every operand the op reads, for passes that rename locals.
+    pub fn operands_mut(&mut self) -> Vec<&mut Operand> {
+        match self {
+            Op::Copy(a)
+            | Op::Unary(_, a)
+            | Op::StoreGlobal { value: a, .. }
+            | Op::IncRef(a)
+            | Op::DecRef(a)
+            | Op::ContainerLen(a)
+            | Op::StrLen(a)
+            | Op::TupleGet { tuple: a, .. }
+            | Op::FieldGet { obj: a, .. }
+            | Op::ClassId(a)
+            | Op::IsNull(a) => vec![a],
+            Op::IntBin(_, a, b)
+            | Op::FloatBin(_, a, b)
+            | Op::Cmp(_, a, b)
+            | Op::SameObject(a, b)
+            | Op::ListGet { list: a, index: b, .. }
+            | Op::FieldSet { obj: a, value: b, .. } => vec![a, b],
+            Op::Select { cond, a, b } => vec![cond, a, b],
+            Op::ListSet { list, index, value, .. } => vec![list, index, value],
+            Op::Call { args, .. } | Op::CallRuntime { args, .. } => args.iter_mut().collect(),
+            Op::TupleNew { items } => items.iter_mut().map(|(o, _)| o).collect(),
+            Op::FuncAddr(_) | Op::LoadGlobal { .. } => Vec::new(),
+        }
+    }
+
     /// Whether this op may leave a pending exception.
     pub fn can_raise(&self) -> bool {
         match self {

@@ -291,6 +291,14 @@ impl FunctionCx<'_> {
     fn check_inst(&mut self, inst: &Inst) {
         let dest = inst.dest;
         match &inst.op {
+            // Any object local may be emptied (inlining nulls a callee's locals).
+            Op::Copy(Operand::Const(Const::Null)) => {
+                if let Some(ty) = dest.and_then(|d| self.local_ty(d)) {
+                    if !ty.is_object() {
+                        self.error(format_args!("null copied into {ty} local"));
+                    }
+                }
+            }
             Op::Copy(a) => {
                 if let Some(ty) = self.operand_ty(a) {
                     self.expect_dest(dest, ty);
