@@ -17,8 +17,21 @@
 mod display;
 pub use display::print_module;
 mod inline;
+mod merge_blocks;
+mod refcount_pairs;
 pub use inline::inline_small_functions;
+pub use merge_blocks::merge_block_chains;
+pub use refcount_pairs::remove_refcount_pairs;
 pub mod verify;
+
+/// The IR-to-IR passes, in order: inlining, then merging the blocks it split,
+/// then dropping the reference-count pairs that inlining made pointless.
+/// Each preserves the program's meaning exactly.
+pub fn optimize_module(module: &mut Module) {
+    inline_small_functions(module);
+    merge_block_chains(module);
+    remove_refcount_pairs(module);
+}
 
 pub use taipan_abi::{ErrCode, ExcKind, RuntimeFn, SlotKind};
 

@@ -28,8 +28,17 @@ impl FnLowerer<'_, '_> {
             StmtKind::Assign { targets, value } => {
                 let value_ty = value.ty;
                 let v = self.expr(value);
-                for t in targets {
-                    self.store(t, v, value_ty);
+                match targets.as_slice() {
+                    // One plain variable: the value's last use, so it can move.
+                    [hir::AssignTarget { place: hir::Place::Local(id), convert: None }] => {
+                        self.assign_local_moving(ir::Local(id.0), v);
+                        self.mark_bound(*id);
+                    }
+                    _ => {
+                        for t in targets {
+                            self.store(t, v, value_ty);
+                        }
+                    }
                 }
             }
             StmtKind::If { cond, then_body, else_body } => self.if_stmt(cond, then_body, else_body),
