@@ -1,14 +1,18 @@
-//! Inlining of small functions that cannot raise: `v.dot(w)`, `v.sub(w)`,
-//! constructors that only store fields, property-like getters.
+//! Inlining of small functions: `v.dot(w)`, `v.sub(w)`, constructors that
+//! only store fields, getters, small arithmetic helpers.
 //!
 //! Cranelift compiles one function at a time and never inlines, so without
 //! this every such call costs a call, the spills around it and a check of
-//! the error flag it can never set. A callee qualifies when it is small, is
-//! not part of a recursion (`counts_depth`), and has no op or terminator that
-//! can raise: then no traceback can ever show its frame, so removing the
-//! frame changes nothing observable. Inlining runs bottom-up in rounds, so a
-//! method whose only raising op was a call of an inlined constructor
-//! qualifies in the next round.
+//! the error flag. A callee qualifies when it is small, is not part of a
+//! recursion (`counts_depth`: only those count towards the recursion limit)
+//! and has no `try`. Inlining runs bottom-up in rounds, so a method that only
+//! called an inlined constructor qualifies in the next round.
+//!
+//! Tracebacks stay as they were: an error raised in the inlined body goes to
+//! a landing block that adds the entry the callee's frame would have added
+//! (`Op::InlinedFrame`, with the callee's line), releases the callee's
+//! locals as its error exit would, and re-raises at the call's line. The
+//! body is split so that each block's raising ops share one line.
 //!
 //! The callee's reference rules are kept exactly (`Op` docs): its locals
 //! become fresh locals of the caller, which start and end every pass through
@@ -25,20 +29,33 @@ const MAX_CALLEE_INSTS: usize = 48;
 /// Rounds of bottom-up inlining (a constructor into a method into its callers).
 const ROUNDS: usize = 3;
 
+/// A caller stops taking inlined bodies once it has grown by this many
+/// instructions (so inlining always ends, whatever the call graph).
+const MAX_GROWTH: usize = 2000;
+
 /// Inlines every call of a qualifying function, in every function of `module`.
 pub fn inline_small_functions(module: &mut Module) {
+    let cyclic = in_call_cycles(module);
+    let sizes: Vec<usize> = module.functions.iter().map(inst_count).collect();
     for _ in 0..ROUNDS {
-        let inlinable: Vec<bool> = module.functions.iter().map(qualifies).collect();
+        let mut inlinable: Vec<bool> =
+            module.functions.iter().zip(&cyclic).map(|(f, &cyclic)| !cyclic && qualifies(f)).collect();
         if !inlinable.contains(&true) {
             return;
         }
         let mut changed = false;
         for caller in 0..module.functions.len() {
-            while let Some((block, at, callee)) = next_site(&module.functions[caller], &inlinable, caller) {
-                let callee = module.functions[callee.index()].clone();
-                inline_call(&mut module.functions[caller], block, at, &callee);
+            while let Some((block, at, callee_id)) = next_site(&module.functions[caller], &inlinable, caller) {
+                if inst_count(&module.functions[caller]) > sizes[caller] + MAX_GROWTH {
+                    break;
+                }
+                let callee = module.functions[callee_id.index()].clone();
+                inline_call(&mut module.functions[caller], block, at, callee_id, &callee);
                 changed = true;
             }
+            // Its body changed: whether it may be inlined is decided anew (a
+            // body that now has landing blocks no longer qualifies).
+            inlinable[caller] = !cyclic[caller] && qualifies(&module.functions[caller]);
         }
         if !changed {
             return;
@@ -46,16 +63,90 @@ pub fn inline_small_functions(module: &mut Module) {
     }
 }
 
+fn inst_count(f: &Function) -> usize {
+    f.blocks.iter().map(|b| b.insts.len()).sum()
+}
+
+/// For each function: whether it can reach itself through `Call`s. (The
+/// lowering's `counts_depth` looks at the source's calls; the IR may have
+/// more, e.g. the generated `__eq__` of a recursive dataclass.)
+fn in_call_cycles(module: &Module) -> Vec<bool> {
+    let callees: Vec<Vec<usize>> = module
+        .functions
+        .iter()
+        .map(|f| {
+            let mut c: Vec<usize> = f
+                .blocks
+                .iter()
+                .flat_map(|b| &b.insts)
+                .filter_map(|i| match &i.op {
+                    Op::Call { func, .. } => Some(func.index()),
+                    _ => None,
+                })
+                .filter(|&c| c < module.functions.len())
+                .collect();
+            c.sort_unstable();
+            c.dedup();
+            c
+        })
+        .collect();
+    (0..callees.len())
+        .map(|start| {
+            let mut seen = vec![false; callees.len()];
+            let mut stack = callees[start].clone();
+            while let Some(f) = stack.pop() {
+                if f == start {
+                    return true;
+                }
+                if !std::mem::replace(&mut seen[f], true) {
+                    stack.extend(&callees[f]);
+                }
+            }
+            false
+        })
+        .collect()
+}
+
 /// Whether calls of `f` may be replaced by its body.
 fn qualifies(f: &Function) -> bool {
-    let insts: usize = f.blocks.iter().map(|b| b.insts.len()).sum();
     !f.counts_depth
-        && insts <= MAX_CALLEE_INSTS
-        && f.blocks.iter().all(|b| {
-            b.on_error.is_none()
-                && b.insts.iter().all(|i| !i.op.can_raise())
-                && matches!(b.term, Terminator::Jump(_) | Terminator::Branch { .. } | Terminator::Return(_))
-        })
+        && inst_count(f) <= MAX_CALLEE_INSTS
+        && f.blocks.iter().all(|b| b.on_error.is_none() && !matches!(b.term, Terminator::Unreachable))
+}
+
+/// The line at which a terminator raises, if it does.
+fn raise_line(term: &Terminator) -> Option<u32> {
+    match term {
+        Terminator::Raise { line, .. } | Terminator::RaiseCode { line, .. } | Terminator::Reraise { line } => {
+            Some(*line)
+        }
+        _ => None,
+    }
+}
+
+/// Splits a callee block into runs whose raising ops (and raising
+/// terminator) share one line: `(instructions, that line)`; the block's
+/// terminator ends the last run.
+fn runs_by_raise_line(block: &Block) -> Vec<(Vec<Inst>, Option<u32>)> {
+    let mut runs: Vec<(Vec<Inst>, Option<u32>)> = vec![(Vec::new(), None)];
+    let split = |runs: &mut Vec<(Vec<Inst>, Option<u32>)>, line: u32| {
+        let current = runs.last_mut().expect("one run at least");
+        match current.1 {
+            Some(l) if l != line => runs.push((Vec::new(), Some(line))),
+            Some(_) => {}
+            None => current.1 = Some(line),
+        }
+    };
+    for inst in &block.insts {
+        if inst.op.can_raise() {
+            split(&mut runs, inst.line);
+        }
+        runs.last_mut().expect("one run at least").0.push(inst.clone());
+    }
+    if let Some(line) = raise_line(&block.term) {
+        split(&mut runs, line);
+    }
+    runs
 }
 
 /// The first call in `f` of an inlinable function other than `f` itself.
@@ -88,9 +179,9 @@ fn borrowed_params(f: &Function) -> Vec<Local> {
     borrowed
 }
 
-/// Replaces instruction `at` of block `block` (a call of `callee`) by the
-/// callee's body.
-fn inline_call(caller: &mut Function, block: usize, at: usize, callee: &Function) {
+/// Replaces instruction `at` of block `block` (a call of `callee`, function
+/// `callee_id`) by the callee's body.
+fn inline_call(caller: &mut Function, block: usize, at: usize, callee_id: FuncId, callee: &Function) {
     let call = caller.blocks[block].insts[at].clone();
     let Op::Call { args, .. } = &call.op else { return };
     let line = call.line;
@@ -98,18 +189,29 @@ fn inline_call(caller: &mut Function, block: usize, at: usize, callee: &Function
     let base = caller.locals.len() as u32;
     let local = |l: Local| Local(base + l.0);
     caller.locals.extend(callee.locals.iter().map(|d| LocalData { name: None, ty: d.ty }));
-    // The callee's blocks, renumbered after the caller's, then the
-    // continuation: the rest of the calling block.
-    let first = caller.blocks.len() as u32;
-    let block_id = |b: BlockId| BlockId(first + b.0);
-    let continuation = BlockId(first + callee.blocks.len() as u32);
     let on_error = caller.blocks[block].on_error;
-
     let borrowed = borrowed_params(callee);
     let remap = |o: &Operand| match o {
         Operand::Local(l) => Operand::Local(local(*l)),
         c => *c,
     };
+
+    // Number the new blocks: each callee block's runs, then the continuation
+    // (the rest of the calling block), then one landing block per line that
+    // raises.
+    let runs: Vec<Vec<(Vec<Inst>, Option<u32>)>> = callee.blocks.iter().map(runs_by_raise_line).collect();
+    let first = caller.blocks.len() as u32;
+    let mut heads = Vec::with_capacity(runs.len());
+    let mut next = first;
+    for r in &runs {
+        heads.push(BlockId(next));
+        next += r.len() as u32;
+    }
+    let continuation = BlockId(next);
+    let mut landing_lines: Vec<u32> = runs.iter().flatten().filter_map(|(_, l)| *l).collect();
+    landing_lines.sort_unstable();
+    landing_lines.dedup();
+    let landing = |l: u32| BlockId(continuation.0 + 1 + landing_lines.binary_search(&l).unwrap_or(0) as u32);
 
     // Entry: the arguments into the parameters (with the prologue's incref).
     let mut entry = Vec::new();
@@ -120,40 +222,60 @@ fn inline_call(caller: &mut Function, block: usize, at: usize, callee: &Function
         }
     }
 
-    let mut inlined: Vec<Block> = Vec::with_capacity(callee.blocks.len() + 1);
-    for b in &callee.blocks {
-        let mut insts: Vec<Inst> = b
-            .insts
-            .iter()
-            .map(|inst| {
-                let mut op = inst.op.clone();
-                op.operands_mut().into_iter().for_each(|o| *o = remap(o));
-                Inst { dest: inst.dest.map(local), op, line }
-            })
-            .collect();
-        let term = match &b.term {
-            Terminator::Jump(t) => Terminator::Jump(block_id(*t)),
-            Terminator::Branch { cond, then_block, else_block } => Terminator::Branch {
-                cond: remap(cond),
-                then_block: block_id(*then_block),
-                else_block: block_id(*else_block),
-            },
-            Terminator::Return(value) => {
-                epilogue(&mut insts, callee, value.as_ref(), call.dest, &borrowed, &local, line);
-                Terminator::Jump(continuation)
-            }
-            // `qualifies` admits no other terminator.
-            other => other.clone(),
-        };
-        inlined.push(Block { insts, term, on_error });
+    let mut inlined: Vec<Block> = Vec::new();
+    for (b, block_runs) in callee.blocks.iter().zip(&runs) {
+        let last = block_runs.len() - 1;
+        for (k, (insts, raises)) in block_runs.iter().enumerate() {
+            let mut insts: Vec<Inst> = insts
+                .iter()
+                .map(|inst| {
+                    let mut op = inst.op.clone();
+                    op.operands_mut().into_iter().for_each(|o| *o = remap(o));
+                    Inst { dest: inst.dest.map(local), op, line }
+                })
+                .collect();
+            let term = if k < last {
+                Terminator::Jump(BlockId(inlined.len() as u32 + first + 1))
+            } else {
+                match &b.term {
+                    Terminator::Jump(t) => Terminator::Jump(heads[t.index()]),
+                    Terminator::Branch { cond, then_block, else_block } => Terminator::Branch {
+                        cond: remap(cond),
+                        then_block: heads[then_block.index()],
+                        else_block: heads[else_block.index()],
+                    },
+                    Terminator::Return(value) => {
+                        epilogue(&mut insts, callee, value.as_ref(), call.dest, &borrowed, &local, line);
+                        Terminator::Jump(continuation)
+                    }
+                    Terminator::Raise { kind, message, .. } => {
+                        Terminator::Raise { kind: *kind, message: message.as_ref().map(remap), line }
+                    }
+                    Terminator::RaiseCode { code, .. } => Terminator::RaiseCode { code: *code, line },
+                    Terminator::Reraise { .. } => Terminator::Reraise { line },
+                    // `qualifies` admits no other terminator.
+                    Terminator::Unreachable => Terminator::Unreachable,
+                }
+            };
+            let on_error = match raises {
+                Some(l) => Some(landing(*l)),
+                None => on_error,
+            };
+            inlined.push(Block { insts, term, on_error });
+        }
     }
 
     let rest = caller.blocks[block].insts.split_off(at + 1);
     let calling = &mut caller.blocks[block];
     calling.insts.pop();
     calling.insts.extend(entry);
-    let term = std::mem::replace(&mut calling.term, Terminator::Jump(block_id(BlockId(0))));
+    let term = std::mem::replace(&mut calling.term, Terminator::Jump(heads[0]));
     inlined.push(Block { insts: rest, term, on_error });
+    for &l in &landing_lines {
+        let mut insts = vec![Inst { dest: None, op: Op::InlinedFrame { func: callee_id, line: l }, line }];
+        release_locals(&mut insts, callee, None, &borrowed, &local, line);
+        inlined.push(Block { insts, term: Terminator::Reraise { line }, on_error });
+    }
     caller.blocks.extend(inlined);
 }
 
@@ -185,6 +307,20 @@ fn epilogue(
             None => moved = None,
         }
     }
+    release_locals(insts, callee, moved, &borrowed, local, line);
+}
+
+/// Releases the callee's object locals as its exits would: `DecRef` (which
+/// also nulls) of each one but `moved` and the borrowed parameters, which
+/// are only nulled.
+fn release_locals(
+    insts: &mut Vec<Inst>,
+    callee: &Function,
+    moved: Option<Local>,
+    borrowed: &[Local],
+    local: &impl Fn(Local) -> Local,
+    line: u32,
+) {
     for (i, data) in callee.locals.iter().enumerate() {
         let l = Local(i as u32);
         if !data.ty.is_object() {

@@ -256,6 +256,10 @@ pub enum Op {
     /// parameters and result must be passed like slots: `(Obj, Int|Bool|object)
     /// -> Int|object`.
     FuncAddr(FuncId),
+    /// On an error path out of an inlined call: adds the traceback entry the
+    /// callee's own frame would have added (`func`'s name, at `line`), so
+    /// tracebacks read as if the call had happened. No result.
+    InlinedFrame { func: FuncId, line: u32 },
     /// The value of a module global. With `checked`, raises `NameError` ("name 'x'
     /// is not defined") if the global has not been assigned yet.
     LoadGlobal { global: GlobalId, checked: bool },
@@ -344,7 +348,7 @@ impl Op {
             Op::ListSet { list, index, value, .. } => vec![list, index, value],
             Op::Call { args, .. } | Op::CallRuntime { args, .. } => args.iter_mut().collect(),
             Op::TupleNew { items } => items.iter_mut().map(|(o, _)| o).collect(),
-            Op::FuncAddr(_) | Op::LoadGlobal { .. } => Vec::new(),
+            Op::FuncAddr(_) | Op::LoadGlobal { .. } | Op::InlinedFrame { .. } => Vec::new(),
         }
     }
 
@@ -373,7 +377,8 @@ impl Op {
             | Op::ClassId(_)
             | Op::IsNull(_)
             | Op::SameObject(..)
-            | Op::FuncAddr(_) => false,
+            | Op::FuncAddr(_)
+            | Op::InlinedFrame { .. } => false,
         }
     }
 }
