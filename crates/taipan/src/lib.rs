@@ -89,8 +89,10 @@ pub fn compile_to_ir(file: &SourceFile, options: &BuildOptions) -> Result<taipan
     verified(file, module, options)
 }
 
-/// `module`, after the IR verifier passed it (when `options.verify`).
-fn verified(file: &SourceFile, module: taipan_ir::Module, options: &BuildOptions) -> Result<taipan_ir::Module, BuildError> {
+/// `module` after the IR passes (`taipan_ir::optimize_module`), once the IR
+/// verifier passed it (when `options.verify`).
+fn verified(file: &SourceFile, mut module: taipan_ir::Module, options: &BuildOptions) -> Result<taipan_ir::Module, BuildError> {
+    taipan_ir::optimize_module(&mut module);
     if options.verify {
         let errors = taipan_ir::verify::verify_module(&module);
         if !errors.is_empty() {

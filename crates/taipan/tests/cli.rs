@@ -140,3 +140,24 @@ fn random_bytes_never_crash_the_compiler() {
         assert!(!stderr(&out).contains("panicked"), "input {text:?}:\n{}", stderr(&out));
     }
 }
+
+/// Inlined functions leave the frames a call would have left, innermost last.
+#[test]
+fn tracebacks_show_the_frames_of_inlined_calls() {
+    let dir = scratch("inlined-frames");
+    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/run/functions/inlined_raising.py");
+    std::fs::copy(source, dir.join("prog.py")).unwrap();
+    let out = taipan(&dir, &["run", "prog.py"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    let frames: Vec<&str> = err.lines().filter(|l| l.trim_start().starts_with("File ")).map(str::trim).collect();
+    assert_eq!(
+        frames,
+        [
+            "File \"prog.py\", line 31, in <module>",
+            "File \"prog.py\", line 16, in chain",
+            "File \"prog.py\", line 10, in scale",
+        ],
+        "{err}"
+    );
+}

@@ -330,6 +330,13 @@ impl<'a, 'ir, M: Module + ?Sized> FunctionTranslator<'a, 'ir, M> {
                 let same = self.same_object(a, b)?;
                 self.define(inst.dest, Some(same))
             }
+            ir::Op::InlinedFrame { func, line } => {
+                let callee = self.cx.ir.functions.get(func.index()).ok_or_else(|| self.unsupported(format!("no function {func}")))?;
+                let name = self.str_ptr(&callee.name.clone())?;
+                let line = self.b.ins().iconst(types::I64, i64::from(*line));
+                self.call_runtime(RuntimeFn::TracebackAdd, &[name, line])?;
+                Ok(())
+            }
             ir::Op::FuncAddr(f) => {
                 let id = *self.cx.functions.get(f.index()).ok_or_else(|| self.unsupported(format!("no function {f}")))?;
                 let r = self.func_ref(id, false);

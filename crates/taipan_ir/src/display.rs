@@ -163,6 +163,7 @@ fn write_op(out: &mut String, module: &Module, op: &Op) {
         Op::IsNull(a) => write!(out, "is_null {a}"),
         Op::SameObject(a, b) => write!(out, "same_object {a}, {b}"),
         Op::FuncAddr(f) => write!(out, "func_addr {f}"),
+        Op::InlinedFrame { func, line } => write!(out, "inlined_frame {func} line {line}"),
     };
 }
 

@@ -16,7 +16,22 @@
 
 mod display;
 pub use display::print_module;
+mod inline;
+mod merge_blocks;
+mod refcount_pairs;
+pub use inline::inline_small_functions;
+pub use merge_blocks::merge_block_chains;
+pub use refcount_pairs::remove_refcount_pairs;
 pub mod verify;
+
+/// The IR-to-IR passes, in order: inlining, then merging the blocks it split,
+/// then dropping the reference-count pairs that inlining made pointless.
+/// Each preserves the program's meaning exactly.
+pub fn optimize_module(module: &mut Module) {
+    inline_small_functions(module);
+    merge_block_chains(module);
+    remove_refcount_pairs(module);
+}
 
 pub use taipan_abi::{ErrCode, ExcKind, RuntimeFn, SlotKind};
 
@@ -243,6 +258,10 @@ pub enum Op {
     /// parameters and result must be passed like slots: `(Obj, Int|Bool|object)
     /// -> Int|object`.
     FuncAddr(FuncId),
+    /// On an error path out of an inlined call: adds the traceback entry the
+    /// callee's own frame would have added (`func`'s name, at `line`), so
+    /// tracebacks read as if the call had happened. No result.
+    InlinedFrame { func: FuncId, line: u32 },
     /// The value of a module global. With `checked`, raises `NameError` ("name 'x'
     /// is not defined") if the global has not been assigned yet.
     LoadGlobal { global: GlobalId, checked: bool },
@@ -310,6 +329,34 @@ pub enum Op {
 }
 
 impl Op {
+    /// Every operand the op reads, for passes that rename locals.
+    pub fn operands_mut(&mut self) -> Vec<&mut Operand> {
+        match self {
+            Op::Copy(a)
+            | Op::Unary(_, a)
+            | Op::StoreGlobal { value: a, .. }
+            | Op::IncRef(a)
+            | Op::DecRef(a)
+            | Op::ContainerLen(a)
+            | Op::StrLen(a)
+            | Op::TupleGet { tuple: a, .. }
+            | Op::FieldGet { obj: a, .. }
+            | Op::ClassId(a)
+            | Op::IsNull(a) => vec![a],
+            Op::IntBin(_, a, b)
+            | Op::FloatBin(_, a, b)
+            | Op::Cmp(_, a, b)
+            | Op::SameObject(a, b)
+            | Op::ListGet { list: a, index: b, .. }
+            | Op::FieldSet { obj: a, value: b, .. } => vec![a, b],
+            Op::Select { cond, a, b } => vec![cond, a, b],
+            Op::ListSet { list, index, value, .. } => vec![list, index, value],
+            Op::Call { args, .. } | Op::CallRuntime { args, .. } => args.iter_mut().collect(),
+            Op::TupleNew { items } => items.iter_mut().map(|(o, _)| o).collect(),
+            Op::FuncAddr(_) | Op::LoadGlobal { .. } | Op::InlinedFrame { .. } => Vec::new(),
+        }
+    }
+
     /// Whether this op may leave a pending exception.
     pub fn can_raise(&self) -> bool {
         match self {
@@ -335,7 +382,8 @@ impl Op {
             | Op::ClassId(_)
             | Op::IsNull(_)
             | Op::SameObject(..)
-            | Op::FuncAddr(_) => false,
+            | Op::FuncAddr(_)
+            | Op::InlinedFrame { .. } => false,
         }
     }
 }

@@ -430,6 +430,12 @@ impl FunctionCx<'_> {
                 self.expect_object(b, "operand");
                 self.expect_dest(dest, Type::Bool);
             }
+            Op::InlinedFrame { func, .. } => {
+                if self.module.functions.get(func.index()).is_none() {
+                    self.error(format_args!("inlined_frame of {func}, which does not exist"));
+                }
+                self.expect_no_dest(dest, "inlined_frame");
+            }
             Op::FuncAddr(f) => {
                 match self.module.functions.get(f.index()) {
                     None => self.error(format_args!("func_addr of {f}, which does not exist")),

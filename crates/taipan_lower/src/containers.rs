@@ -11,7 +11,7 @@ use crate::stmt::int;
 use crate::{ir_type, slot_kind, FnLowerer};
 
 /// CPython's message for `range()` with a zero step.
-const RANGE_STEP_ZERO: &str = "range() arg 3 must not be zero";
+pub(crate) const RANGE_STEP_ZERO: &str = "range() arg 3 must not be zero";
 
 /// An optional number or str (optional instances compare by identity or
 /// `__eq__`, decided by the checker).
@@ -113,10 +113,10 @@ impl FnLowerer<'_, '_> {
             }
             ObjOp::Index => match arg_ty(0) {
                 Ty::Str => self.runtime(RuntimeFn::StrGetItem, values, ret),
-                Ty::List(_) => self.borrowed_value(
-                    ret,
-                    Op::ListGet { list: values[0], index: values[1], kind: slot_kind(ty), checked: true },
-                ),
+                Ty::List(_) => {
+                    let checked = !self.index_proven(&args[0], &args[1]);
+                    self.borrowed_value(ret, Op::ListGet { list: values[0], index: values[1], kind: slot_kind(ty), checked })
+                }
                 _ => self.runtime(RuntimeFn::TupleGetItem, values, ret),
             },
             ObjOp::TupleField(i) => {
@@ -293,21 +293,22 @@ impl FnLowerer<'_, '_> {
         }
         let Ty::List(elem) = container.ty else { return };
         let kind = slot_kind(*elem);
+        let checked = !self.index_proven(container, index);
         if !aug {
             let v = self.expr(value);
             let list = self.expr(container);
             let i = self.expr(index);
-            self.b.emit(None, Op::ListSet { list, index: i, value: v, kind, checked: true });
+            self.b.emit(None, Op::ListSet { list, index: i, value: v, kind, checked });
             return;
         }
         let list = self.expr(container);
         let i = self.expr(index);
         let current =
-            self.borrowed_value(ir_type(*elem), Op::ListGet { list, index: i, kind, checked: true });
+            self.borrowed_value(ir_type(*elem), Op::ListGet { list, index: i, kind, checked });
         let saved = self.current_item.replace(current);
         let v = self.expr(value);
         self.current_item = saved;
-        self.b.emit(None, Op::ListSet { list, index: i, value: v, kind, checked: true });
+        self.b.emit(None, Op::ListSet { list, index: i, value: v, kind, checked });
     }
 
     /// Raises CPython's `ValueError` unless `step` (an `Int`) is non-zero.

@@ -22,6 +22,8 @@ mod iterate;
 mod loops;
 mod optional;
 mod let_values;
+mod range_bounds;
+mod range_loop;
 mod refcount;
 mod runtime_specials;
 mod stmt;
@@ -49,8 +51,15 @@ pub fn lower_module(file: &SourceFile, module: &hir::Module) -> ir::Module {
     let mut symbols = symbols::Symbols::default();
     let body_symbol = symbols.unique("__module__");
     let recursive = call_graph::recursive_functions(module);
-    let mut cx =
-        ModuleCx { file, strings: Vec::new(), string_ids: HashMap::new(), classes: &module.classes, functions: &module.functions, globals: &module.globals };
+    let mut cx = ModuleCx {
+        file,
+        strings: Vec::new(),
+        string_ids: HashMap::new(),
+        classes: &module.classes,
+        functions: &module.functions,
+        globals: &module.globals,
+        stability: range_bounds::BodyStability::of_module(module),
+    };
 
     let mut functions = Vec::new();
     for (i, f) in module.functions.iter().enumerate() {
@@ -209,6 +218,8 @@ pub(crate) struct ModuleCx<'m> {
     pub functions: &'m [hir::Function],
     /// The module's stored globals (their types, for stores).
     pub globals: &'m [hir::Global],
+    /// Which functions cannot change a list's length (`range_bounds.rs`).
+    pub stability: range_bounds::BodyStability,
 }
 
 impl ModuleCx<'_> {
@@ -281,6 +292,9 @@ pub(crate) struct FnLowerer<'c, 'm> {
     /// What a `return`/`break`/`continue` must run on its way out of the
     /// enclosing `try` statements and `except` clauses, innermost last.
     pub cleanups: Vec<try_stmt::Cleanup>,
+    /// Inside the check-free copy of a range loop: its variable and the lists
+    /// it indexes in range (`range_loop.rs`), innermost last.
+    pub proven_indices: Vec<(hir::LocalId, Vec<hir::LocalId>)>,
 }
 
 impl<'c, 'm> FnLowerer<'c, 'm> {
@@ -300,7 +314,7 @@ impl<'c, 'm> FnLowerer<'c, 'm> {
             });
             bound_flags.push(flag);
         }
-        FnLowerer { cx, b, hir_locals, bound_flags, loops: Vec::new(), ret, temps: Vec::new(), current_item: None, let_values: Vec::new(), cleanups: Vec::new() }
+        FnLowerer { cx, b, hir_locals, bound_flags, loops: Vec::new(), ret, temps: Vec::new(), current_item: None, let_values: Vec::new(), cleanups: Vec::new(), proven_indices: Vec::new() }
     }
 
     /// Lowers the statements and closes the function: falling off the end

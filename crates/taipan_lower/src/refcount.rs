@@ -73,6 +73,23 @@ impl FnLowerer<'_, '_> {
         self.b.copy(var, value);
     }
 
+    /// `var = value` as the last use of `value`: when it is an object
+    /// temporary of the current statement (which owns a reference, released
+    /// at the statement's end), the variable takes over that reference and
+    /// the temporary is emptied, saving a pair of count updates. The old value
+    /// can be released first: the temporary's own reference keeps the new one
+    /// alive.
+    pub fn assign_local_moving(&mut self, var: ir::Local, value: Operand) {
+        let Operand::Local(t) = value else { return self.assign_local(var, value) };
+        if t == var || !self.temps.contains(&t) {
+            return self.assign_local(var, value);
+        }
+        self.temps.retain(|x| *x != t);
+        self.b.emit(None, Op::DecRef(Operand::Local(var)));
+        self.b.copy(var, value);
+        self.b.copy(t, Operand::Const(ir::Const::Null));
+    }
+
     /// `var = op` for an op that cannot raise and gives a *borrowed* object
     /// (an element of a container that keeps it alive) and does not read
     /// `var`: the old value is dropped first and the op writes the variable

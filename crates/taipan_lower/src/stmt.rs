@@ -1,13 +1,10 @@
 //! Statements → blocks.
 
 use taipan_ir as ir;
-use taipan_ir::{CmpOp, ExcKind, IntBinOp, Op, Operand, RuntimeFn, Terminator};
+use taipan_ir::{ExcKind, Op, Operand, Terminator};
 use taipan_types::hir::{self, Const, StmtKind};
 
 use crate::{FnLowerer, LoopTargets};
-
-/// CPython's message for `range()` with a zero step.
-const RANGE_STEP_ZERO: &str = "range() arg 3 must not be zero";
 
 impl FnLowerer<'_, '_> {
     pub fn stmts(&mut self, stmts: &[hir::Stmt]) {
@@ -31,8 +28,17 @@ impl FnLowerer<'_, '_> {
             StmtKind::Assign { targets, value } => {
                 let value_ty = value.ty;
                 let v = self.expr(value);
-                for t in targets {
-                    self.store(t, v, value_ty);
+                match targets.as_slice() {
+                    // One plain variable: the value's last use, so it can move.
+                    [hir::AssignTarget { place: hir::Place::Local(id), convert: None }] => {
+                        self.assign_local_moving(ir::Local(id.0), v);
+                        self.mark_bound(*id);
+                    }
+                    _ => {
+                        for t in targets {
+                            self.store(t, v, value_ty);
+                        }
+                    }
                 }
             }
             StmtKind::If { cond, then_body, else_body } => self.if_stmt(cond, then_body, else_body),
@@ -164,118 +170,6 @@ impl FnLowerer<'_, '_> {
         self.stmts(orelse);
         self.b.jump(exit);
         self.b.switch_to(exit);
-    }
-
-    /// `for target in range(start, stop, step)`. A hidden counter walks the
-    /// range (so assigning the loop variable in the body does not disturb the
-    /// iteration); the variable receives the counter at the top of each pass,
-    /// so after the loop it keeps the last value, as in Python.
-    #[allow(clippy::too_many_arguments)]
-    fn for_range(
-        &mut self,
-        s: &hir::Stmt,
-        target: &hir::AssignTarget,
-        start: &hir::Expr,
-        stop: &hir::Expr,
-        step: &hir::Expr,
-        body: &[hir::Stmt],
-        orelse: &[hir::Stmt],
-    ) {
-        let line = self.line_of(s.span);
-        let start = self.expr(start);
-        let stop = self.expr(stop);
-        let step_value = self.expr(step);
-        // The bounds are evaluated once: keep them in temporaries the body
-        // cannot assign.
-        let stop = self.frozen(stop);
-        let step_value = self.frozen(step_value);
-        self.b.line = line;
-        let constant_step = match step_value {
-            Operand::Const(ir::Const::Int(n)) => Some(n),
-            _ => None,
-        };
-        let body_block = self.b.new_block();
-        let latch = self.b.new_block();
-        let else_block = self.b.new_block();
-        let exit = self.b.new_block();
-        if constant_step == Some(0) {
-            let message = self.str_const(RANGE_STEP_ZERO);
-            self.b.terminate(Terminator::Raise { kind: ExcKind::ValueError, message: Some(message), line });
-            return;
-        }
-        // Whether the step is positive, known when the step is a constant; a
-        // run-time step is checked for zero here and then counted down below.
-        let positive = match constant_step {
-            Some(n) => n > 0,
-            None => {
-                let is_zero = self.b.value(ir::Type::Bool, Op::Cmp(CmpOp::Eq, step_value, int(0)));
-                let zero_block = self.b.new_block();
-                let checked = self.b.new_block();
-                self.b.branch(is_zero, zero_block, checked);
-                self.b.switch_to(zero_block);
-                let message = self.str_const(RANGE_STEP_ZERO);
-                self.b.terminate(Terminator::Raise { kind: ExcKind::ValueError, message: Some(message), line });
-                self.b.switch_to(checked);
-                true
-            }
-        };
-        let counter = self.b.temp(ir::Type::Int);
-        self.b.copy(counter, start);
-        let counter_op = Operand::Local(counter);
-        // With a step of 1 or -1 the counter is compared with `stop`. Any other
-        // step counts the values down instead: the count is computed once, so the
-        // loop test does not depend on the step's sign and the counter never has
-        // to be checked for wrapping past the end of the 64-bit range.
-        let unit_step = matches!(constant_step, Some(1) | Some(-1));
-        let remaining = (!unit_step).then(|| self.b.temp(ir::Type::Int));
-        let first = match remaining {
-            None => self.in_range(positive, counter_op, stop),
-            Some(remaining) => {
-                let count = self.b.value(
-                    ir::Type::Int,
-                    Op::CallRuntime { func: RuntimeFn::RangeLen, args: vec![counter_op, stop, step_value] },
-                );
-                self.b.copy(remaining, count);
-                self.b.value(ir::Type::Bool, Op::Cmp(CmpOp::Ne, Operand::Local(remaining), int(0)))
-            }
-        };
-        self.b.branch(first, body_block, else_block);
-
-        self.b.switch_to(body_block);
-        self.store(target, counter_op, hir::Ty::Int);
-        self.loops.push(LoopTargets { continue_to: latch, break_to: exit });
-        self.stmts(body);
-        self.loops.pop();
-        self.b.jump(latch);
-
-        self.b.switch_to(latch);
-        self.b.line = line;
-        // Past the last value the sum may wrap; it is never used then.
-        let next = self.b.value(ir::Type::Int, Op::IntBin(IntBinOp::AddUnchecked, counter_op, step_value));
-        let more = match remaining {
-            // One past the last value is at most `stop`, which cannot wrap.
-            None => self.in_range(positive, next, stop),
-            Some(remaining) => {
-                // The count is unsigned: it only has to reach zero.
-                let left =
-                    self.b.value(ir::Type::Int, Op::IntBin(IntBinOp::SubUnchecked, Operand::Local(remaining), int(1)));
-                self.b.copy(remaining, left);
-                self.b.value(ir::Type::Bool, Op::Cmp(CmpOp::Ne, left, int(0)))
-            }
-        };
-        self.b.copy(counter, next);
-        self.b.branch(more, body_block, else_block);
-
-        self.b.switch_to(else_block);
-        self.stmts(orelse);
-        self.b.jump(exit);
-        self.b.switch_to(exit);
-    }
-
-    /// `value < stop` for a positive step, `value > stop` for a negative one.
-    fn in_range(&mut self, positive: bool, value: Operand, stop: Operand) -> Operand {
-        let cmp = if positive { CmpOp::Lt } else { CmpOp::Gt };
-        self.b.value(ir::Type::Bool, Op::Cmp(cmp, value, stop))
     }
 
     pub fn select(&mut self, cond: Operand, a: Operand, b: Operand) -> Operand {
