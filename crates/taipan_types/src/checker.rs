@@ -8,6 +8,7 @@ use taipan_diagnostics::{Diagnostic, Span};
 use taipan_syntax::ast;
 
 use crate::env::{GlobalSlot, ModuleEnv, ModuleState};
+use crate::narrowing::Var;
 use crate::flow::Flow;
 use crate::fold;
 use crate::hir::{self, Const, Conversion, Expr, ExprKind, FuncId, LocalId, Place, Ty};
@@ -133,12 +134,11 @@ pub(crate) struct Checker<'e, 'a> {
     /// can be read, and not tracked by `flow` (whose slots in the module
     /// body are globals').
     pub comprehension_locals: Vec<LocalId>,
-    /// Locals of an optional type known to be not None here (`narrowing.rs`),
-    /// with the type they have here.
-    pub narrowed: HashMap<LocalId, Ty>,
-    /// Module globals bound by an `except` clause, read (until assigned) as
-    /// the clause's class (`try_stmt.rs`).
-    pub narrowed_globals: HashMap<usize, Ty>,
+    /// Variables of an optional type known to be not None here
+    /// (`narrowing.rs`), and variables bound by an `except` clause, read
+    /// (until assigned) as the clause's class (`try_stmt.rs`), with the type
+    /// they have here. Globals only in the module body.
+    pub narrowed: HashMap<Var, Ty>,
     /// Locals that `except` clauses bound to exceptions of unrelated classes
     /// (see `try_stmt.rs`): read, where not narrowed, as their common base.
     pub exc_mixed_locals: HashMap<LocalId, crate::hir::ExcClass>,
@@ -171,7 +171,6 @@ impl<'e, 'a> Checker<'e, 'a> {
             untyped_reported: Vec::new(),
             comprehension_locals: Vec::new(),
             narrowed: HashMap::new(),
-            narrowed_globals: HashMap::new(),
             exc_mixed_locals: HashMap::new(),
             class_alias: None,
         }
@@ -297,7 +296,7 @@ impl<'e, 'a> Checker<'e, 'a> {
         match local.ty {
             Some(ty) => {
                 let mixed = self.exc_mixed_locals.get(&id).map(|c| Ty::Exception(*c));
-                let read_ty = self.narrowed.get(&id).copied().or(mixed).unwrap_or(ty);
+                let read_ty = self.narrowed.get(&Var::Local(id)).copied().or(mixed).unwrap_or(ty);
                 crate::optional_scalar::narrowed_read(Expr { kind: ExprKind::Local { id, checked }, ty, span }, read_ty)
             }
             None => {
@@ -333,7 +332,7 @@ impl<'e, 'a> Checker<'e, 'a> {
             self.error(span, msg);
             return Self::error_expr(span);
         }
-        let narrowed = if self.is_module_scope() { self.narrowed_globals.get(&gi).copied() } else { None };
+        let narrowed = if self.is_module_scope() { self.narrowed.get(&Var::Global(gi)).copied() } else { None };
         let mixed = self.state.exc_mixed_globals.get(&gi).map(|c| Ty::Exception(*c));
         let read_ty = narrowed.or(mixed).unwrap_or(ty);
         crate::optional_scalar::narrowed_read(Expr { kind: ExprKind::Global { id, checked }, ty, span }, read_ty)
@@ -400,7 +399,7 @@ impl<'e, 'a> Checker<'e, 'a> {
             Resolved::Local(id) => {
                 let convert = self.assign_type(TypeOwner::Local(id), value_ty, value_span);
                 self.flow.bind(id.index());
-                self.narrow_on_assign(id, value_ty);
+                self.narrow_on_assign(Var::Local(id), value_ty);
                 Some(hir::AssignTarget { place: Place::Local(id), convert })
             }
             Resolved::Global(gi) if self.is_module_scope() => self.assign_global(gi, span, value_ty, value_span, value),
@@ -437,7 +436,7 @@ impl<'e, 'a> Checker<'e, 'a> {
             self.final_bound[gi] = true;
         }
         let convert = self.assign_type(TypeOwner::Global(gi), value_ty, value_span);
-        self.narrowed_globals.remove(&gi);
+        self.narrow_on_assign(Var::Global(gi), value_ty);
         self.flow.bind(self.env.global_slot(gi));
         let slot = self.state.globals[gi].slot.clone();
         let id = match slot {

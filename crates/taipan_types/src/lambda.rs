@@ -21,6 +21,7 @@ use taipan_syntax::visit::{for_each_child, Node};
 
 use crate::checker::{Checker, LocalVar, Resolved};
 use crate::flow::Flow;
+use crate::narrowing::Var;
 use crate::hir::{
     self, ArgSlot, AssignTarget, Expr, ExprKind, FuncId, KeyFn, LocalId, Place, Stmt, StmtKind, Target, Ty,
 };
@@ -130,11 +131,18 @@ impl Checker<'_, '_> {
         let saved_index = std::mem::replace(&mut self.local_index, index);
         let saved_comprehension = std::mem::replace(&mut self.comprehension_locals, all);
         let saved_flow = std::mem::replace(&mut self.flow, Flow::entry());
+        // The enclosing scope's local narrowings name its own locals, not the
+        // lambda's (whose captures hold the values as read, narrowed or not).
+        // Narrowed module globals stay narrowed: the lambda runs during the
+        // call, and nothing but module-body statements can rebind a global.
+        let saved_narrowed = self.narrowed.clone();
+        self.narrowed.retain(|var, _| matches!(var, Var::Global(_)));
         let value = match body {
             KeyBody::Lambda(e) => self.value(e, None),
             KeyBody::Function(f, call_span) => self.key_call(f, x_id, elem, call_span),
         };
         self.flow = saved_flow;
+        self.narrowed = saved_narrowed;
         self.comprehension_locals = saved_comprehension;
         self.local_index = saved_index;
         let locals = std::mem::replace(&mut self.locals, saved_locals);

@@ -1,16 +1,24 @@
-//! Flow-sensitive narrowing of optional locals: where `x: Node | None` is
+//! Flow-sensitive narrowing of optional variables: where `x: Node | None` is
 //! known not to be None (after `if x is not None:`, `if x is None: return`,
 //! `assert x is not None`, `x = Node(...)`, a comprehension's `if` clause),
 //! reads of `x` have type `Node` (an `int | None` read as `int` is unboxed:
 //! `optional_scalar::narrowed_read`).
 //!
+//! The variables narrowed are locals (and parameters) and, in the module body
+//! only, module globals ([`Var`]): functions cannot rebind globals (they are
+//! frozen after import), so between a test and a use in the module body only
+//! module-body statements can change one, exactly as for a local. A function
+//! reading a global sees whatever it holds at call time: never narrowed there.
+//!
 //! The state is `Checker::narrowed`. Conditions give the narrowings that hold
 //! when they are true and when they are false ([`Checker::cond_narrowings`]);
 //! statements join the states of their paths (an unreachable path, such as a
 //! branch ending in `return`, does not constrain the join). Loops forget the
-//! narrowings of every local their body assigns, since the body may run again
-//! after such an assignment; statements this file does not follow (`try`)
-//! forget everything.
+//! narrowings of every variable their body assigns, since the body may run again
+//! after such an assignment. Narrowing does not follow exceptional paths:
+//! after a `try` statement every narrowing is forgotten, an `except` clause
+//! starts from the state before the `try` without what its body assigns, and
+//! `finally` without any (`try_stmt.rs`).
 
 use std::collections::HashMap;
 
@@ -20,18 +28,44 @@ use taipan_syntax::visit::{for_each_child, Node};
 use crate::checker::{Checker, Resolved};
 use crate::hir::{LocalId, Ty};
 
-pub(crate) type Narrowings = Vec<(LocalId, Ty)>;
+/// A variable whose type may be narrowed: a local of the scope being checked,
+/// or (in the module body) a module global, by its index in `scan.globals`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum Var {
+    Local(LocalId),
+    Global(usize),
+}
+
+pub(crate) type Narrowings = Vec<(Var, Ty)>;
 
 impl Checker<'_, '_> {
-    /// After `id = value`: not None if the value is an instance, else as declared.
-    pub fn narrow_on_assign(&mut self, id: LocalId, value_ty: Ty) {
-        match (self.locals[id.index()].ty, value_ty) {
+    /// After `var = value`: not None if the value is not None, else as declared.
+    pub fn narrow_on_assign(&mut self, var: Var, value_ty: Ty) {
+        match (self.declared_type(var), value_ty) {
             (Some(declared @ Ty::Optional(_)), value) if !matches!(value, Ty::None | Ty::Optional(_) | Ty::Unknown) => {
-                self.narrowed.insert(id, declared.without_none());
+                self.narrowed.insert(var, declared.without_none());
             }
             _ => {
-                self.narrowed.remove(&id);
+                self.narrowed.remove(&var);
             }
+        }
+    }
+
+    /// The type `var` has where it is not narrowed.
+    fn declared_type(&self, var: Var) -> Option<Ty> {
+        match var {
+            Var::Local(id) => self.locals[id.index()].ty,
+            Var::Global(gi) => self.state.globals[gi].ty,
+        }
+    }
+
+    /// The variable `name` stands for here, if its narrowing is tracked
+    /// (a global only in the module body: see the module doc).
+    pub(crate) fn narrowable(&self, name: &str) -> Option<Var> {
+        match self.resolve(name) {
+            Resolved::Local(id) => Some(Var::Local(id)),
+            Resolved::Global(gi) if self.is_module_scope() => Some(Var::Global(gi)),
+            _ => None,
         }
     }
 
@@ -52,7 +86,7 @@ impl Checker<'_, '_> {
                     (n, x) if is_none(n) => x,
                     _ => return (Vec::new(), Vec::new()),
                 };
-                let Some(n) = self.optional_local(subject) else { return (Vec::new(), Vec::new()) };
+                let Some(n) = self.optional_var(subject) else { return (Vec::new(), Vec::new()) };
                 match c.ops[0] {
                     ast::CmpOp::IsNot => (vec![n], Vec::new()),
                     ast::CmpOp::Is => (Vec::new(), vec![n]),
@@ -74,7 +108,7 @@ impl Checker<'_, '_> {
             }
             // A true value is not None (an instance is always true: classes
             // cannot define `__bool__`; a str or container may be false too).
-            ast::Expr::Name(_) => match self.optional_local(cond) {
+            ast::Expr::Name(_) => match self.optional_var(cond) {
                 Some(n) => (vec![n], Vec::new()),
                 None => (Vec::new(), Vec::new()),
             },
@@ -82,11 +116,11 @@ impl Checker<'_, '_> {
         }
     }
 
-    /// `(local, T)` for a name that is a local of type `T | None` here.
-    fn optional_local(&self, e: &ast::Expr) -> Option<(LocalId, Ty)> {
+    /// `(variable, T)` for a name that is a variable of type `T | None` here.
+    fn optional_var(&self, e: &ast::Expr) -> Option<(Var, Ty)> {
         let ast::Expr::Name(n) = e else { return None };
-        let Resolved::Local(id) = self.resolve(n.id.as_str()) else { return None };
-        match self.locals[id.index()].ty {
+        let id = self.narrowable(n.id.as_str())?;
+        match self.declared_type(id) {
             Some(Ty::Optional(inner)) => Some((id, *inner)),
             _ => None,
         }
@@ -94,7 +128,7 @@ impl Checker<'_, '_> {
 
     /// Joins the narrowing state at the end of one path (`other`, reachable or
     /// not) with the current one (reachable or not).
-    pub fn join_narrowings(&mut self, other: HashMap<LocalId, Ty>, other_reachable: bool, self_reachable: bool) {
+    pub fn join_narrowings(&mut self, other: HashMap<Var, Ty>, other_reachable: bool, self_reachable: bool) {
         match (other_reachable, self_reachable) {
             (false, _) => {}
             (true, false) => self.narrowed = other,
@@ -102,19 +136,13 @@ impl Checker<'_, '_> {
         }
     }
 
-    /// At a loop head: forget the narrowings of locals the loop body assigns.
+    /// At a loop head: forget the narrowings of variables the loop body assigns.
     pub fn forget_assigned_in(&mut self, body: &[ast::Stmt]) {
         let mut names = Vec::new();
         for stmt in body {
             assigned_names(Node::Stmt(stmt), &mut names);
         }
-        let ids: Vec<LocalId> = names
-            .iter()
-            .filter_map(|n| match self.resolve(n) {
-                Resolved::Local(id) => Some(id),
-                _ => None,
-            })
-            .collect();
+        let ids: Vec<Var> = names.iter().filter_map(|n| self.narrowable(n)).collect();
         for id in ids {
             self.narrowed.remove(&id);
         }

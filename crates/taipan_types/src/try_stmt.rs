@@ -13,6 +13,7 @@ use taipan_syntax::span_of;
 use crate::checker::{Assigned, Checker, Resolved};
 use crate::exceptions::common_base;
 use crate::flow::Flow;
+use crate::narrowing::Var;
 use crate::hir::{self, ExcClass, Place, Stmt, StmtKind, Ty};
 
 impl Checker<'_, '_> {
@@ -37,6 +38,7 @@ impl Checker<'_, '_> {
 
     pub fn try_stmt(&mut self, t: &ast::StmtTry, span: Span, out: &mut Vec<Stmt>) {
         let before = self.flow.clone();
+        let narrowed_before = self.narrowed.clone();
         let body = self.block(&t.body);
         let orelse = self.block(&t.orelse);
         let mut normal_end = self.flow.clone();
@@ -49,6 +51,10 @@ impl Checker<'_, '_> {
                 self.error(hspan, "default 'except:' must be last");
             }
             self.flow = before.clone();
+            // A handler may start anywhere in the body: a variable the body
+            // assigns may hold any of its values there.
+            self.narrowed = narrowed_before.clone();
+            self.forget_assigned_in(&t.body);
             let kinds = match h.type_.as_deref() {
                 None => Vec::new(),
                 Some(ty) => self.handler_kinds(ty),
@@ -79,6 +85,8 @@ impl Checker<'_, '_> {
             // exception anywhere, so only what was bound before the `try`
             // (and on every normal path) is certainly bound in it.
             self.flow = before.join(&normal_end);
+            // (Narrowing does not follow the paths into `finally`.)
+            self.narrowed.clear();
             let finalbody = self.block(&t.finalbody);
             if !normal_end.is_reachable() {
                 self.flow = Flow::unreachable();
@@ -136,14 +144,14 @@ impl Checker<'_, '_> {
                     let before = self.exc_mixed_locals.get(&id).copied().unwrap_or(known_class);
                     self.exc_mixed_locals.insert(id, common_base(&[before, caught]));
                 }
-                self.narrowed.insert(id, narrowed);
+                self.narrowed.insert(Var::Local(id), narrowed);
             }
             Resolved::Global(gi) if self.is_module_scope() => {
                 if !caught.is_subclass_of(known_class) {
                     let before = self.state.exc_mixed_globals.get(&gi).copied().unwrap_or(known_class);
                     self.state.exc_mixed_globals.insert(gi, common_base(&[before, caught]));
                 }
-                self.narrowed_globals.insert(gi, narrowed);
+                self.narrowed.insert(Var::Global(gi), narrowed);
             }
             _ => {}
         }
