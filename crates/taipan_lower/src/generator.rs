@@ -17,7 +17,7 @@ use taipan_ir::{ExcKind, FloatBinOp, IntBinOp, Op, Operand, RuntimeFn, UnaryOp};
 use taipan_types::hir::{self, Comprehension, ObjOp, SeqOp, SetOp, Target, Ty};
 
 use crate::comprehension::generator_of;
-use crate::{ir_type, FnLowerer, LoopTargets};
+use crate::{ir_type, FnLowerer};
 
 impl FnLowerer<'_, '_> {
     /// `op` fused with its generator operand, if it has one and is a
@@ -65,9 +65,7 @@ impl FnLowerer<'_, '_> {
         self.walk_for(target, iter, &mut |this| {
             live = this.temps[mark..].to_vec();
             let next = this.b.new_block();
-            this.loops.push(LoopTargets { continue_to: next, break_to: broke });
-            this.stmts(body);
-            this.loops.pop();
+            this.loop_body(body, next, broke);
             this.b.jump(next);
             this.b.switch_to(next);
         });

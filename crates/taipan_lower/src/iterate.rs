@@ -5,7 +5,7 @@ use taipan_ir::{CmpOp, IntBinOp, Op, Operand, RuntimeFn};
 use taipan_types::hir::{self, ExprKind, Target, Ty};
 
 use crate::stmt::int;
-use crate::{ir_type, slot_kind, FnLowerer, LoopTargets};
+use crate::{ir_type, slot_kind, FnLowerer};
 
 impl FnLowerer<'_, '_> {
     /// Stores `value` (of the target's type) into a target, unpacking tuples.
@@ -135,9 +135,7 @@ impl FnLowerer<'_, '_> {
             }
         }
         self.release_temps(mark);
-        self.loops.push(LoopTargets { continue_to: latch, break_to: exit });
-        self.stmts(body);
-        self.loops.pop();
+        self.loop_body(body, latch, exit);
         self.b.jump(latch);
 
         self.b.switch_to(latch);

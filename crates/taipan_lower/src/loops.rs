@@ -13,7 +13,7 @@ use taipan_ir::{CmpOp, IntBinOp, Op, Operand, RuntimeFn};
 use taipan_types::hir::{self, DictOp, ExprKind, ObjOp, SeqOp, Ty};
 
 use crate::stmt::int;
-use crate::{ir_type, slot_kind, FnLowerer, LoopTargets};
+use crate::{ir_type, slot_kind, FnLowerer};
 
 /// What a loop walks over, and how it reads an element.
 #[derive(Clone, Copy)]
@@ -253,9 +253,7 @@ impl FnLowerer<'_, '_> {
     ) {
         let Some(open) = self.begin_loop(iter, |this, elem| this.bind_target(target, elem)) else { return };
         let exit = self.b.new_block();
-        self.loops.push(LoopTargets { continue_to: open.latch, break_to: exit });
-        self.stmts(body);
-        self.loops.pop();
+        self.loop_body(body, open.latch, exit);
         self.end_loop(open);
         self.stmts(orelse);
         self.b.jump(exit);

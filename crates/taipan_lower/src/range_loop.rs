@@ -9,7 +9,7 @@ use taipan_types::hir::{self, LocalId, Place};
 
 use crate::containers::RANGE_STEP_ZERO;
 use crate::stmt::int;
-use crate::{range_bounds, FnLowerer, LoopTargets};
+use crate::{range_bounds, FnLowerer};
 
 /// The evaluated bounds of a range loop and where it goes when done.
 #[derive(Clone, Copy)]
@@ -135,9 +135,7 @@ impl FnLowerer<'_, '_> {
 
         self.b.switch_to(body_block);
         self.store(target, counter_op, hir::Ty::Int);
-        self.loops.push(LoopTargets { continue_to: latch, break_to: exit });
-        self.stmts(body);
-        self.loops.pop();
+        self.loop_body(body, latch, exit);
         self.b.jump(latch);
 
         self.b.switch_to(latch);

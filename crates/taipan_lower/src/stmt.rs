@@ -88,6 +88,14 @@ impl FnLowerer<'_, '_> {
         }
     }
 
+    /// A loop's body, where `continue` goes to `continue_to` and `break` to
+    /// `break_to`.
+    pub fn loop_body(&mut self, body: &[hir::Stmt], continue_to: ir::BlockId, break_to: ir::BlockId) {
+        self.loops.push(LoopTargets { continue_to, break_to });
+        self.stmts(body);
+        self.loops.pop();
+    }
+
     /// Stores `value` (of HIR type `ty`) into an assignment target.
     pub fn store(&mut self, target: &hir::AssignTarget, value: Operand, ty: hir::Ty) {
         let value = match target.convert {
@@ -162,9 +170,7 @@ impl FnLowerer<'_, '_> {
             self.b.branch(c, body_block, else_block);
         }
         self.b.switch_to(body_block);
-        self.loops.push(LoopTargets { continue_to: head, break_to: exit });
-        self.stmts(body);
-        self.loops.pop();
+        self.loop_body(body, head, exit);
         self.b.jump(head);
         self.b.switch_to(else_block);
         self.stmts(orelse);

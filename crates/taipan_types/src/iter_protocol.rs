@@ -269,12 +269,7 @@ impl Checker<'_, '_> {
             );
             self.error(iter.span, msg);
         }
-        let before = self.flow.clone();
-        let target = self.bind_target(&f.target, elem.unwrap_or(Ty::Unknown));
-        let (body, breaks) = self.loop_body(&f.body);
-        self.flow = before;
-        let orelse = self.block(&f.orelse);
-        self.flow = self.flow.join(&breaks);
+        let (target, body, orelse) = self.for_parts(f, elem);
         let (Some(elem), Some((next, overrides))) = (elem, next) else { return };
 
         let iter_ty = iter.ty;

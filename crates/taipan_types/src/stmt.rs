@@ -8,7 +8,7 @@ use crate::annotation;
 use crate::checker::{name_of, Assigned, Checker, Resolved, Scope};
 use crate::flow::Flow;
 use crate::fold;
-use crate::hir::{self, Const, Stmt, StmtKind, Ty};
+use crate::hir::{self, Const, Stmt, StmtKind, Target, Ty};
 
 impl Checker<'_, '_> {
     pub fn block(&mut self, stmts: &[ast::Stmt]) -> Vec<Stmt> {
@@ -303,6 +303,19 @@ impl Checker<'_, '_> {
         }
     }
 
+    /// A `for` loop's target (bound to elements of type `elem`), body and
+    /// `else` clause; the flow after them joins the loop's exits (the body
+    /// may run no times, and a `break` skips the `else`).
+    pub(crate) fn for_parts(&mut self, f: &ast::StmtFor, elem: Option<Ty>) -> (Target, Vec<Stmt>, Vec<Stmt>) {
+        let before = self.flow.clone();
+        let target = self.bind_target(&f.target, elem.unwrap_or(Ty::Unknown));
+        let (body, breaks) = self.loop_body(&f.body);
+        self.flow = before;
+        let orelse = self.block(&f.orelse);
+        self.flow = self.flow.join(&breaks);
+        (target, body, orelse)
+    }
+
     /// `for target in iterable` over a list, a tuple or a str.
     fn for_each_stmt(&mut self, f: &ast::StmtFor, span: Span, out: &mut Vec<Stmt>) {
         let iter = self.for_statement_iterable(&f.iter);
@@ -323,12 +336,7 @@ impl Checker<'_, '_> {
                 None
             }
         };
-        let before = self.flow.clone();
-        let target = self.bind_target(&f.target, elem.unwrap_or(Ty::Unknown));
-        let (body, breaks) = self.loop_body(&f.body);
-        self.flow = before;
-        let orelse = self.block(&f.orelse);
-        self.flow = self.flow.join(&breaks);
+        let (target, body, orelse) = self.for_parts(f, elem);
         if elem.is_some() {
             out.push(Stmt { kind: StmtKind::ForEach { target, iter, body, orelse }, span });
         }
