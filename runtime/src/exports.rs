@@ -169,6 +169,8 @@ fn exported() -> Vec<(&'static str, FoundSig)> {
         tp_instance_new(_);
         #[unsafe_fn] tp_instance_repr(_);
         #[unsafe_fn] tp_instance_truth(_);
+        #[unsafe_fn] tp_instance_eq(_, _);
+        #[unsafe_fn] tp_instance_ne(_, _);
         tp_callback_check();
         tp_raise_code(_);
         #[unsafe_fn] tp_raise(_, _);

@@ -22,12 +22,12 @@
 
 use std::cell::Cell;
 
-use taipan_abi::class_table::{Special, HASH_FIELDS, UNHASHABLE};
+use taipan_abi::class_table::{Special, EQ_NOT_IMPLEMENTED, EQ_TRISTATE, HASH_FIELDS, NE_TRISTATE, UNHASHABLE};
 use taipan_abi::{ObjTag, SlotKind};
 
 use crate::exceptions::{raise_exc, Exc};
 use crate::ffi_result::{ErrFlag, I64Result};
-use crate::hash::{hash_int, hash_value, tuple_hash};
+use crate::hash::{hash_value, tuple_hash};
 use crate::instance::{class_id, class_info, field_slots, type_name};
 use crate::object::{decref_slot, has_tag, incref_slot, tp_decref, Value};
 use crate::slot_ops::CompareOp;
@@ -252,20 +252,46 @@ unsafe fn rich_compare(a: *const u8, b: *const u8, method: Special, reflected: S
     unsafe {
         let reflected_first = class_id(a) != class_id(b) && is_proper_subclass(b, a);
         if reflected_first {
-            if let Some(f) = comparison_of(b, a, reflected) {
-                return Some(call_binary(f, b, a).is_some_and(|r| r != 0));
+            if let Some(r) = try_comparison(b, a, reflected) {
+                return Some(r);
             }
         }
-        if let Some(f) = comparison_of(a, b, method) {
-            return Some(call_binary(f, a, b).is_some_and(|r| r != 0));
+        if let Some(r) = try_comparison(a, b, method) {
+            return Some(r);
         }
         if !reflected_first {
-            if let Some(f) = comparison_of(b, a, reflected) {
-                return Some(call_binary(f, b, a).is_some_and(|r| r != 0));
+            if let Some(r) = try_comparison(b, a, reflected) {
+                return Some(r);
             }
         }
     }
     None
+}
+
+/// `x.special(y)` if `x`'s class has it for `y`: `None` when it has not or
+/// the method returned `NotImplemented` (an `__eq__(self, other: object)`
+/// says so with `EQ_NOT_IMPLEMENTED`). A method that raised gives
+/// `Some(false)` with the failure flag set.
+///
+/// # Safety
+/// Both are live instances.
+unsafe fn try_comparison(x: *const u8, y: *const u8, special: Special) -> Option<bool> {
+    // SAFETY: forwarded from the caller.
+    let f = unsafe { comparison_of(x, y, special) }?;
+    // SAFETY: `f` accepts `y` (checked by `comparison_of`).
+    let result = unsafe { call_binary(f, x, y) };
+    // SAFETY: forwarded from the caller.
+    let flag = match special {
+        Special::Eq => EQ_TRISTATE,
+        Special::Ne => NE_TRISTATE,
+        _ => 0,
+    };
+    // SAFETY: forwarded from the caller.
+    let tristate = unsafe { class_info(class_id(x)) }.is_some_and(|i| i.flags & flag != 0);
+    match result {
+        Some(EQ_NOT_IMPLEMENTED) if tristate => None,
+        other => Some(other.is_some_and(|r| r != 0)),
+    }
 }
 
 /// `a == b` for two distinct live instances (identity was tested by the
@@ -296,8 +322,8 @@ pub unsafe fn instances_compare(a: *const u8, b: *const u8, op: CompareOp) -> Op
     Some(if failed() { Err(Exc::Pending) } else { Ok(result) })
 }
 
-/// `hash(obj)` of a live instance: its `__hash__` (reduced as CPython
-/// reduces an int), the hash of the tuple of its fields (a frozen
+/// `hash(obj)` of a live instance: its `__hash__` (-1 becoming -2, as in
+/// CPython), the hash of the tuple of its fields (a frozen
 /// dataclass), `TypeError` for an unhashable class, else by identity.
 ///
 /// # Safety
@@ -323,7 +349,10 @@ pub unsafe fn instance_hash(obj: *const u8) -> Result<i64, Exc> {
     match unsafe { special_of(obj, Special::Hash) } {
         // SAFETY: `f` is `obj`'s class's `__hash__`.
         Some(f) => match unsafe { call_unary(f, obj) } {
-            Some(h) => Ok(hash_int(h)),
+            // CPython's `slot_tp_hash` keeps a result that fits a hash as it
+            // is (so `__hash__` returning `hash(t)` hashes like `t`), except
+            // -1, which is reserved for errors.
+            Some(h) => Ok(if h == -1 { -2 } else { h }),
             None => Err(Exc::Pending),
         },
         None => Ok((obj as usize).rotate_right(4) as i64),
@@ -365,6 +394,63 @@ pub unsafe extern "C" fn tp_instance_truth(obj: *mut u8) -> I64Result {
     let res = unsafe { instance_truth(obj) };
     clear_failure();
     I64Result::from(res.map(i64::from))
+}
+
+/// `tp_instance_eq(a, b)`: `a == b` of two live instances as 0/1: the
+/// classes' `__eq__` as CPython calls them (no identity shortcut: CPython's
+/// `a == a` calls `__eq__` too), else `a is b`.
+///
+/// # Safety
+/// Both are live instances.
+#[no_mangle]
+pub unsafe extern "C" fn tp_instance_eq(a: *mut u8, b: *mut u8) -> I64Result {
+    // SAFETY: forwarded from the caller.
+    let result = unsafe { rich_compare(a, b, Special::Eq, Special::Eq) }.unwrap_or(a == b);
+    let raised = failed();
+    clear_failure();
+    if raised {
+        return I64Result::from(Err(Exc::Pending));
+    }
+    I64Result { val: i64::from(result), err: 0 }
+}
+
+/// `x.__ne__(y)` as CPython calls it: the class's own (or inherited)
+/// `__ne__`, else `object.__ne__`, which inverts `__eq__`; `None` for
+/// `NotImplemented`.
+///
+/// # Safety
+/// Both are live instances.
+unsafe fn ne_of(x: *const u8, y: *const u8) -> Option<bool> {
+    // SAFETY: forwarded from the caller.
+    unsafe {
+        if special_of(x, Special::Ne).is_some() {
+            return try_comparison(x, y, Special::Ne);
+        }
+        try_comparison(x, y, Special::Eq).map(|eq| !eq)
+    }
+}
+
+/// `tp_instance_ne(a, b)`: `a != b` of two live instances as 0/1, in
+/// `do_richcompare`'s order (reflected first for a proper subclass on the
+/// right), else `a is not b`.
+///
+/// # Safety
+/// Both are live instances.
+#[no_mangle]
+pub unsafe extern "C" fn tp_instance_ne(a: *mut u8, b: *mut u8) -> I64Result {
+    // SAFETY: forwarded from the caller.
+    let result = unsafe {
+        let reflected_first = class_id(a) != class_id(b) && is_proper_subclass(b, a);
+        let first = if reflected_first { ne_of(b, a) } else { None };
+        first.or_else(|| ne_of(a, b)).or_else(|| if reflected_first { None } else { ne_of(b, a) })
+    }
+    .unwrap_or(a != b);
+    let raised = failed();
+    clear_failure();
+    if raised {
+        return I64Result::from(Err(Exc::Pending));
+    }
+    I64Result { val: i64::from(result), err: 0 }
 }
 
 /// `tp_callback_check()`: raises (returns the error flag) when a callback

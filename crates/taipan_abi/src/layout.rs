@@ -182,7 +182,7 @@ pub mod instance_object {
 /// u32 n_classes, then n_classes × u32 offset of that class's record (from the blob start)
 /// record (8-aligned):
 ///   u32 n_fields, u32 name_len, u32 end (one past the last id of its subclasses),
-///   u32 flags (`class_table::UNHASHABLE`, `HASH_FIELDS`),
+///   u32 flags (`class_table::UNHASHABLE`, `HASH_FIELDS`, `EQ_TRISTATE`, `NE_TRISTATE`),
 ///   SPECIAL_COUNT × entry (`class_table::Special` order): u64 function
 ///     address (0: absent), u32 lo, u32 hi (a comparison's `other` must be an
 ///     instance of a class id in `lo..hi`; others get `NotImplemented`),
@@ -212,6 +212,14 @@ pub mod class_table {
     /// `flags` bit: an instance's hash is the hash of the tuple of its fields
     /// (the `__hash__` a frozen `@dataclass` gets: `hash((self.x, self.y))`).
     pub const HASH_FIELDS: u32 = 2;
+    /// `flags` bit: the class's `__eq__` takes `other: object` and may
+    /// return `NotImplemented`: its result is [`EQ_NOT_IMPLEMENTED`] for
+    /// that, else 0/1 (`docs/architecture.md`, "NotImplemented").
+    pub const EQ_TRISTATE: u32 = 4;
+    /// `flags` bit: the same for the class's `__ne__`.
+    pub const NE_TRISTATE: u32 = 8;
+    /// What an `__eq__`/`__ne__(self, other: object)` returns for `NotImplemented`.
+    pub const EQ_NOT_IMPLEMENTED: i64 = 2;
 
     /// The special methods the runtime calls back, in record order.
     #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -227,9 +235,10 @@ pub mod class_table {
         Hash = 7,
         Bool = 8,
         Len = 9,
+        Ne = 10,
     }
 
-    pub const SPECIAL_COUNT: usize = 10;
+    pub const SPECIAL_COUNT: usize = 11;
 
     impl Special {
         pub const ALL: [Special; SPECIAL_COUNT] = [
@@ -243,6 +252,7 @@ pub mod class_table {
             Special::Hash,
             Special::Bool,
             Special::Len,
+            Special::Ne,
         ];
 
         /// The method's Python name.
@@ -258,12 +268,13 @@ pub mod class_table {
                 Special::Hash => "__hash__",
                 Special::Bool => "__bool__",
                 Special::Len => "__len__",
+                Special::Ne => "__ne__",
             }
         }
 
         /// Whether the method takes `other` besides `self`.
         pub fn is_binary(self) -> bool {
-            matches!(self, Special::Eq | Special::Lt | Special::Le | Special::Gt | Special::Ge)
+            matches!(self, Special::Eq | Special::Ne | Special::Lt | Special::Le | Special::Gt | Special::Ge)
         }
     }
 

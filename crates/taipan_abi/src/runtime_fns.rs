@@ -90,6 +90,14 @@ runtime_fns! {
     /// The truth of an instance (borrowed) as 0/1: its class's `__bool__`,
     /// else `__len__() != 0` (`ValueError` when negative), else true.
     InstanceTruth = "tp_instance_truth"(Ptr) -> I64, raises;
+    /// `a == b` of two instances (borrowed) as 0/1, as CPython's
+    /// `do_richcompare`: the classes' `__eq__` (reflected first for a proper
+    /// subclass on the right), skipping a `NotImplemented` result, else `a is b`.
+    InstanceEq = "tp_instance_eq"(Ptr, Ptr) -> I64, raises;
+    /// `a != b` of two instances (borrowed) as 0/1: the classes' `__ne__`
+    /// (CPython's default one inverts `__eq__`), in the same order, else
+    /// `a is not b`.
+    InstanceNe = "tp_instance_ne"(Ptr, Ptr) -> I64, raises;
     /// Raises the exception a special method the runtime called back raised
     /// during the last runtime operation (or an error such an operation could
     /// not report itself, such as `unhashable type`), if any. Lowering emits

@@ -32,6 +32,12 @@ pub(crate) fn class_table(classes: &[ir::ClassData]) -> ClassTable {
         if class.hash_fields {
             flags |= class_table::HASH_FIELDS;
         }
+        if class.eq_tristate {
+            flags |= class_table::EQ_TRISTATE;
+        }
+        if class.ne_tristate {
+            flags |= class_table::NE_TRISTATE;
+        }
         records.extend(word(flags as usize));
         for special in Special::ALL {
             if let Some(func) = class.specials[special as usize] {

@@ -198,6 +198,12 @@ pub fn print_module(module: &Module, source: Option<&str>) -> String {
         if c.hash_fields {
             out.push_str(" hash_fields");
         }
+        if c.eq_tristate {
+            out.push_str(" eq_tristate");
+        }
+        if c.ne_tristate {
+            out.push_str(" ne_tristate");
+        }
         for (special, func) in taipan_abi::class_table::Special::ALL.iter().zip(&c.specials) {
             if let Some(f) = func {
                 let _ = write!(out, " {}={f}", special.method_name());

@@ -492,6 +492,11 @@ pub struct ClassData {
     pub unhashable: bool,
     /// An instance hashes as the tuple of its fields (a frozen dataclass).
     pub hash_fields: bool,
+    /// Its `__eq__` in `specials` may return `NotImplemented`
+    /// (`taipan_abi::class_table::EQ_TRISTATE`).
+    pub eq_tristate: bool,
+    /// The same for its `__ne__` (`NE_TRISTATE`).
+    pub ne_tristate: bool,
     /// The special methods the runtime calls back, by
     /// `taipan_abi::class_table::Special`: functions with the slot ABI
     /// taking the instance (and, for comparisons, the other operand).
@@ -511,6 +516,8 @@ impl ClassData {
             end: id + 1,
             unhashable: false,
             hash_fields: false,
+            eq_tristate: false,
+            ne_tristate: false,
             specials: [None; taipan_abi::class_table::SPECIAL_COUNT],
             other_classes: [(0, 0); taipan_abi::class_table::SPECIAL_COUNT],
         }

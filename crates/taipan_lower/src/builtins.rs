@@ -32,6 +32,10 @@ impl FnLowerer<'_, '_> {
                 }
                 best
             }
+            Builtin::Hash => {
+                let kind = crate::containers::kind_operand(crate::slot_kind(arg_ty));
+                self.runtime(RuntimeFn::HashSlot, vec![kind, values[0]], ir::Type::Int)
+            }
             Builtin::Math(MathFn::Isclose) => {
                 // The runtime answers 0 or 1 as an int.
                 let answer = self.runtime(RuntimeFn::MathIsclose, values, ir::Type::Int);

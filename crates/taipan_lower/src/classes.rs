@@ -136,7 +136,8 @@ impl FnLowerer<'_, '_> {
     /// `isinstance(x, C)`: `x`'s class id in `lo..hi`; false for None.
     pub fn is_instance(&mut self, arg: &hir::Expr, lo: u32, hi: u32) -> Operand {
         let v = self.expr(arg);
-        if let Ty::Optional(_) = arg.ty {
+        // An `object` may be None (null) too.
+        if let Ty::Optional(_) | Ty::Object = arg.ty {
             let result = self.b.temp(ir::Type::Bool);
             self.b.copy(result, Operand::Const(ir::Const::Bool(false)));
             let null = self.b.value(ir::Type::Bool, Op::IsNull(v));

@@ -206,6 +206,14 @@ impl FnLowerer<'_, '_> {
                 let eq = self.runtime(RuntimeFn::EqSlot, vec![kind, a, b], bool_ty);
                 return if op == hir::CmpOp::Eq { eq } else { negate(self, eq) };
             }
+            // Two instances whose `__eq__` may return `NotImplemented` (the
+            // checker leaves only those here): the runtime's `==`, which
+            // calls the methods as CPython does and falls back to identity.
+            hir::CmpOp::Eq | hir::CmpOp::Ne if matches!(a_ty, Ty::Instance(_)) && matches!(b_ty, Ty::Instance(_)) => {
+                let func = if op == hir::CmpOp::Eq { RuntimeFn::InstanceEq } else { RuntimeFn::InstanceNe };
+                let eq = self.runtime(func, vec![a, b], ir::Type::Int);
+                return self.b.value(bool_ty, Op::Unary(UnaryOp::IntToBool, eq));
+            }
             _ if matches!(a_ty, Ty::Dict(..) | Ty::Set(_)) => {
                 if let Some(answer) = self.hashed_compare(op, a, a_ty, b) {
                     return answer;

@@ -162,6 +162,7 @@ fn value_type(ty: Ty) -> ValueType {
         | Ty::Instance(_)
         | Ty::Exception(_)
         | Ty::Optional(_)
+        | Ty::Object
         | Ty::Unknown => ValueType::None,
     }
 }
@@ -254,6 +255,7 @@ pub(crate) fn ir_type(ty: hir::Ty) -> ir::Type {
         | hir::Ty::Set(_)
         | hir::Ty::Exception(_)
         | hir::Ty::Instance(_)
+        | hir::Ty::Object
         | hir::Ty::Optional(_) => {
             ir::Type::Obj
         }

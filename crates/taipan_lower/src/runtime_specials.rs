@@ -35,7 +35,7 @@ pub(crate) fn may_call_back(func: RuntimeFn) -> bool {
     match func {
         ReprSlot | StrSlot | EqSlot | CompareSlot | HashSlot | FormatSlot | ExcNew => true,
         // Raises what it called back raised itself.
-        InstanceTruth => false,
+        InstanceTruth | InstanceEq | InstanceNe => false,
         // Building, indexing and iterating never look at the elements.
         ListNew | ListAppend | ListExtend | ListInsert | ListPop | ListGetItem | ListSetItem | ListDelItem
         | ListReverse | ListCopy | ListConcat | ListRepeat | ListRepeatInPlace | ListGetSlice | ListSetSlice
@@ -72,6 +72,8 @@ pub(crate) fn class_data(
                 end: c.runtime.end,
                 unhashable: c.runtime.unhashable,
                 hash_fields: c.runtime.hash_fields,
+                eq_tristate: c.runtime.eq_tristate,
+                ne_tristate: c.runtime.ne_tristate,
                 specials,
                 other_classes: std::array::from_fn(|i| c.runtime.methods[i].map_or((0, 0), |m| m.other)),
             }

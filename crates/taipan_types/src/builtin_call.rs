@@ -1,4 +1,4 @@
-//! Builtin functions: `print`, `abs`, `round`, `min`, `max`, `int`, `float`, `bool`.
+//! Builtin functions: `print`, `abs`, `round`, `min`, `max`, `int`, `float`, `bool`, `hash`.
 
 use taipan_diagnostics::Span;
 use taipan_syntax::ast;
@@ -12,6 +12,30 @@ use crate::fold;
 use crate::hir::{Builtin, Const, Conversion, Expr, ExprKind, ObjOp, Ty};
 
 impl Checker<'_, '_> {
+    /// `hash(x)`: an `int`, for a value that can be a dict key.
+    pub fn hash_call(&mut self, call: &ast::ExprCall, span: Span) -> Expr {
+        if !call.keywords.is_empty() {
+            return self.reject_call(call, span, "hash() takes no keyword arguments".to_string());
+        }
+        let [arg] = call.args.as_slice() else {
+            let msg = format!("hash() takes exactly one argument ({} given)", call.args.len());
+            return self.reject_call(call, span, msg);
+        };
+        let value = self.expr(arg, None);
+        match value.ty {
+            Ty::Unknown => Self::error_expr(span),
+            ty if crate::dict_set::is_hashable(ty) && ty != Ty::None => builtin(Builtin::Hash, vec![value], Ty::Int, span),
+            Ty::List(_) | Ty::Dict(..) | Ty::Set(_) => {
+                self.error(span, format!("unhashable type: '{}'", value.ty.python_name()));
+                Self::error_expr(span)
+            }
+            other => {
+                self.error(span, format!("hash() of a {other} value is not supported yet"));
+                Self::error_expr(span)
+            }
+        }
+    }
+
     pub fn builtin_call(&mut self, name: &str, call: &ast::ExprCall, span: Span, expected: Option<Ty>) -> Expr {
         match name {
             "print" => self.print_call(call, span),

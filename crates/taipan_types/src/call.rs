@@ -24,6 +24,7 @@ impl Checker<'_, '_> {
                     Resolved::Class(c) => self.construct(c, call, span),
                     Resolved::UnsupportedBuiltin if name == "isinstance" => self.isinstance_call(call, span),
                     Resolved::UnsupportedBuiltin if name == "next" => self.next_call(call, span, expected),
+                    Resolved::UnsupportedBuiltin if name == "hash" => self.hash_call(call, span),
                     Resolved::Builtin(b) => self.builtin_call(b, call, span, expected),
                     Resolved::Import(Imported::MathMember(member)) if !MATH_CONSTANTS.contains(&member.as_str()) => {
                         self.math_call(&member, call, span)
@@ -87,6 +88,9 @@ impl Checker<'_, '_> {
     /// fills the first parameter (`self`) and counts as a positional argument
     /// in messages, as in CPython.
     pub(crate) fn user_call(&mut self, f: FuncId, call: &ast::ExprCall, span: Span, receiver: Option<Expr>) -> Expr {
+        if self.reject_tristate_call(f, span) {
+            return Self::error_expr(span);
+        }
         let sig = &self.env.sigs[f.index()];
         let name = sig.name.clone();
         let params: Vec<(String, Ty, bool)> =

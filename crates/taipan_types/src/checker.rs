@@ -145,6 +145,9 @@ pub(crate) struct Checker<'e, 'a> {
     /// In a classmethod: the name of its `cls` parameter and the class it
     /// names (index into `scan.classes`).
     pub class_alias: Option<(String, usize)>,
+    /// The expression being checked may be an `object` value (the operand of
+    /// `isinstance` or `is`): see `object_eq.rs`.
+    pub object_read_ok: bool,
 }
 
 impl<'e, 'a> Checker<'e, 'a> {
@@ -173,6 +176,7 @@ impl<'e, 'a> Checker<'e, 'a> {
             narrowed: HashMap::new(),
             exc_mixed_locals: HashMap::new(),
             class_alias: None,
+            object_read_ok: false,
         }
     }
 
@@ -280,6 +284,10 @@ impl<'e, 'a> Checker<'e, 'a> {
                 self.error(span, "builtin functions as values are not supported yet");
                 Self::error_expr(span)
             }
+            Resolved::Undefined if name == "NotImplemented" => {
+                self.error(span, "NotImplemented is supported only as 'return NotImplemented' in __eq__/__ne__(self, other: object)");
+                Self::error_expr(span)
+            }
             Resolved::Undefined => {
                 self.error(span, format!("name '{name}' is not defined"));
                 Self::error_expr(span)
@@ -297,6 +305,11 @@ impl<'e, 'a> Checker<'e, 'a> {
             Some(ty) => {
                 let mixed = self.exc_mixed_locals.get(&id).map(|c| Ty::Exception(*c));
                 let read_ty = self.narrowed.get(&Var::Local(id)).copied().or(mixed).unwrap_or(ty);
+                if read_ty == Ty::Object && !self.object_read_ok {
+                    let name = self.locals[id.index()].name.clone();
+                    self.error(span, crate::object_eq::misuse_message(&name));
+                    return Self::error_expr(span);
+                }
                 crate::optional_scalar::narrowed_read(Expr { kind: ExprKind::Local { id, checked }, ty, span }, read_ty)
             }
             None => {

@@ -374,13 +374,13 @@ impl Checker<'_, '_> {
         let Some(Resolved::Class(c)) = name_of(class).map(|n| self.resolve(n)) else {
             return self.reject_call(call, span, "isinstance() is supported only with a user class as its second argument".to_string());
         };
-        let value = self.expr(arg, None);
+        let value = self.operand_maybe_object(arg);
         let info = &self.env.classes.infos[c];
         let (lo, hi) = (info.id.index, info.end);
         match value.ty {
             // (Only an optional instance has a class id: an `int | None` is a
             // box, a `str | None` a str.)
-            Ty::Instance(_) | Ty::Optional(Ty::Instance(_)) => {
+            Ty::Instance(_) | Ty::Optional(Ty::Instance(_)) | Ty::Object => {
                 Expr { kind: ExprKind::IsInstance { arg: Box::new(value), lo, hi }, ty: Ty::Bool, span }
             }
             Ty::Unknown => Self::error_expr(span),
@@ -398,8 +398,8 @@ impl Checker<'_, '_> {
             return Self::error_expr(span);
         };
         let negated = *op == ast::CmpOp::IsNot;
-        let left = self.expr(&c.left, None);
-        let right = self.expr(&c.comparators[0], None);
+        let left = self.operand_maybe_object(&c.left);
+        let right = self.operand_maybe_object(&c.comparators[0]);
         let arg = match (left.ty, right.ty) {
             (_, Ty::None) => left,
             (Ty::None, _) => right,
@@ -417,7 +417,7 @@ impl Checker<'_, '_> {
             }
         };
         match arg.ty {
-            Ty::Optional(_) | Ty::None => {
+            Ty::Optional(_) | Ty::None | Ty::Object => {
                 Expr { kind: ExprKind::IsNone { arg: Box::new(arg), negated }, ty: Ty::Bool, span }
             }
             // Never None: the test folds, as long as the operand has no effects.
@@ -467,7 +467,9 @@ impl Checker<'_, '_> {
     pub fn identity(&mut self, lhs: Expr, rhs: Expr, negated: bool, span: Span) -> Expr {
         let classes = &self.env.classes;
         let (a, b) = (lhs.ty.without_none(), rhs.ty.without_none());
-        let related = a == b || fits_as_is(classes, a, b) || fits_as_is(classes, b, a);
+        // An `object` may be an instance of any class (`object_eq.rs`).
+        let any = |t: Ty| t == Ty::Object && matches!(a, Ty::Instance(_) | Ty::Object) && matches!(b, Ty::Instance(_) | Ty::Object);
+        let related = a == b || any(a) || any(b) || fits_as_is(classes, a, b) || fits_as_is(classes, b, a);
         if !related {
             let always = if negated { "True" } else { "False" };
             self.error(span, format!("comparing a {} and a {} by identity is always {always} (not supported)", lhs.ty, rhs.ty));

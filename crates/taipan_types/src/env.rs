@@ -229,6 +229,9 @@ fn signature(decl: &FuncDecl<'_>, self_ty: Option<Ty>, scan: &ModuleScan<'_>, di
         let span = span_of(&arg.def);
         let ty = match &arg.def.annotation {
             _ if i == 0 && has_self => self_ty.unwrap_or(Ty::Unknown),
+            Some(a) if i == 1 && has_self && crate::object_eq::may_take_object(def.name.as_str()) && crate::object_eq::is_object_annotation(a) => {
+                Ty::Object
+            }
             None => {
                 diags.push(Diagnostic::error(span, format!("parameter '{pname}' needs a type annotation")));
                 Ty::Unknown
@@ -256,6 +259,12 @@ fn signature(decl: &FuncDecl<'_>, self_ty: Option<Ty>, scan: &ModuleScan<'_>, di
             }
             None => (Ty::Unknown, true),
         },
+    };
+    let ret = if params.len() == 2 && params[1].ty == Ty::Object {
+        let at = def.returns.as_deref().map_or(decl.span, span_of);
+        crate::object_eq::tristate_return_type(ret, at, diags)
+    } else {
+        ret
     };
     FuncSig { name, params, ret, ret_annotated }
 }

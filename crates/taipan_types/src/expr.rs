@@ -259,7 +259,16 @@ impl Checker<'_, '_> {
             ast::BoolOp::And => BoolOpKind::And,
             ast::BoolOp::Or => BoolOpKind::Or,
         };
-        let mut values: Vec<Expr> = b.values.iter().map(|v| self.value(v, expected)).collect();
+        // As in a condition: each operand is checked with what the ones
+        // before it imply (`isinstance(o, C) and o.x == 1`).
+        let narrowed_before = self.narrowed.clone();
+        let mut values: Vec<Expr> = Vec::new();
+        for v in &b.values {
+            values.push(self.value(v, expected));
+            let (when_true, when_false) = self.cond_narrowings(v);
+            self.apply_narrowings(if op == BoolOpKind::And { &when_true } else { &when_false });
+        }
+        self.narrowed = narrowed_before;
         if values.iter().any(|v| v.ty == Ty::Unknown) {
             return Self::error_expr(span);
         }

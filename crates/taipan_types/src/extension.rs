@@ -57,6 +57,7 @@ pub fn is_passable(ty: Ty) -> bool {
         | Ty::Instance(_)
         | Ty::Exception(_)
         | Ty::Optional(_)
+        | Ty::Object
         | Ty::Unknown => false,
     }
 }

@@ -658,6 +658,9 @@ pub enum Builtin {
     /// expression's type; the first minimal / maximal one wins, as in CPython.
     Min,
     Max,
+    /// `hash(x)` of a hashable value (`dict_set::is_hashable`), as CPython
+    /// computes it (an instance's `__hash__`, or its identity).
+    Hash,
     Math(MathFn),
 }
 

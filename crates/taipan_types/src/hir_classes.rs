@@ -41,6 +41,11 @@ pub struct RuntimeSpecials {
     /// The hash is that of the tuple of the fields (a frozen dataclass's
     /// generated `__hash__`).
     pub hash_fields: bool,
+    /// Its runtime `__eq__` takes `other: object`: it returns 0, 1 or
+    /// `class_table::EQ_NOT_IMPLEMENTED`.
+    pub eq_tristate: bool,
+    /// The same for its runtime `__ne__`.
+    pub ne_tristate: bool,
     /// Some class in `id .. end` has `__bool__` or `__len__`: the truth of
     /// an instance of this static class is not always true.
     pub custom_truth: bool,

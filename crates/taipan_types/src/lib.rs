@@ -45,6 +45,7 @@ mod hir_collections;
 mod math_call;
 mod method_call;
 mod narrowing;
+mod object_eq;
 mod optional_scalar;
 mod printf_format;
 mod runtime_specials;

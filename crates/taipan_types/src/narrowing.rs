@@ -2,7 +2,8 @@
 //! known not to be None (after `if x is not None:`, `if x is None: return`,
 //! `assert x is not None`, `x = Node(...)`, a comprehension's `if` clause),
 //! reads of `x` have type `Node` (an `int | None` read as `int` is unboxed:
-//! `optional_scalar::narrowed_read`).
+//! `optional_scalar::narrowed_read`). An `object` parameter (`object_eq.rs`)
+//! is narrowed the same way by `isinstance(other, C)`, to `C`.
 //!
 //! The variables narrowed are locals (and parameters) and, in the module body
 //! only, module globals ([`Var`]): functions cannot rebind globals (they are
@@ -93,6 +94,13 @@ impl Checker<'_, '_> {
                     _ => (Vec::new(), Vec::new()),
                 }
             }
+            // `isinstance(other, C)` of an `object` parameter: a `C` where true.
+            ast::Expr::Call(call) if crate::checker::name_of(&call.func) == Some("isinstance") && call.args.len() == 2 => {
+                match self.object_isinstance(&call.args[0], &call.args[1]) {
+                    Some(n) => (vec![n], Vec::new()),
+                    None => (Vec::new(), Vec::new()),
+                }
+            }
             ast::Expr::BoolOp(b) => {
                 let parts: Vec<(Narrowings, Narrowings)> = b.values.iter().map(|v| self.cond_narrowings(v)).collect();
                 match b.op {
@@ -114,6 +122,18 @@ impl Checker<'_, '_> {
             },
             _ => (Vec::new(), Vec::new()),
         }
+    }
+
+    /// `(variable, C)` for `isinstance(x, C)` where `x` is a variable declared
+    /// `object` (`object_eq.rs`) and `C` a user class.
+    fn object_isinstance(&self, x: &ast::Expr, class: &ast::Expr) -> Option<(Var, Ty)> {
+        let ast::Expr::Name(n) = x else { return None };
+        let id = self.narrowable(n.id.as_str())?;
+        if self.declared_type(id) != Some(Ty::Object) {
+            return None;
+        }
+        let Resolved::Class(c) = self.resolve(crate::checker::name_of(class)?) else { return None };
+        Some((id, Ty::Instance(self.env.classes.infos.get(c)?.id)))
     }
 
     /// `(variable, T)` for a name that is a variable of type `T | None` here.

@@ -41,7 +41,7 @@ fn accepted_results(special: Special) -> &'static [Ty] {
         Special::Repr | Special::Str => &[Ty::Str],
         Special::Hash | Special::Len => &[Ty::Int],
         Special::Bool => &[Ty::Bool],
-        Special::Eq | Special::Lt | Special::Le | Special::Gt | Special::Ge => &[Ty::Bool, Ty::Int],
+        Special::Eq | Special::Ne | Special::Lt | Special::Le | Special::Gt | Special::Ge => &[Ty::Bool, Ty::Int],
     }
 }
 
@@ -90,6 +90,8 @@ fn accepted_ids(env: &ModuleEnv<'_>, ty: Ty) -> (u32, u32) {
     let class = match ty {
         Ty::Instance(c) => c,
         Ty::Optional(Ty::Instance(c)) => *c,
+        // `other: object` (`object_eq.rs`): every class.
+        Ty::Object => return (0, u32::MAX),
         _ => return (0, 0),
     };
     env.classes.by_id(class).map_or((0, 0), |(_, info)| (info.id.index, info.end))
@@ -139,6 +141,13 @@ pub(crate) fn fill(classes: &mut [hir::Class], env: &ModuleEnv<'_>) {
                 }
                 _ => accepted_ids(env, sig.params[1].ty),
             };
+            if crate::object_eq::takes_object(sig) {
+                match special {
+                    Special::Eq => class.runtime.eq_tristate = true,
+                    Special::Ne => class.runtime.ne_tristate = true,
+                    _ => {}
+                }
+            }
             methods[special as usize] = Some(hir::RuntimeSpecial { func: FuncId(m.func.0), other });
         }
         class.runtime.methods = methods;

@@ -79,6 +79,12 @@ impl Checker<'_, '_> {
     /// `None` when neither does (identity for `==`/`!=`, as CPython's
     /// default, is the caller's business).
     pub fn instance_comparison(&mut self, op: CmpOp, lhs: Expr, rhs: Expr, span: Span) -> Result<Expr, (Expr, Expr)> {
+        // A method taking `other: object` may return `NotImplemented`: the
+        // run-time `==` (`object_eq.rs`).
+        let (lhs, rhs) = match self.object_eq_comparison(op, lhs, rhs, span) {
+            Ok(e) => return Ok(e),
+            Err(operands) => operands,
+        };
         let (Ty::Instance(a), Ty::Instance(b)) = (lhs.ty, rhs.ty) else {
             if matches!(op, CmpOp::Eq | CmpOp::Ne) {
                 if let Some(e) = self.optional_dataclass_eq(op == CmpOp::Ne, &lhs, &rhs, span) {

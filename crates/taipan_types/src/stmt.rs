@@ -384,6 +384,11 @@ impl Checker<'_, '_> {
             }
             return Some(None);
         };
+        if let Scope::Function { id, .. } = self.scope {
+            if crate::object_eq::takes_object(&self.env.sigs[id.index()]) {
+                return Some(Some(self.tristate_return(value)));
+            }
+        }
         let value = self.expr(value, Some(ret));
         if !ret_annotated && value.ty != Ty::None && value.ty != Ty::Unknown {
             self.error(value.span, "a function that returns a value needs a return type annotation");

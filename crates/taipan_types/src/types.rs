@@ -57,6 +57,10 @@ pub enum Ty {
     /// `T | None` as it is; for `int`, `float` and `bool` the other values are
     /// boxes (`Conversion::Box`/`Unbox`, see `optional_scalar.rs`).
     Optional(&'static Ty),
+    /// `object`: only the `other` parameter of `__eq__`/`__ne__`
+    /// (`special_methods.rs`). An instance of any user class (or None, the
+    /// null pointer), usable only through `isinstance` narrowing and `is`.
+    Object,
     /// The type of an expression that already has an error. Only appears in
     /// the HIR of rejected programs, so lowering never sees it.
     Unknown,
@@ -112,6 +116,7 @@ impl Ty {
             Ty::Instance(class) => class.name,
             // What the value is when the message matters: `None` slipped through.
             Ty::Optional(_) => "NoneType",
+            Ty::Object => "object",
             Ty::Unknown => "<unknown>",
         }
     }
@@ -134,6 +139,7 @@ impl Ty {
             Ty::Str | Ty::List(_) | Ty::Tuple(_) | Ty::TupleOf(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Exception(_)
                 | Ty::Instance(_)
                 | Ty::Optional(_)
+                | Ty::Object
         )
     }
 
@@ -194,6 +200,7 @@ impl fmt::Display for Ty {
             Ty::Exception(class) => f.write_str(class.name()),
             Ty::Instance(class) => f.write_str(class.name),
             Ty::Optional(inner) => write!(f, "{inner} | None"),
+            Ty::Object => f.write_str("object"),
             Ty::Unknown => f.write_str("<unknown>"),
         }
     }
