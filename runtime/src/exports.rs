@@ -42,6 +42,7 @@ use crate::str_predicates::*;
 use crate::str_search::*;
 use crate::str_split::*;
 use crate::str_strip::*;
+use crate::sys_argv::*;
 
 /// The ABI type of a parameter.
 trait AbiParam {
@@ -189,6 +190,8 @@ fn exported() -> Vec<(&'static str, FoundSig)> {
         tp_write_none();
         #[unsafe_fn] tp_write_str(_);
         tp_flush();
+        #[unsafe_fn] tp_write_stderr(_);
+        tp_sys_argv();
         #[unsafe_fn] tp_incref(_);
         #[unsafe_fn] tp_decref(_);
         #[unsafe_fn] tp_dealloc(_);

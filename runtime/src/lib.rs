@@ -61,6 +61,8 @@ pub mod str_repr;
 pub mod str_search;
 pub mod str_split;
 pub mod str_strip;
+pub mod sys_argv;
+pub mod system_exit;
 pub mod traceback;
 pub mod tuple_ops;
 pub mod unicode;

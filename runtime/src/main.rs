@@ -2,7 +2,7 @@
 //! frame-depth counter compiled code maintains for the recursion limit.
 
 use crate::exceptions::{self, ExcType, PendingException};
-use crate::{output, str_object, traceback};
+use crate::{output, str_object, sys_argv, system_exit, traceback};
 
 /// Frames of depth-counting functions now active. Compiled code increments it on
 /// entry (raising `RecursionDepth` past `taipan_abi::RECURSION_LIMIT`) and
@@ -15,7 +15,7 @@ pub static mut tp_frame_depth: i64 = 0;
 pub type ModuleBody = extern "C" fn() -> u8;
 
 /// Runs the module body. On an uncaught exception prints the traceback to stderr
-/// like CPython and returns exit status 1; otherwise 0. Stdout is flushed either way.
+/// like CPython and returns exit status 1 (a `SystemExit`: its own status); otherwise 0. Stdout is flushed either way.
 ///
 /// # Safety
 /// `file` must be null or point to a live str object.
@@ -23,6 +23,7 @@ pub type ModuleBody = extern "C" fn() -> u8;
 pub unsafe extern "C" fn tp_main(body: Option<ModuleBody>, file: *const u8) -> i32 {
     // SAFETY: forwarded from the caller.
     let file = unsafe { str_object::str_to_string(file) };
+    sys_argv::set_script_path(&file);
     // The module body is CPython's first frame and counts towards the limit.
     // SAFETY: single-threaded program start; no compiled code runs yet.
     unsafe { tp_frame_depth = 1 };
@@ -33,20 +34,20 @@ pub unsafe extern "C" fn tp_main(body: Option<ModuleBody>, file: *const u8) -> i
             true
         }
     };
-    let status = if raised {
-        report_uncaught(&file);
-        1
-    } else {
-        0
-    };
+    let status = if raised { report_uncaught(&file) } else { 0 };
     output::flush_stdout();
     status
 }
 
-fn report_uncaught(file: &str) {
+/// Prints what CPython prints for an uncaught exception and returns the exit
+/// status: a `SystemExit` says its own, any other exception is a traceback and 1.
+fn report_uncaught(file: &str) -> i32 {
     let mut exc = exceptions::take_pending().unwrap_or_else(|| {
         PendingException::new(ExcType::System, "error return without exception set".to_string())
     });
+    if let Some(status) = system_exit::handle_system_exit(&exc) {
+        return status;
+    }
     if !exc.object.is_null() {
         // SAFETY: the pending exception owns a reference to its live object.
         if let Some(text) = unsafe { crate::exception_object::user_str(exc.object) } {
@@ -54,6 +55,7 @@ fn report_uncaught(file: &str) {
         }
     }
     output::write_stderr(&traceback::format_uncaught(&exc, file));
+    1
 }
 
 #[cfg(test)]

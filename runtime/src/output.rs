@@ -144,6 +144,21 @@ pub extern "C" fn tp_flush() {
     flush_stdout();
 }
 
+/// Writes the text of a str object to stderr now (`print(..., file=sys.stderr)`).
+/// Stdout is not flushed first: CPython's is not either when it is a pipe,
+/// and a terminal's is line-buffered, so already written up to the last line.
+///
+/// # Safety
+/// `text` must be null or point to a live str object.
+#[no_mangle]
+pub unsafe extern "C" fn tp_write_stderr(text: *const u8) {
+    // SAFETY: forwarded from the caller; the bytes are read before returning.
+    let bytes = unsafe { str_object::str_bytes(text) };
+    let mut stderr = std::io::stderr().lock();
+    let _ = stderr.write_all(bytes);
+    let _ = stderr.flush();
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

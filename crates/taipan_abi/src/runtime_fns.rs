@@ -198,6 +198,12 @@ runtime_fns! {
     WriteNone = "tp_write_none"() -> void;
     WriteStr = "tp_write_str"(Ptr) -> void;
     Flush = "tp_flush"() -> void;
+    /// `print(..., file=sys.stderr)`: writes the whole printed line (a str)
+    /// to stderr at once, unbuffered, as CPython's line-buffered stderr does.
+    WriteStderr = "tp_write_stderr"(Ptr) -> void;
+    /// `sys.argv`: a new reference to the program's one argv list (the
+    /// script path, then the arguments), made on first use.
+    SysArgv = "tp_sys_argv"() -> Ptr;
 
     // ---- objects: reference counts, and operations on a slot of any kind ----
     // A `kind` argument is a `SlotKind` as an I64.

@@ -36,6 +36,7 @@ impl FnLowerer<'_, '_> {
                 let kind = crate::containers::kind_operand(crate::slot_kind(arg_ty));
                 self.runtime(RuntimeFn::HashSlot, vec![kind, values[0]], ir::Type::Int)
             }
+            Builtin::SysArgv => self.runtime(RuntimeFn::SysArgv, values, ir_type(ty)),
             Builtin::Math(MathFn::Isclose) => {
                 // The runtime answers 0 or 1 as an int.
                 let answer = self.runtime(RuntimeFn::MathIsclose, values, ir::Type::Int);
@@ -65,6 +66,33 @@ impl FnLowerer<'_, '_> {
         if flush {
             self.b.emit(None, Op::CallRuntime { func: RuntimeFn::Flush, args: vec![] });
         }
+    }
+
+    /// `print(*args, sep=sep, end=end, file=sys.stderr)`: the whole line is
+    /// built as one str and written at once (stderr is unbuffered), so an
+    /// argument's `__str__` that raises or prints cannot leave half a line.
+    pub fn print_to_stderr(&mut self, args: &[hir::Expr], sep: Option<&str>, end: Option<&str>) {
+        let values: Vec<Operand> = args.iter().map(|a| self.expr(a)).collect();
+        let sep = sep.unwrap_or(" ");
+        let end = end.unwrap_or("\n");
+        let mut line: Option<Operand> = None;
+        for (i, (value, arg)) in values.into_iter().zip(args).enumerate() {
+            let mut piece = self.str_of(value, arg.ty);
+            if i > 0 && !sep.is_empty() {
+                let sep = self.str_const(sep);
+                piece = self.runtime(RuntimeFn::StrConcat, vec![sep, piece], ir::Type::Str);
+            }
+            line = Some(match line {
+                None => piece,
+                Some(prev) => self.runtime(RuntimeFn::StrConcat, vec![prev, piece], ir::Type::Str),
+            });
+        }
+        let end = self.str_const(end);
+        let line = match line {
+            None => end,
+            Some(prev) => self.runtime(RuntimeFn::StrConcat, vec![prev, end], ir::Type::Str),
+        };
+        self.b.emit(None, Op::CallRuntime { func: RuntimeFn::WriteStderr, args: vec![line] });
     }
 
     fn write_str(&mut self, s: &str) {

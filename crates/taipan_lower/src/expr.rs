@@ -93,8 +93,12 @@ impl FnLowerer<'_, '_> {
                 }
             }
             ExprKind::Builtin { func, args } => self.builtin(*func, args, e.ty),
-            ExprKind::Print { args, sep, end, flush } => {
+            ExprKind::Print { args, sep, end, flush, to_stderr: false } => {
                 self.print(args, sep.as_deref(), end.as_deref(), *flush);
+                Operand::Const(ir::Const::None)
+            }
+            ExprKind::Print { args, sep, end, to_stderr: true, .. } => {
+                self.print_to_stderr(args, sep.as_deref(), end.as_deref());
                 Operand::Const(ir::Const::None)
             }
             ExprKind::ObjOp { op, args } => self.obj_op(*op, args, e.ty),

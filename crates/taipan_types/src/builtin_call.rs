@@ -83,6 +83,7 @@ impl Checker<'_, '_> {
         let mut sep = None;
         let mut end = None;
         let mut flush = false;
+        let mut to_stderr = false;
         for k in &call.keywords {
             let Some(kw) = &k.arg else { continue };
             let kspan = span_of(k);
@@ -109,11 +110,16 @@ impl Checker<'_, '_> {
                         _ => self.error(kspan, "print() flush= must be a constant"),
                     }
                 }
-                "file" => self.error(kspan, "print(file=...) is not supported yet"),
+                "file" => match self.sys_member(&k.value).as_deref() {
+                    Some(member @ ("stderr" | "stdout")) if self.sys_in_extension(member, kspan) => {}
+                    Some("stderr") => to_stderr = true,
+                    Some("stdout") => {}
+                    _ => self.error(kspan, "print(file=...) supports only sys.stdout and sys.stderr"),
+                },
                 other => self.error(kspan, format!("'{other}' is an invalid keyword argument for print()")),
             }
         }
-        Expr { kind: ExprKind::Print { args, sep, end, flush }, ty: Ty::None, span }
+        Expr { kind: ExprKind::Print { args, sep, end, flush, to_stderr }, ty: Ty::None, span }
     }
 
     /// The single numeric argument of `abs(x)` and similar.

@@ -29,6 +29,10 @@ impl Checker<'_, '_> {
                     Resolved::Import(Imported::MathMember(member)) if !MATH_CONSTANTS.contains(&member.as_str()) => {
                         self.math_call(&member, call, span)
                     }
+                    Resolved::Import(Imported::SysMember(member)) => {
+                        self.sys_member_misuse(&member, span);
+                        self.reject_call(call, span, String::new())
+                    }
                     Resolved::UnsupportedBuiltin => {
                         self.reject_call(call, span, format!("builtin '{name}' is not supported yet"))
                     }
@@ -47,6 +51,10 @@ impl Checker<'_, '_> {
                 let on_math = crate::checker::name_of(&a.value)
                     .is_some_and(|n| matches!(self.resolve(n), Resolved::Import(Imported::MathModule)));
                 if !on_math {
+                    if let Some(member) = self.sys_member(&call.func) {
+                        self.sys_member_misuse(&member, span);
+                        return self.reject_call(call, span, String::new());
+                    }
                     return self.method_call(a, call, span);
                 }
                 let attr = a.attr.as_str();

@@ -259,10 +259,11 @@ impl<'e, 'a> Checker<'e, 'a> {
                     Self::error_expr(span)
                 }
             },
-            Resolved::Import(Imported::MathModule) => {
+            Resolved::Import(Imported::MathModule | Imported::SysModule) => {
                 self.error(span, "modules as values are not supported yet");
                 Self::error_expr(span)
             }
+            Resolved::Import(Imported::SysMember(member)) => self.sys_member_value(&member, span),
             Resolved::Import(Imported::Typing(member)) => {
                 self.error(span, format!("typing.{member} can only be used in annotations"));
                 Self::error_expr(span)

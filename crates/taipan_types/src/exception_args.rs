@@ -8,8 +8,8 @@
 //!   `C`, the shape is `tuple[str]`, and `C` must not be a base of those three;
 //! - every place the program makes an exception of a subclass of `C`
 //!   (`ValueError("x")`, `raise ValueError`) must pass arguments of exactly
-//!   that shape. A user class (never raised by the runtime) takes the shape
-//!   of the first such place.
+//!   that shape. A user class or `SystemExit` (never raised by the runtime)
+//!   takes the shape of the first such place.
 //! - for a class with a user `__init__`, what a construction leaves in
 //!   `args` follows CPython: `BaseException.__new__` stores the positional
 //!   arguments, and a `super().__init__(...)` that reaches
@@ -202,7 +202,11 @@ impl Checker<'_, '_> {
             this.error(span, format!("'{}.args' cannot be typed statically: {why}", class.name()));
             Self::error_expr(span)
         };
-        let shape: Vec<Ty> = if let ExcClass::Builtin(_) = class {
+        // The runtime never raises SystemExit (only `sys.exit` and `raise`
+        // make one), so its args are decided by its constructions, as a
+        // user class's.
+        let runtime_raised = matches!(class, ExcClass::Builtin(kind) if kind != ExcKind::SystemExit);
+        let shape: Vec<Ty> = if runtime_raised {
             let irregular = IRREGULAR_RUNTIME_ARGS.iter().find(|k| ExcClass::Builtin(**k).is_subclass_of(class));
             if let Some(kind) = irregular {
                 return reject(self, format!("the runtime raises {kind:?} with args that are not one str"));

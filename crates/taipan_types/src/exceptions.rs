@@ -17,9 +17,9 @@ use crate::hir::{ArgSlot, Const, ExcClass, ExcKind, Expr, ExprKind, FuncId, ObjO
 use crate::scan::ModuleScan;
 
 /// The built-in exception class a name refers to, if taipan supports it.
-/// (`SystemExit` is not: uncaught, CPython exits silently with its code.)
+/// (An uncaught `SystemExit` exits with its code: `runtime/src/system_exit.rs`.)
 pub(crate) fn builtin_exception(name: &str) -> Option<ExcKind> {
-    ExcKind::from_name(name).filter(|kind| *kind != ExcKind::SystemExit)
+    ExcKind::from_name(name)
 }
 
 thread_local! {

@@ -518,6 +518,9 @@ impl Checker<'_, '_> {
         let is_math =
             name_of(&a.value).is_some_and(|n| matches!(self.resolve(n), Resolved::Import(Imported::MathModule)));
         if !is_math {
+            if let Some(member) = self.sys_member(&ast::Expr::Attribute(a.clone())) {
+                return self.sys_member_value(&member, span);
+            }
             if let Some(Resolved::Class(c)) = name_of(&a.value).map(|n| self.resolve(n)) {
                 return self.class_attribute(c, a.attr.as_str(), span);
             }
@@ -529,6 +532,9 @@ impl Checker<'_, '_> {
                 Ty::Instance(_) | Ty::Optional(_) => self.instance_attribute(obj, a.attr.as_str(), span),
                 Ty::Unknown => Self::error_expr(span),
                 Ty::Exception(class) if a.attr.as_str() == "args" => self.exception_args(obj, class, span),
+                Ty::Exception(class @ crate::hir::ExcClass::Builtin(crate::hir::ExcKind::SystemExit)) if a.attr.as_str() == "code" => {
+                    self.system_exit_code(obj, class, span)
+                }
                 // Fields, properties and constants of a user exception class.
                 Ty::Exception(crate::hir::ExcClass::User(_)) => self.instance_attribute(obj, a.attr.as_str(), span),
                 Ty::Exception(class) => {

@@ -360,12 +360,14 @@ pub enum ExprKind {
         args: Vec<Expr>,
     },
     /// `print(*args, sep=sep, end=end, flush=flush)`. `None` separators mean the
-    /// defaults (`" "` and `"\n"`). Arguments may have any type.
+    /// defaults (`" "` and `"\n"`). Arguments may have any type. `to_stderr`:
+    /// `file=sys.stderr` (else stdout).
     Print {
         args: Vec<Expr>,
         sep: Option<String>,
         end: Option<String>,
         flush: bool,
+        to_stderr: bool,
     },
     /// An operation on str or container values; `args` already have the types
     /// the op's doc says.
@@ -661,6 +663,9 @@ pub enum Builtin {
     /// `hash(x)` of a hashable value (`dict_set::is_hashable`), as CPython
     /// computes it (an instance's `__hash__`, or its identity).
     Hash,
+    /// `sys.argv`: the program's argument list (`list[str]`), the same list
+    /// object on every read, as CPython's.
+    SysArgv,
     Math(MathFn),
 }
 

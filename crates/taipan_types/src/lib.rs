@@ -53,6 +53,7 @@ mod scan;
 mod sequence_builtins;
 mod special_methods;
 mod stmt;
+mod sys_module;
 mod str_builtins;
 mod str_format;
 mod str_methods;

@@ -21,6 +21,10 @@ pub(crate) enum Imported {
     Typing(String),
     /// `from dataclasses import dataclass`: usable only as a class decorator.
     Dataclasses(String),
+    /// `import sys` / `import sys as s` (`sys_module.rs`).
+    SysModule,
+    /// `from sys import exit`: the member's real name (one of `SYS_MEMBERS`).
+    SysMember(String),
     /// `from abc import ABC, abstractmethod`: a base class and a method
     /// decorator (`abstract_methods.rs`).
     Abc(String),
@@ -168,6 +172,10 @@ fn scan_import(import: &ast::StmtImport, imports: &mut HashMap<String, Imported>
                 let bound = alias.asname.as_ref().unwrap_or(&alias.name).to_string();
                 imports.insert(bound, Imported::MathModule);
             }
+            "sys" => {
+                let bound = alias.asname.as_ref().unwrap_or(&alias.name).to_string();
+                imports.insert(bound, Imported::SysModule);
+            }
             "typing" | "__future__" => diags.push(Diagnostic::error(
                 span_of(alias),
                 format!("'import {module}' is not supported yet; use 'from {module} import ...'"),
@@ -205,6 +213,12 @@ fn scan_import_from(
                 } else {
                     diags.push(Diagnostic::error(span_of(alias), format!("math.{member} is not supported yet")));
                 }
+            }
+            "sys" if crate::sys_module::SYS_MEMBERS.contains(&member) => {
+                imports.insert(bound, Imported::SysMember(member.to_string()));
+            }
+            "sys" => {
+                diags.push(Diagnostic::error(span_of(alias), format!("sys.{member} is not supported yet")));
             }
             "typing" => {
                 imports.insert(bound, Imported::Typing(member.to_string()));

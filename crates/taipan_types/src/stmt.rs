@@ -31,6 +31,10 @@ impl Checker<'_, '_> {
                 if let ast::Expr::Constant(_) = &*e.value {
                     return;
                 }
+                if let Some(exit) = self.sys_exit_stmt(&e.value, span) {
+                    push(exit);
+                    return;
+                }
                 let value = self.expr(&e.value, None);
                 push(StmtKind::Expr(value));
             }
