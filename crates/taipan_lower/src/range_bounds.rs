@@ -99,8 +99,10 @@ impl BodyStability {
             | ExprKind::CurrentItem
             | ExprKind::LetValue(_) => true,
             ExprKind::Convert { arg, .. } => is_scalar(arg.ty) && is_scalar(e.ty) && self.expr(arg),
-            ExprKind::Unary { arg, .. } => is_scalar(e.ty) && self.expr(arg),
-            ExprKind::Binary { lhs, rhs, .. } => is_scalar(e.ty) && self.expr(lhs) && self.expr(rhs),
+            ExprKind::Unary { arg, .. } => is_scalar(e.ty) && is_scalar(arg.ty) && self.expr(arg),
+            ExprKind::Binary { lhs, rhs, .. } => {
+                is_scalar(e.ty) && is_scalar(lhs.ty) && is_scalar(rhs.ty) && self.expr(lhs) && self.expr(rhs)
+            }
             // Comparing containers or instances may call comparison methods.
             ExprKind::Compare { operands, .. } => operands.iter().all(|o| is_scalar(o.ty)) && all(operands),
             ExprKind::BoolOp { values, .. } => is_scalar(e.ty) && all(values),
@@ -112,8 +114,9 @@ impl BodyStability {
                 overrides.iter().all(|o| self.calls_stable(o.func)) && self.expr(call)
             }
             ExprKind::New { init, args, .. } => init.is_none_or(|f| self.calls_stable(f)) && all(args),
-            // `min`/`max` of instances would compare them with their methods.
-            ExprKind::Builtin { args, .. } => is_scalar(e.ty) && all(args),
+            // Of an instance, `min`/`max` would call its comparison methods
+            // and `hash` its `__hash__`: only builtins of scalars run no user code.
+            ExprKind::Builtin { args, .. } => is_scalar(e.ty) && args.iter().all(|a| is_scalar(a.ty)) && all(args),
             ExprKind::ObjOp { op, args } => {
                 let reads = match op {
                     ObjOp::Index => matches!(args.first().map(|a| a.ty), Some(Ty::List(_) | Ty::TupleOf(_))),
