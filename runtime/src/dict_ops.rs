@@ -14,7 +14,7 @@
 
 use std::mem::offset_of;
 
-use taipan_abi::{dict_object, ExcKind, ObjTag, SlotKind};
+use taipan_abi::{dict_object, DictFlavor, ExcKind, ObjTag, SlotKind};
 
 use crate::exceptions::Exc;
 use crate::ffi_result::{ErrFlag, I64Result, PtrResult};
@@ -29,10 +29,12 @@ use crate::slot_ops::{repr_into, values_eq};
 use crate::str_object::new_str;
 use crate::tuple_ops::Tuple;
 
+mod flavor;
 mod table;
 #[cfg(test)]
 mod tests;
 
+pub use flavor::*;
 use table::{table_size_to_hold, DictTable, Entry};
 
 /// The fields of a dict object: the header, the length where
@@ -512,7 +514,11 @@ impl Dict {
 /// Both are live dicts.
 pub unsafe fn dict_eq(a: *mut u8, b: *mut u8) -> bool {
     // SAFETY: forwarded from the caller.
-    unsafe { Dict::from_obj(a).equals(Dict::from_obj(b)) }
+    let (a, b) = unsafe { (Dict::from_obj(a), Dict::from_obj(b)) };
+    if a.flavor() == DictFlavor::Counter && b.flavor() == DictFlavor::Counter {
+        return a.counter_equals(b);
+    }
+    a.equals(b)
 }
 
 /// Appends `repr(d)` to `out`: `{'k': (1, 2)}`, `{}`.
@@ -528,19 +534,25 @@ pub unsafe fn dict_repr_into(out: &mut String, dict: *mut u8) {
         Some((entries, _, _)) => entries.clone(),
         None => dict.table().live_entries().copied().collect(),
     };
-    out.push('{');
-    for (index, entry) in entries.iter().enumerate() {
-        if index > 0 {
-            out.push_str(", ");
+    let entries_repr = |out: &mut String, entries: &[Entry]| {
+        out.push('{');
+        for (index, entry) in entries.iter().enumerate() {
+            if index > 0 {
+                out.push_str(", ");
+            }
+            // SAFETY: stored keys and values are live (pinned if need be).
+            unsafe {
+                repr_into(out, Value::from_slot(dict.key_kind, entry.key));
+                out.push_str(": ");
+                repr_into(out, Value::from_slot(dict.value_kind, entry.value));
+            }
         }
-        // SAFETY: stored keys and values are live.
-        unsafe {
-            repr_into(out, Value::from_slot(dict.key_kind, entry.key));
-            out.push_str(": ");
-            repr_into(out, Value::from_slot(dict.value_kind, entry.value));
-        }
+        out.push('}');
+    };
+    if dict.flavor() != DictFlavor::Plain {
+        return flavored_repr_into(out, dict, entries, entries_repr);
     }
-    out.push('}');
+    entries_repr(out, &entries);
 }
 
 // ---- FFI ----
@@ -558,7 +570,12 @@ pub extern "C" fn tp_dict_new(key_kind: i64, value_kind: i64) -> *mut u8 {
 #[no_mangle]
 pub unsafe extern "C" fn tp_dict_getitem(dict: *mut u8, key: i64) -> I64Result {
     // SAFETY: forwarded from the caller.
-    I64Result::from(unsafe { Dict::from_obj(dict) }.get_item(key))
+    let dict = unsafe { Dict::from_obj(dict) };
+    if dict.flavor() != DictFlavor::Plain {
+        // A defaultdict's or Counter's `__missing__` (`dict_ops/flavor.rs`).
+        return I64Result::from(dict.get_item_flavored(key));
+    }
+    I64Result::from(dict.get_item(key))
 }
 
 /// `tp_dict_setitem(dict, key, value)`: `dict[key] = value`.
@@ -578,7 +595,12 @@ pub unsafe extern "C" fn tp_dict_setitem(dict: *mut u8, key: i64, value: i64) {
 #[no_mangle]
 pub unsafe extern "C" fn tp_dict_delitem(dict: *mut u8, key: i64) -> ErrFlag {
     // SAFETY: forwarded from the caller.
-    ErrFlag::from(unsafe { Dict::from_obj(dict) }.del_item(key))
+    let dict = unsafe { Dict::from_obj(dict) };
+    if dict.flavor() == DictFlavor::Counter && dict.find(key).is_none() {
+        // `Counter.__delitem__` ignores a missing key.
+        return ErrFlag(0);
+    }
+    ErrFlag::from(dict.del_item(key))
 }
 
 /// `tp_dict_contains(dict, key)`: `key in dict`, as 0/1.
@@ -666,7 +688,12 @@ pub unsafe extern "C" fn tp_dict_popitem(dict: *mut u8) -> PtrResult {
 #[no_mangle]
 pub unsafe extern "C" fn tp_dict_update(dict: *mut u8, other: *mut u8) {
     // SAFETY: forwarded from the caller.
-    unsafe { Dict::from_obj(dict).update(Dict::from_obj(other)) };
+    let (dict, other) = unsafe { (Dict::from_obj(dict), Dict::from_obj(other)) };
+    if dict.flavor() == DictFlavor::Counter {
+        // `Counter.update(mapping)` adds the counts.
+        return dict.add_counts(other);
+    }
+    dict.update(other);
 }
 
 /// `tp_dict_clear(dict)`.

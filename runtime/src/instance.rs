@@ -261,6 +261,19 @@ unsafe fn dealloc_instance_with_objects(obj: *mut u8, info: &ClassInfo) {
     unsafe { free_object(obj, instance_size(n_fields)) };
 }
 
+/// Releases the object fields of a live instance, leaving them null (what
+/// finishing a generator does to its frame, `generator.rs`).
+///
+/// # Safety
+/// `obj` points to a live instance whose object fields nothing else reads now.
+pub(crate) unsafe fn release_fields(obj: *mut u8) {
+    // SAFETY: forwarded from the caller.
+    let Some(info) = class_info(unsafe { class_id(obj) }) else { return };
+    // SAFETY: each field is nulled before its reference is dropped, so no
+    // field ever names a freed object.
+    unsafe { release_object_fields(obj, &info.object_fields) };
+}
+
 /// Releases the object fields of a dead instance.
 ///
 /// # Safety

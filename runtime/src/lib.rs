@@ -21,6 +21,7 @@
 #![allow(special_module_name)]
 
 pub mod cpython_api;
+pub mod deque_ops;
 pub mod dict_ops;
 pub mod exception_classes;
 pub mod exception_object;
@@ -36,12 +37,14 @@ pub mod format;
 pub mod format_float;
 pub mod format_number;
 pub mod format_spec;
+pub mod generator;
 pub mod hash;
 pub mod instance;
 pub mod instance_callbacks;
 pub mod int_builtins;
 pub mod int_ops;
 pub mod interpreter;
+pub mod itertools_ops;
 pub mod list_ops;
 pub mod main;
 pub mod math_ops;
@@ -49,6 +52,7 @@ pub mod object;
 pub mod optional_box;
 pub mod output;
 pub mod parse_number;
+pub mod random_ops;
 pub mod set_ops;
 pub mod slice;
 pub mod slot_ops;
@@ -63,8 +67,10 @@ pub mod str_split;
 pub mod str_strip;
 pub mod sys_argv;
 pub mod system_exit;
+pub mod time_ops;
 pub mod traceback;
 pub mod tuple_ops;
+pub mod type_of;
 pub mod unicode;
 mod unicode_tables;
 

@@ -23,6 +23,8 @@ use crate::object::{
     alloc_object, decref_slot, free_object, header_kind_a, incref_slot, slot_kind_or_none, Value,
 };
 
+mod bisect;
+mod heap;
 mod search;
 mod slices;
 mod sort;
@@ -30,6 +32,8 @@ mod sort_tuple_keys;
 #[cfg(test)]
 mod tests;
 
+pub use bisect::*;
+pub use heap::*;
 pub use search::*;
 pub use slices::*;
 pub use sort::*;
@@ -375,6 +379,13 @@ impl List {
             // SAFETY: the list's references to its former elements.
             unsafe { decref_slot(self.kind, bits) };
         }
+    }
+
+    /// Exchanges elements `i` and `j` (both below `len`); references move with them.
+    pub fn swap(self, i: usize, j: usize) {
+        let (a, b) = (self.get(i), self.get(j));
+        self.put(i, b);
+        self.put(j, a);
     }
 
     /// `xs.reverse()`.

@@ -78,6 +78,7 @@ unsafe fn object_repr_into(out: &mut String, obj: *mut u8) {
         Some(ObjTag::Exception) => unsafe { crate::exception_object::repr_exception_into(out, obj) },
         Some(ObjTag::Instance) => unsafe { crate::instance::repr_into(out, obj) },
         Some(ObjTag::Box) => unsafe { repr_into(out, unboxed(Value::Obj(obj))) },
+        Some(ObjTag::Deque) => unsafe { crate::deque_ops::deque_repr_into(out, obj) },
         None => out.push_str("<object>"),
     }
 }
@@ -149,7 +150,8 @@ unsafe fn objects_eq(p: *mut u8, q: *mut u8) -> bool {
         }
         match tag {
             Some(ObjTag::Str) => str_bytes(p) == str_bytes(q),
-            Some(ObjTag::List) => crate::list_ops::list_eq(p, q),
+            // A deque reads as a list (`deque_ops.rs`).
+            Some(ObjTag::List | ObjTag::Deque) => crate::list_ops::list_eq(p, q),
             Some(ObjTag::Tuple) => crate::tuple_ops::tuple_eq(p, q),
             Some(ObjTag::Dict) => crate::dict_ops::dict_eq(p, q),
             Some(ObjTag::Set) => crate::set_ops::set_eq(p, q),
@@ -267,7 +269,7 @@ pub unsafe fn compare(a: Value, b: Value, op: CompareOp) -> Result<bool, Exc> {
                 if tag == header_tag(q) {
                     match tag {
                         Some(ObjTag::Str) => return Ok(op.holds(Some(str_bytes(p).cmp(str_bytes(q))))),
-                        Some(ObjTag::List) => {
+                        Some(ObjTag::List | ObjTag::Deque) => {
                             return crate::list_ops::List::from_obj(p).compare(crate::list_ops::List::from_obj(q), op)
                         }
                         Some(ObjTag::Tuple) => {

@@ -12,7 +12,7 @@ class Late:
 
 class Unknown:
     def __init__(self, n: int) -> None:
-        self.items = make_items(n)  # error: cannot infer the type of field 'items'
+        self.items = []  # error: cannot infer the type of field 'items'
 
 
 class NoInit:  # error: class 'NoInit' declares fields but has no __init__ that assigns them

@@ -10,6 +10,5 @@ print(d["a"] + s)  # error: unsupported operand
 print(s | {"a"})  # error: unsupported operand types for |: set[int] and set[str]
 print(d < d)  # error: '<' not supported between instances of 'dict' and 'dict'
 del s[0]  # error: 'set' object doesn't support item deletion
-print(sorted(d, key=len))  # error: builtin functions as key= are not supported yet
 print([x for x in 5])  # error: 'int' object is not iterable
 e = enumerate([1])  # error: enumerate() as a value is not supported yet

@@ -16,12 +16,11 @@ def retry() -> None:
     try:
         connect()
     except PortError as e:
-        try:
-            print("cleanup")
-        finally:
-            print("done")
-        print(e.args)  # error: 'Exception.args' cannot be typed statically
-        again: PortError = e  # error: expected PortError, found Exception
+        for _ in range(2):
+            # (The loop assigns `e`: its narrowing ends at the loop head.)
+            print(e.args)  # error: 'Exception.args' cannot be typed statically
+            again: PortError = e  # error: expected PortError, found Exception
+            e = PortError("again", 4)  # error: expected ValueError, found PortError
 
 
 retry()

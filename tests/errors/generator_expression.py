@@ -29,7 +29,7 @@ for i, v in enumerate((x for x in xs), pick()):  # error: the start of a call co
     pass
 print(list(zip(xs, (x for x in xs))))  # error: generator expressions outside a call that consumes them
 print(list(reversed(x for x in xs)))  # error: generator expressions outside a call that consumes them
-print(max((x for x in xs), key=lambda v: -v))  # error: max() of a generator expression with key= is not supported yet
+print(max((x for x in xs), key=lambda v: -v, default=pick()))  # error: default= of a call consuming a generator expression
 print(sum((x for x in xs), pick()))  # error: the start of a call consuming a generator expression must be a constant or a variable
 print(min((x for x in xs if x > 5), default=pick()))  # error: default= of a call consuming a generator expression
 print(sorted((x for x in xs), reverse=pick() > 0))  # error: reverse= of a call consuming a generator expression
@@ -39,6 +39,6 @@ xs.extend(x > 1 for x in xs)  # error: expected int, found bool
 print(sum(x for x in 5))  # error: 'int' object is not iterable
 print(min(Item(x) for x in xs).n)  # error: min() of a generator expression of Item values is not supported yet
 print({Item(1)}.union(Item(x) for x in xs))  # error: set.union() of a generator expression of Item values is not supported yet
-print(next(xs))  # error: next() is only supported on a generator expression
+print(next(xs))  # error: next() of a 'list' is not supported: only generator objects and generator expressions
 print(next((x for x in xs), pick()))  # error: the default of a call consuming a generator expression
 print(next((x for x in xs), "none"))  # error: expected int, found str

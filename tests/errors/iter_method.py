@@ -1,16 +1,8 @@
-# Rejected: __iter__ other than a builtin iterator over a field or `self`, a
+# Rejected: __iter__ other than a builtin iterator over a field, `self` or a
+# generator (tests/run/generators/iter_method.py), a
 # wrong annotation, an overridden __iter__ iterated through the base class,
 # an iterator class without __next__ or iterated outside a for statement.
 from typing import Iterator
-
-
-class Gen:
-    def __init__(self) -> None:
-        self.items: list[int] = [1, 2]
-
-    def __iter__(self) -> Iterator[int]:  # error: __iter__ is supported only as 'return iter(self.field)'
-        for x in self.items:
-            yield x
 
 
 class Countdown:

@@ -44,10 +44,10 @@ if head is not None:
     while head.value < 3:  # error: may be None here (Node | None), so it has no attribute 'value'
         head = head.next  # error: may be None here (Node | None), so it has no attribute 'next'
 
-# `try` forgets every narrowing.
+# `try` forgets the narrowing of what it assigns.
 if name is not None:
     try:
-        print(name.upper())
+        name = None if len(name) > 3 else name
     except ValueError:
         pass
     print(name.upper())  # error: may be None here (str | None), so it has no attribute 'upper'

@@ -45,6 +45,24 @@ exc_kinds!(
     StopIteration,
     SystemExit,
     MemoryError,
+    // Raised only by user code (`raise OSError(...)`); appended so the
+    // numbering of the kinds above stays stable.
+    SyntaxError,
+    OSError,
+    FileNotFoundError,
+    PermissionError,
+    TimeoutError,
+    ConnectionError,
+    EOFError,
+    ImportError,
+    ModuleNotFoundError,
+    UnicodeError,
+    FloatingPointError,
+    KeyboardInterrupt,
+    GeneratorExit,
+    BufferError,
+    ReferenceError,
+    SystemError,
 );
 
 impl ExcKind {
@@ -56,6 +74,12 @@ impl ExcKind {
             Exception | SystemExit => BaseException,
             ArithmeticError | LookupError | ValueError | TypeError | AttributeError | NameError
             | RuntimeError | AssertionError | StopIteration | MemoryError => Exception,
+            SyntaxError | OSError | EOFError | ImportError | BufferError | ReferenceError | SystemError => Exception,
+            FileNotFoundError | PermissionError | TimeoutError | ConnectionError => OSError,
+            ModuleNotFoundError => ImportError,
+            UnicodeError => ValueError,
+            FloatingPointError => ArithmeticError,
+            KeyboardInterrupt | GeneratorExit => BaseException,
             ZeroDivisionError | OverflowError => ArithmeticError,
             IndexError | KeyError => LookupError,
             UnboundLocalError => NameError,
@@ -122,9 +146,14 @@ err_codes!(
     IsCloseNegativeTolerance => (ValueError, "tolerances must be non-negative"),
     RecursionDepth => (RecursionError, "maximum recursion depth exceeded"),
     AssertionFailed => (AssertionError, ""),
+    // Only when code the checker could not see (a special method run by an
+    // operator) set a narrowed attribute back to None.
+    NarrowedAttributeIsNone => (AttributeError, "'NoneType' object has no attribute (an attribute tested not None became None)"),
     // `round(x, ndigits)` of a finite float whose rounded value is not finite.
     RoundedValueTooLarge => (OverflowError, "rounded value too large to represent"),
     // Raised inline by compiled code (`ListGet` / `ListSet` with `checked`).
     ListIndexOutOfRange => (IndexError, "list index out of range"),
     ListAssignmentIndexOutOfRange => (IndexError, "list assignment index out of range"),
+    // `next(g)` inside `g` itself (`tp_gen_advance`).
+    GeneratorAlreadyExecuting => (ValueError, "generator already executing"),
 );

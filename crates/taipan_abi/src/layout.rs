@@ -39,11 +39,14 @@ pub enum ObjTag {
     /// A boxed `int`, `float` or `bool`: the value of an `int | None` (layout:
     /// `boxed_scalar`).
     Box = 8,
+    /// A `collections.deque` (layout: `deque_object`, which starts as a
+    /// list's does).
+    Deque = 12,
 }
 
 impl ObjTag {
     pub const ALL: &'static [ObjTag] =
-        &[ObjTag::Str, ObjTag::List, ObjTag::Tuple, ObjTag::Dict, ObjTag::Set, ObjTag::Instance, ObjTag::Exception, ObjTag::Box];
+        &[ObjTag::Str, ObjTag::List, ObjTag::Tuple, ObjTag::Dict, ObjTag::Set, ObjTag::Instance, ObjTag::Exception, ObjTag::Box, ObjTag::Deque];
 
     /// The tag whose header byte is `n`.
     pub fn from_u8(n: u8) -> Option<ObjTag> {
@@ -64,6 +67,7 @@ impl ObjTag {
             ObjTag::Exception => "BaseException",
             // The boxed value's own type names it; this is only a fallback.
             ObjTag::Box => "int",
+            ObjTag::Deque => "deque",
         }
     }
 }
@@ -126,6 +130,29 @@ pub mod list_object {
     pub const ITEMS: i32 = 32;
 }
 
+/// Layout of a `collections.deque` object: a ring-free double-ended array.
+/// `LEN`, `CAP` and `ITEMS` are a list's (`list_object`), so compiled code
+/// reads its length and elements as it reads a list's, and the runtime's
+/// read-only list operations (`in`, `count`, `==`, repr of the elements,
+/// copying into a list) work on it unchanged. `ITEMS` points into the
+/// element array, `FRONT` elements after its start, so `popleft` and
+/// `appendleft` move that pointer instead of the elements.
+pub mod deque_object {
+    pub const LEN: i32 = super::list_object::LEN;
+    /// i64: elements the array has room for from `ITEMS` on.
+    pub const CAP: i32 = super::list_object::CAP;
+    pub const ITEMS: i32 = super::list_object::ITEMS;
+    /// i64: free element slots before `ITEMS` in the array.
+    pub const FRONT: i32 = 40;
+    /// i64: `maxlen`, or -1 for None.
+    pub const MAXLEN: i32 = 48;
+    /// i64: CPython's mutation counter (`deque->state`): an iteration that
+    /// sees it change raises `RuntimeError: deque mutated during iteration`.
+    pub const STATE: i32 = 56;
+    /// Size of the object.
+    pub const SIZE: usize = 64;
+}
+
 /// Layout of a `tuple` object: `len` 8-byte slots, then `len` `SlotKind` bytes
 /// saying what each slot holds.
 pub mod tuple_object {
@@ -152,6 +179,64 @@ pub mod boxed_scalar {
 pub mod dict_object {
     /// i64: number of entries (also for sets).
     pub const LEN: i32 = 16;
+    /// u8 (a header byte): the dict's `DictFlavor` (0: a plain dict).
+    pub const FLAVOR: i32 = 11;
+    /// u8, u8 (header bytes): for a `defaultdict(list)` / `(set)` / `(dict)`,
+    /// the element (key) and value `SlotKind`s of the containers its factory
+    /// makes.
+    pub const FACTORY_KIND_A: i32 = 12;
+    pub const FACTORY_KIND_B: i32 = 13;
+}
+
+/// What a dict object is besides a dict (its header's `dict_object::FLAVOR`
+/// byte): `collections.defaultdict` with the factory it calls for a missing
+/// key, or `collections.Counter`. Statically both are `dict[K, V]`: the
+/// runtime's `d[k]`, repr, `==`, `update`, `del` and `copy` look at the flavor,
+/// as CPython's `__missing__` and the subclasses' methods would.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[repr(u8)]
+pub enum DictFlavor {
+    Plain = 0,
+    DefaultInt = 1,
+    DefaultFloat = 2,
+    DefaultStr = 3,
+    DefaultBool = 4,
+    DefaultList = 5,
+    DefaultSet = 6,
+    DefaultDict = 7,
+    Counter = 8,
+}
+
+impl DictFlavor {
+    pub const ALL: &'static [DictFlavor] = &[
+        DictFlavor::Plain,
+        DictFlavor::DefaultInt,
+        DictFlavor::DefaultFloat,
+        DictFlavor::DefaultStr,
+        DictFlavor::DefaultBool,
+        DictFlavor::DefaultList,
+        DictFlavor::DefaultSet,
+        DictFlavor::DefaultDict,
+        DictFlavor::Counter,
+    ];
+
+    pub fn from_u8(n: u8) -> DictFlavor {
+        Self::ALL.iter().copied().find(|f| *f as u8 == n).unwrap_or(DictFlavor::Plain)
+    }
+
+    /// The factory's name as `repr` shows it (`int` in `<class 'int'>`).
+    pub fn factory_name(self) -> Option<&'static str> {
+        match self {
+            DictFlavor::DefaultInt => Some("int"),
+            DictFlavor::DefaultFloat => Some("float"),
+            DictFlavor::DefaultStr => Some("str"),
+            DictFlavor::DefaultBool => Some("bool"),
+            DictFlavor::DefaultList => Some("list"),
+            DictFlavor::DefaultSet => Some("set"),
+            DictFlavor::DefaultDict => Some("dict"),
+            DictFlavor::Plain | DictFlavor::Counter => None,
+        }
+    }
 }
 
 /// Layout of an instance of a user class: the header, whose otherwise unused
@@ -171,6 +256,33 @@ pub mod instance_object {
     pub fn field_offset(index: u32) -> i32 {
         FIELDS + 8 * index as i32
     }
+}
+
+/// Layout of a generator object (what calling a generator function gives):
+/// an instance of a class the compiler adds for the function, whose fields
+/// are these, then one per local of the function's resume function (its
+/// suspended frame). The resume function is called as a key function
+/// (`KEY_FN_SIG`): `resume(frame, state) -> (more: 0/1, err)`; it runs the
+/// body from the point `state` names to the next `yield`, which stores the
+/// element in `VALUE`, the locals in their fields and the point after it in
+/// `STATE`, and answers 1; the end of the body answers 0. The runtime's
+/// `tp_gen_advance` calls it and marks the generator finished (releasing
+/// its fields) when it answers 0 or raises.
+pub mod generator_frame {
+    /// Field (an `Int`): the resume function's address.
+    pub const RESUME: u32 = 0;
+    /// Field (an `Int`): where the body continues: 0 at its start, `k` after
+    /// its `k`th yield, or one of the states below.
+    pub const STATE: u32 = 1;
+    /// Field: the element the last `yield` gave (of the element's kind).
+    pub const VALUE: u32 = 2;
+    /// The field of the resume function's local 0; local `i` is field
+    /// `FIRST_LOCAL + i`.
+    pub const FIRST_LOCAL: u32 = 3;
+    /// `STATE` of a generator that returned or raised: it gives no more elements.
+    pub const FINISHED: i64 = -1;
+    /// `STATE` while its body runs (a `next()` of it then raises `ValueError`).
+    pub const RUNNING: i64 = -2;
 }
 
 /// The program's class table: data emitted by codegen and handed to the

@@ -85,8 +85,21 @@ runtime_fns! {
     RegisterClasses = "tp_register_classes"(Ptr) -> void;
     /// A new instance of class `id` (I64): header set, every field zero (null).
     InstanceNew = "tp_instance_new"(I64) -> Ptr;
+    /// Runs a generator object (borrowed) to its next `yield`: 1 when it
+    /// yielded (the element is in its `generator_frame::VALUE` field,
+    /// borrowed), 0 when it is finished; raises what its body raises.
+    GenAdvance = "tp_gen_advance"(Ptr) -> I64, raises;
+    /// `iter(xs)` of a list (borrowed): a generator object of frame class
+    /// `id` (I64: one with the fields `Int, Int, <element kind>, Obj, Int`)
+    /// that yields the list's elements, reading the list at each step.
+    ListIterNew = "tp_list_iter_new"(I64, Ptr) -> Ptr;
     /// The default `repr` of an instance: `<__main__.C object at 0x...>`.
     InstanceRepr = "tp_instance_repr"(Ptr) -> Ptr;
+    /// `isinstance(e, C)`: whether exception object `e` (borrowed) is of
+    /// class id `C` (I64, an `ExcKind` or a user class id) or a subclass, as 0/1.
+    ExcIsInstance = "tp_exc_isinstance"(Ptr, I64) -> I8;
+    /// `type(x).__name__` of an exception object or an instance (borrowed), as a new str.
+    TypeName = "tp_type_name"(Ptr) -> Ptr;
     /// The truth of an instance (borrowed) as 0/1: its class's `__bool__`,
     /// else `__len__() != 0` (`ValueError` when negative), else true.
     InstanceTruth = "tp_instance_truth"(Ptr) -> I64, raises;
@@ -406,6 +419,62 @@ runtime_fns! {
     MathIsinf = "tp_math_isinf"(F64) -> I8;
     MathIsfinite = "tp_math_isfinite"(F64) -> I8;
 
+    // ---- random module (runtime/src/random_ops.rs: one generator, CPython's draws) ----
+    /// `random.seed(n)`: reseeds with the words of `abs(n)`; clears `gauss`'s cache.
+    RandomSeed = "tp_random_seed"(I64) -> void;
+    /// `random.seed()`: reseeds from OS entropy.
+    RandomSeedEntropy = "tp_random_seed_entropy"() -> void;
+    RandomRandom = "tp_random_random"() -> F64;
+    /// `random.getrandbits(k)`; `OverflowError` past 63 bits.
+    RandomGetrandbits = "tp_random_getrandbits"(I64) -> I64, raises;
+    /// `random.randrange(stop)`.
+    RandomRandrangeStop = "tp_random_randrange_stop"(I64) -> I64, raises;
+    /// `random.randrange(start, stop, step)`.
+    RandomRandrange = "tp_random_randrange"(I64, I64, I64) -> I64, raises;
+    RandomRandint = "tp_random_randint"(I64, I64) -> I64, raises;
+    /// `random.uniform(a, b)` of floats, and of two ints (exact `b - a`).
+    RandomUniform = "tp_random_uniform"(F64, F64) -> F64;
+    RandomUniformInt = "tp_random_uniform_int"(I64, I64) -> F64;
+    RandomGauss = "tp_random_gauss"(F64, F64) -> F64;
+    /// `random.choice(xs)` of a list (borrowed): the element, a new reference.
+    RandomChoice = "tp_random_choice"(Ptr) -> Slot, raises;
+    RandomShuffle = "tp_random_shuffle"(Ptr) -> void;
+    /// `random.sample(xs, k)`: a new list of `xs`'s kind.
+    RandomSample = "tp_random_sample"(Ptr, I64) -> Ptr, raises;
+    /// `random.choices(xs, k=k)` without weights: a new list of `xs`'s kind.
+    RandomChoices = "tp_random_choices"(Ptr, I64) -> Ptr, raises;
+    /// `random.choices(xs, weights, k=k)`: `weights` a list of ints or floats.
+    RandomChoicesWeighted = "tp_random_choices_weighted"(Ptr, Ptr, I64) -> Ptr, raises;
+    /// `choice`, `sample` and `choices` of `range(start, stop, step)` (I64s),
+    /// without building it: its elements are computed from the drawn indices.
+    RandomChoiceRange = "tp_random_choice_range"(I64, I64, I64) -> I64, raises;
+    RandomSampleRange = "tp_random_sample_range"(I64, I64, I64, I64) -> Ptr, raises;
+    RandomChoicesRange = "tp_random_choices_range"(I64, I64, I64, I64) -> Ptr, raises;
+
+    // ---- itertools (runtime/src/itertools_ops.rs): each builds the list of its
+    // elements; tuples take their fields' kinds from the input lists ----
+    /// `product(*pools, repeat=n)`: `pools` a tuple of lists (borrowed).
+    ItertoolsProduct = "tp_itertools_product"(Ptr, I64) -> Ptr, raises;
+    /// `permutations(xs, r)`, with `r = i64::MIN` for none.
+    ItertoolsPermutations = "tp_itertools_permutations"(Ptr, I64) -> Ptr, raises;
+    ItertoolsCombinations = "tp_itertools_combinations"(Ptr, I64) -> Ptr, raises;
+    ItertoolsCombinationsWr = "tp_itertools_combinations_wr"(Ptr, I64) -> Ptr, raises;
+    /// `accumulate(xs)` of a list of ints (`OverflowError`) or floats.
+    ItertoolsAccumulate = "tp_itertools_accumulate"(Ptr) -> Ptr, raises;
+    /// `chain(*lists)`: a tuple of lists of one element kind (I64).
+    ItertoolsChain = "tp_itertools_chain"(Ptr, I64) -> Ptr;
+    ItertoolsPairwise = "tp_itertools_pairwise"(Ptr) -> Ptr, raises;
+
+    // ---- time module (runtime/src/time_ops.rs) ----
+    TimeTime = "tp_time_time"() -> F64;
+    TimeTimeNs = "tp_time_time_ns"() -> I64;
+    /// `time.perf_counter()` and `time.monotonic()`.
+    TimePerfCounter = "tp_time_perf_counter"() -> F64;
+    TimePerfCounterNs = "tp_time_perf_counter_ns"() -> I64;
+    TimeProcessTime = "tp_time_process_time"() -> F64;
+    /// `time.sleep(secs)`: `ValueError` for negative or NaN lengths.
+    TimeSleep = "tp_time_sleep"(F64) -> void, raises;
+
     // ---- list (element kind from the list's header; `Slot`s are of that kind) ----
     // Slice bounds are I64s with i64::MIN for an omitted bound. Comparison `op`s
     // are I64s: 0 `<`, 1 `<=`, 2 `>`, 3 `>=`.
@@ -459,6 +528,81 @@ runtime_fns! {
     /// `sum(xs, start)` with a float result (float list, or int list + float start).
     ListSumFloat = "tp_list_sum_float"(Ptr, F64) -> F64;
     ListRepr = "tp_list_repr"(Ptr) -> Ptr;
+    /// `heapq.heappush(heap, x)` (`runtime/src/list_ops/heap.rs`: CPython's
+    /// `_heapq` algorithms; `RuntimeError` if `__lt__` resizes the list).
+    ListHeapPush = "tp_list_heappush"(Ptr, Slot) -> void, raises;
+    /// `heapq.heappop(heap)` as a new reference; `IndexError: index out of range`.
+    ListHeapPop = "tp_list_heappop"(Ptr) -> Slot, raises;
+    /// `heapq.heapreplace(heap, x)`; `IndexError` when empty.
+    ListHeapReplace = "tp_list_heapreplace"(Ptr, Slot) -> Slot, raises;
+    ListHeapPushPop = "tp_list_heappushpop"(Ptr, Slot) -> Slot, raises;
+    ListHeapify = "tp_list_heapify"(Ptr) -> void, raises;
+    /// Keeps the first `max(n, 0)` elements (`heapq.nsmallest`'s `[:n]`).
+    ListTruncate = "tp_list_truncate"(Ptr, I64) -> void;
+    /// `bisect.bisect_left`/`bisect_right(xs, x, lo, hi)`: `(list, x, lo, hi
+    /// (-1: len), right: 0/1)`; `ValueError: lo must be non-negative`.
+    ListBisect = "tp_list_bisect"(Ptr, Slot, I64, I64, I8) -> I64, raises;
+    /// `bisect.insort_left`/`insort_right`, same operands.
+    ListInsort = "tp_list_insort"(Ptr, Slot, I64, I64, I8) -> void, raises;
+
+    // ---- defaultdict and Counter: dict flavors (`DictFlavor`,
+    // `runtime/src/dict_ops/flavor.rs`) ----
+    /// `(key kind, value kind, flavor, factory kind a, factory kind b)`: an
+    /// empty `defaultdict(factory)` or `Counter()`.
+    DictNewFlavored = "tp_dict_new_flavored"(I64, I64, I64, I64, I64) -> Ptr;
+    /// `d.copy()`, keeping the flavor.
+    DictCopyFlavored = "tp_dict_copy_flavored"(Ptr) -> Ptr;
+    /// `(c, xs, sign)`: `c.update(xs)` (1) / `c.subtract(xs)` (-1) for a list
+    /// of keys; `AttributeError`/`TypeError` as CPython's unless a Counter.
+    CounterAddElements = "tp_counter_add_elements"(Ptr, Ptr, I64) -> void, raises;
+    /// `c.subtract(mapping)`.
+    CounterSubtract = "tp_counter_subtract"(Ptr, Ptr) -> void, raises;
+    /// `c.most_common(n)` (`n` i64::MIN: all) as a list of `(key, count)`.
+    CounterMostCommon = "tp_counter_most_common"(Ptr, I64) -> Ptr, raises;
+    /// `c.elements()` as a list.
+    CounterElements = "tp_counter_elements"(Ptr) -> Ptr, raises;
+    /// `c.total()`.
+    CounterTotal = "tp_counter_total"(Ptr) -> I64, raises;
+    /// `(a, b, op)`: `a + b` (0), `a - b` (1), `a | b` (2), `a & b` (3) of
+    /// two dicts: Counter arithmetic, dict/defaultdict merging, else
+    /// CPython's `TypeError`.
+    DictBinary = "tp_dict_binary"(Ptr, Ptr, I64) -> Ptr, raises;
+
+    // ---- collections.deque (`runtime/src/deque_ops.rs`; element kind from
+    // the header). Its layout starts as a list's, so `len`, `in`, `count`,
+    // `==`, orderings and `list(d)` use the list functions on it. ----
+    /// `tp_deque_new(kind, maxlen)`: `maxlen` i64::MIN for None;
+    /// `ValueError: maxlen must be non-negative`.
+    DequeNew = "tp_deque_new"(I64, I64) -> Ptr, raises;
+    /// `(d, xs, left: 0/1)`: `d.extend(xs)` / `d.extendleft(xs)`, `xs` a list
+    /// or deque of the same kind (`d` itself too).
+    DequeExtend = "tp_deque_extend"(Ptr, Ptr, I8) -> void;
+    /// `(d, x, left: 0/1)`: `d.append(x)` / `d.appendleft(x)`.
+    DequeAppend = "tp_deque_append"(Ptr, Slot, I8) -> void;
+    /// `(d, left: 0/1)`: `d.pop()` / `d.popleft()` as a new reference;
+    /// `IndexError: pop from an empty deque`.
+    DequePop = "tp_deque_pop"(Ptr, I8) -> Slot, raises;
+    DequeClear = "tp_deque_clear"(Ptr) -> void;
+    DequeRotate = "tp_deque_rotate"(Ptr, I64) -> void;
+    DequeReverse = "tp_deque_reverse"(Ptr) -> void;
+    /// `d[i]` as a new reference; `IndexError: deque index out of range`.
+    DequeGetItem = "tp_deque_getitem"(Ptr, I64) -> Slot, raises;
+    DequeSetItem = "tp_deque_setitem"(Ptr, I64, Slot) -> void, raises;
+    /// The mutation counter a `for` over the deque starts from.
+    DequeState = "tp_deque_state"(Ptr) -> I64;
+    /// `(d, state)`: `RuntimeError: deque mutated during iteration` unless
+    /// the counter is still `state`.
+    DequeIterCheck = "tp_deque_iter_check"(Ptr, I64) -> void, raises;
+    /// `d.remove(x)`; `ValueError: 'b' is not in deque`.
+    DequeRemove = "tp_deque_remove"(Ptr, Slot) -> void, raises;
+    /// `d.index(x)`; `ValueError: 5 is not in deque`.
+    DequeIndex = "tp_deque_index"(Ptr, Slot) -> I64, raises;
+    /// `d.insert(i, x)`; `IndexError: deque already at its maximum size`.
+    DequeInsert = "tp_deque_insert"(Ptr, I64, Slot) -> void, raises;
+    /// `d.copy()`, with the same `maxlen`.
+    DequeCopy = "tp_deque_copy"(Ptr) -> Ptr;
+    /// `d.maxlen` as an `int | None` (a new box, or null).
+    DequeMaxlen = "tp_deque_maxlen"(Ptr) -> Ptr;
 
     // ---- tuple (fields carry their own kinds) ----
     /// `tp_tuple_new(len)`: a tuple of `len` None fields for compiled code to fill.

@@ -72,6 +72,27 @@ pub(crate) fn user_signature(
     sig
 }
 
+/// The signature of the code of a function value called through
+/// `ir::Op::CallIndirect`: the native ABI of a user function (never the slot
+/// ABI) with parameters of types `params` and result `ret`.
+pub(crate) fn indirect_signature(
+    params: &[ir::Type],
+    ret: ir::Type,
+    mut sig: clif::Signature,
+    pointer: clif::Type,
+) -> clif::Signature {
+    for ty in params {
+        if let Some(ty) = clif_type(*ty, pointer) {
+            sig.params.push(param(ty));
+        }
+    }
+    if let Some(ty) = clif_type(ret, pointer) {
+        sig.returns.push(clif::AbiParam::new(ty));
+    }
+    sig.returns.push(clif::AbiParam::new(ERR_FLAG));
+    sig
+}
+
 /// The signature of a runtime function: its params, then `ret` and, when it can
 /// raise, the error flag.
 pub(crate) fn runtime_signature(

@@ -382,6 +382,13 @@ impl<'a, 'ir, M: Module + ?Sized> FunctionTranslator<'a, 'ir, M> {
                 self.define(inst.dest, v)
             }
             ir::Op::Call { func, args } => self.translate_call(inst.dest, *func, args, line),
+            ir::Op::CodeAddr(f) => {
+                let id = *self.cx.functions.get(f.index()).ok_or_else(|| self.unsupported(format!("no function {f}")))?;
+                let r = self.func_ref(id, false);
+                let addr = self.b.ins().func_addr(self.cx.pointer, r);
+                self.define(inst.dest, Some(addr))
+            }
+            ir::Op::CallIndirect { addr, args, ret } => self.translate_call_indirect(inst.dest, addr, args, *ret, line),
             ir::Op::CallRuntime { func, args } => self.translate_call_runtime(inst.dest, *func, args, line),
             ir::Op::LoadGlobal { global, checked } => self.translate_load_global(inst.dest, *global, *checked, line),
             ir::Op::StoreGlobal { global, value } => self.translate_store_global(*global, value),
@@ -415,6 +422,38 @@ impl<'a, 'ir, M: Module + ?Sized> FunctionTranslator<'a, 'ir, M> {
         // old value, which an exception handler may still read.
         match value {
             Some(v) if ir_callee.ret.is_object() => self.define_new_reference(dest, v),
+            _ => self.define(dest, value),
+        }
+    }
+
+    /// A call of a function value's code (`ir::Op::CallIndirect`).
+    fn translate_call_indirect(
+        &mut self,
+        dest: Option<ir::Local>,
+        addr: &ir::Operand,
+        args: &[ir::Operand],
+        ret: ir::Type,
+        line: u32,
+    ) -> Result<(), CodegenError> {
+        let mut params = Vec::with_capacity(args.len());
+        let mut values = Vec::with_capacity(args.len());
+        for a in args {
+            params.push(self.operand_type(a)?);
+            values.extend(self.operand(a)?);
+        }
+        let sig = abi::indirect_signature(&params, ret, self.m.make_signature(), self.cx.pointer);
+        let sig_ref = self.b.import_signature(sig);
+        let code = self.value(addr)?;
+        let call = self.b.ins().call_indirect(sig_ref, code, &values);
+        let results = self.b.inst_results(call).to_vec();
+        let (value, err) = match (ret != ir::Type::None, results.as_slice()) {
+            (true, [v, err]) => (Some(*v), *err),
+            (false, [err]) => (None, *err),
+            _ => return Err(self.unsupported("indirect call has unexpected results")),
+        };
+        self.branch_on_error(err, line)?;
+        match value {
+            Some(v) if ret.is_object() => self.define_new_reference(dest, v),
             _ => self.define(dest, value),
         }
     }

@@ -163,6 +163,12 @@ fn write_op(out: &mut String, module: &Module, op: &Op) {
         Op::IsNull(a) => write!(out, "is_null {a}"),
         Op::SameObject(a, b) => write!(out, "same_object {a}, {b}"),
         Op::FuncAddr(f) => write!(out, "func_addr {f}"),
+        Op::CodeAddr(f) => write!(out, "code_addr {f}"),
+        Op::CallIndirect { addr, args, ret } => {
+            let _ = write!(out, "call_indirect {addr}(");
+            write_args(out, args);
+            write!(out, ") -> {ret}")
+        }
         Op::InlinedFrame { func, line } => write!(out, "inlined_frame {func} line {line}"),
     };
 }

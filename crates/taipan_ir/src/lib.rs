@@ -258,6 +258,15 @@ pub enum Op {
     /// parameters and result must be passed like slots: `(Obj, Int|Bool|object)
     /// -> Int|object`.
     FuncAddr(FuncId),
+    /// The code address of a function of this module whose first parameter
+    /// is a closure object (a function value's code, called by
+    /// `CallIndirect`), as an `Int`. The function keeps the native ABI.
+    CodeAddr(FuncId),
+    /// A call through a code address (`addr`, an `Int` from `CodeAddr`) of
+    /// a function taking `args` (their types are the parameter types) and
+    /// returning `ret`, with the native ABI of module functions. Raises if the
+    /// callee raises. An object result is a new reference.
+    CallIndirect { addr: Operand, args: Vec<Operand>, ret: Type },
     /// On an error path out of an inlined call: adds the traceback entry the
     /// callee's own frame would have added (`func`'s name, at `line`), so
     /// tracebacks read as if the call had happened. No result.
@@ -352,8 +361,9 @@ impl Op {
             Op::Select { cond, a, b } => vec![cond, a, b],
             Op::ListSet { list, index, value, .. } => vec![list, index, value],
             Op::Call { args, .. } | Op::CallRuntime { args, .. } => args.iter_mut().collect(),
+            Op::CallIndirect { addr, args, .. } => std::iter::once(addr).chain(args.iter_mut()).collect(),
             Op::TupleNew { items } => items.iter_mut().map(|(o, _)| o).collect(),
-            Op::FuncAddr(_) | Op::LoadGlobal { .. } | Op::InlinedFrame { .. } => Vec::new(),
+            Op::FuncAddr(_) | Op::CodeAddr(_) | Op::LoadGlobal { .. } | Op::InlinedFrame { .. } => Vec::new(),
         }
     }
 
@@ -363,7 +373,7 @@ impl Op {
             Op::IntBin(op, ..) => op.can_raise(),
             Op::Unary(op, _) => op.can_raise(),
             Op::FloatBin(op, ..) => matches!(op, FloatBinOp::Div),
-            Op::Call { .. } => true,
+            Op::Call { .. } | Op::CallIndirect { .. } => true,
             Op::CallRuntime { func, .. } => func.sig().can_raise,
             Op::LoadGlobal { checked, .. } => *checked,
             Op::ListGet { checked, .. } | Op::ListSet { checked, .. } => *checked,
@@ -383,6 +393,7 @@ impl Op {
             | Op::IsNull(_)
             | Op::SameObject(..)
             | Op::FuncAddr(_)
+            | Op::CodeAddr(_)
             | Op::InlinedFrame { .. } => false,
         }
     }

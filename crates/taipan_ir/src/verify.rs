@@ -436,6 +436,38 @@ impl FunctionCx<'_> {
                 }
                 self.expect_no_dest(dest, "inlined_frame");
             }
+            Op::CodeAddr(f) => {
+                match self.module.functions.get(f.index()) {
+                    None => self.error(format_args!("code_addr of {f}, which does not exist")),
+                    // `CallIndirect` calls it with the native ABI, closure first.
+                    Some(target) if target.slot_abi => {
+                        self.error(format_args!("code_addr of {f}, which has the slot ABI"))
+                    }
+                    Some(target)
+                        if target.params.first().is_none_or(|p| target.local_ty(*p) != Type::Obj) =>
+                    {
+                        self.error(format_args!("code_addr of {f}, whose first parameter is not a closure object"))
+                    }
+                    Some(_) => {}
+                }
+                self.expect_dest(dest, Type::Int);
+            }
+            Op::CallIndirect { addr, args, ret } => {
+                self.expect_operand(addr, Type::Int, "code address");
+                match args.first() {
+                    Some(closure) => self.expect_operand(closure, Type::Obj, "closure"),
+                    None => self.error(format_args!("call_indirect without a closure argument")),
+                }
+                if *ret == Type::None {
+                    if let Some(d) = dest {
+                        if self.local_ty(d) != Some(Type::None) {
+                            self.error(format_args!("call_indirect returning None assigns {d}"));
+                        }
+                    }
+                } else if dest.is_some() {
+                    self.expect_dest(dest, *ret);
+                }
+            }
             Op::FuncAddr(f) => {
                 match self.module.functions.get(f.index()) {
                     None => self.error(format_args!("func_addr of {f}, which does not exist")),

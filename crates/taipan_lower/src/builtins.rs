@@ -42,6 +42,9 @@ impl FnLowerer<'_, '_> {
                 let answer = self.runtime(RuntimeFn::MathIsclose, values, ir::Type::Int);
                 self.b.value(ir::Type::Bool, Op::Unary(UnaryOp::IntToBool, answer))
             }
+            Builtin::Random(f) => self.random_call(f, values, ty),
+            Builtin::Time(f) => self.time_call(f, values, ty),
+            Builtin::Itertools(f) => self.itertools_call(f, values, ty),
             Builtin::Math(f) => match math_runtime_fn(f) {
                 Some(func) => self.runtime(func, values, ir_type(ty)),
                 None => self.b.value(ir::Type::Float, Op::Unary(UnaryOp::FloatAbs, values[0])),

@@ -101,7 +101,7 @@ fn stmt_calls(s: &hir::Stmt, out: &mut Vec<usize>) {
             [start, stop, step].into_iter().for_each(|e| expr_calls(e, out));
             body.iter().chain(orelse).for_each(|s| stmt_calls(s, out));
         }
-        StmtKind::Return(Some(e)) => expr_calls(e, out),
+        StmtKind::Return(Some(e)) | StmtKind::Yield(e) => expr_calls(e, out),
         StmtKind::Assert { cond, .. } => expr_calls(cond, out),
         StmtKind::SetItem { container, index, value, .. } => {
             [container, index, value].into_iter().for_each(|e| expr_calls(e, out));
@@ -120,7 +120,11 @@ fn stmt_calls(s: &hir::Stmt, out: &mut Vec<usize>) {
             expr_calls(obj, out);
             expr_calls(value, out);
         }
-        StmtKind::Return(None) | StmtKind::Break | StmtKind::Continue | StmtKind::MarkDefined(_) => {}
+        StmtKind::Return(None)
+        | StmtKind::Break
+        | StmtKind::Continue
+        | StmtKind::MarkDefined(_)
+        | StmtKind::DelLocal(_) => {}
     }
 }
 
@@ -145,6 +149,7 @@ fn expr_calls(e: &hir::Expr, out: &mut Vec<usize>) {
         | ExprKind::Tuple { items: values }
         | ExprKind::FString { parts: values } => values.iter().for_each(|v| expr_calls(v, out)),
         ExprKind::CurrentItem | ExprKind::LetValue(_) => {}
+        ExprKind::AssignExpr { value, .. } => expr_calls(value, out),
         ExprKind::Set { items, .. } => items.iter().for_each(|v| expr_calls(v, out)),
         ExprKind::Dict { items } => items.iter().for_each(|(k, v)| {
             expr_calls(k, out);
@@ -190,6 +195,18 @@ fn expr_calls(e: &hir::Expr, out: &mut Vec<usize>) {
         ExprKind::IsSame { lhs, rhs, .. } => {
             expr_calls(lhs, out);
             expr_calls(rhs, out);
+        }
+        ExprKind::CellGet { .. } => {}
+        // Making a function value runs none of its code; calling one is an
+        // indirect call, which its code's own depth count covers.
+        ExprKind::MakeClosure { captures, .. } => captures.iter().for_each(|c| {
+            if let hir::Capture::Value(v) = c {
+                expr_calls(v, out)
+            }
+        }),
+        ExprKind::CallValue { callee, args } => {
+            expr_calls(callee, out);
+            args.iter().for_each(|a| expr_calls(a, out));
         }
     }
 }

@@ -153,11 +153,16 @@ impl FnLowerer<'_, '_> {
             ObjOp::PowMod => self.runtime(RuntimeFn::IntPowMod, values, ret),
             ObjOp::ParseFloat => self.runtime(RuntimeFn::StrToFloat, values, ret),
             ObjOp::ExcArgs => self.runtime(RuntimeFn::ExcArgs, values, ret),
+            ObjOp::ExcIsInstance => self.runtime(RuntimeFn::ExcIsInstance, values, ret),
+            ObjOp::TypeName => self.runtime(RuntimeFn::TypeName, values, ret),
             // `BaseException.__str__`: the runtime's text, whatever the class's `__str__`.
             ObjOp::ExcBaseStr => self.runtime(RuntimeFn::StrSlot, vec![kind_operand(ir::SlotKind::Obj), values[0]], ret),
             ObjOp::Dict(d) => self.dict_op(d, &values, ty),
             ObjOp::Set(o) => self.set_op(o, &values, ty),
             ObjOp::Seq(o) => self.seq_op(o, &values, ty),
+            ObjOp::HeapBisect(o) => self.heap_bisect_op(o, &values, ty),
+            ObjOp::Deque(o) => self.deque_op(o, &values, ty),
+            ObjOp::DictFlavor(o) => self.dict_flavor_op(o, &values, ty),
             // Handled by `str_obj_op`.
             ObjOp::Str | ObjOp::Repr | ObjOp::Ascii | ObjOp::Format => Operand::Const(ir::Const::None),
             // Handled above.
@@ -178,7 +183,8 @@ impl FnLowerer<'_, '_> {
         }
         match container_ty {
             Ty::Str => self.runtime(RuntimeFn::StrContains, vec![container, item], ir::Type::Bool),
-            Ty::List(_) => self.runtime(RuntimeFn::ListContains, vec![container, item], ir::Type::Bool),
+            // A deque's layout starts as a list's (`deque_object`).
+            Ty::List(_) | Ty::Deque(_) => self.runtime(RuntimeFn::ListContains, vec![container, item], ir::Type::Bool),
             _ => self.runtime(
                 RuntimeFn::TupleContains,
                 vec![container, kind_operand(slot_kind(item_ty)), item],
@@ -222,7 +228,7 @@ impl FnLowerer<'_, '_> {
             hir::CmpOp::Eq | hir::CmpOp::Ne => {
                 let func = match a_ty {
                     Ty::Str => RuntimeFn::StrEq,
-                    Ty::List(_) => RuntimeFn::ListEq,
+                    Ty::List(_) | Ty::Deque(_) => RuntimeFn::ListEq,
                     _ => RuntimeFn::TupleEq,
                 };
                 let eq = self.runtime(func, vec![a, b], bool_ty);
@@ -237,7 +243,8 @@ impl FnLowerer<'_, '_> {
                 self.b.value(bool_ty, Op::Cmp(cmp, order, int(0)))
             }
             _ => {
-                let func = if matches!(a_ty, Ty::List(_)) { RuntimeFn::ListCompare } else { RuntimeFn::TupleCompare };
+                let func =
+                    if matches!(a_ty, Ty::List(_) | Ty::Deque(_)) { RuntimeFn::ListCompare } else { RuntimeFn::TupleCompare };
                 let answer = self.runtime(func, vec![a, b, int(order_code(cmp))], ir::Type::Int);
                 self.b.value(bool_ty, Op::Cmp(CmpOp::Ne, answer, int(0)))
             }
@@ -263,12 +270,12 @@ impl FnLowerer<'_, '_> {
                 let truth = self.b.value(ir::Type::Int, Op::CallRuntime { func: RuntimeFn::InstanceTruth, args: vec![value] });
                 return self.b.value(ir::Type::Bool, Op::Unary(UnaryOp::IntToBool, truth));
             }
-            // Every other instance is true.
-            Ty::Instance(_) => return Operand::Const(ir::Const::Bool(true)),
+            // Every other instance is true, and so is every generator object.
+            Ty::Instance(_) | Ty::Iterator(_) => return Operand::Const(ir::Const::Bool(true)),
             Ty::Optional(inner) => {
                 let null = self.b.value(ir::Type::Bool, Op::IsNull(value));
                 let some = self.b.value(ir::Type::Bool, Op::Unary(UnaryOp::BoolNot, null));
-                if let Ty::Instance(_) = *inner {
+                if let Ty::Instance(_) | Ty::Iterator(_) = *inner {
                     return some;
                 }
                 // A str or container: also its own truth, tested only when not None.
@@ -298,6 +305,9 @@ impl FnLowerer<'_, '_> {
     pub fn set_item(&mut self, container: &hir::Expr, index: &hir::Expr, value: &hir::Expr, aug: bool) {
         if let Ty::Dict(..) = container.ty {
             return self.dict_set_item(container, index, value, aug);
+        }
+        if let Ty::Deque(elem) = container.ty {
+            return self.deque_set_item(container, index, value, *elem, aug);
         }
         let Ty::List(elem) = container.ty else { return };
         let kind = slot_kind(*elem);

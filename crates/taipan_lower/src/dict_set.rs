@@ -191,7 +191,11 @@ impl FnLowerer<'_, '_> {
             SeqOp::MinKey(key) | SeqOp::MaxKey(key) => {
                 let func = if matches!(op, SeqOp::MaxKey(_)) { RuntimeFn::ListMaxKey } else { RuntimeFn::ListMinKey };
                 let (addr, env, kind) = self.key_operands(key, v[1]);
-                self.runtime(func, vec![v[0], addr, env, kind], ret)
+                let args = vec![v[0], addr, env, kind];
+                match v.get(2) {
+                    Some(&default) => self.key_min_max_default(func, args, default, ret),
+                    None => self.runtime(func, args, ret),
+                }
             }
             SeqOp::SumInt => self.runtime(RuntimeFn::ListSumInt, v, ret),
             SeqOp::SumFloat => self.runtime(RuntimeFn::ListSumFloat, v, ret),
@@ -217,7 +221,7 @@ impl FnLowerer<'_, '_> {
                 self.zip_lists(&v, &kinds)
             }
             // Lowered by `iter_obj_op` before their operands are evaluated.
-            SeqOp::Collect | SeqOp::Enumerate | SeqOp::Any | SeqOp::All | SeqOp::Next => {
+            SeqOp::Collect | SeqOp::Enumerate | SeqOp::Any | SeqOp::All | SeqOp::Next | SeqOp::ListIter => {
                 Operand::Const(ir::Const::None)
             }
         }
@@ -404,6 +408,31 @@ impl FnLowerer<'_, '_> {
     }
 
     /// `min(xs, default=d)` / `max(...)`: `d` for an empty list.
+    /// `min(xs, key=f, default=d)` / `max(...)` of a list: `d` when `xs`
+    /// is empty, else the runtime call `func(args)` (`args[0]` is `xs`).
+    fn key_min_max_default(&mut self, func: RuntimeFn, args: Vec<Operand>, default: Operand, ret: ir::Type) -> Operand {
+        let result = self.b.temp(ret);
+        let len = self.b.value(ir::Type::Int, Op::ContainerLen(args[0]));
+        let empty = self.b.value(ir::Type::Bool, Op::Cmp(ir::CmpOp::Eq, len, int(0)));
+        let (empty_block, full_block, join) = (self.b.new_block(), self.b.new_block(), self.b.new_block());
+        self.b.branch(empty, empty_block, full_block);
+        self.b.switch_to(empty_block);
+        if ret.is_object() {
+            self.b.emit(None, Op::IncRef(default));
+        }
+        self.b.copy(result, default);
+        self.b.jump(join);
+        self.b.switch_to(full_block);
+        // A new reference, moved into the result.
+        self.b.emit(Some(result), Op::CallRuntime { func, args });
+        self.b.jump(join);
+        self.b.switch_to(join);
+        if ret.is_object() {
+            self.temps.push(result);
+        }
+        Operand::Local(result)
+    }
+
     pub fn min_max_default(&mut self, list: Operand, default: Operand, ty: Ty, is_max: bool) -> Operand {
         let ret = ir_type(ty);
         let result = self.b.temp(ret);

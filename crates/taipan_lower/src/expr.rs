@@ -129,6 +129,14 @@ impl FnLowerer<'_, '_> {
             }
             ExprKind::Let { values, body } => self.let_values(values, body),
             ExprKind::LetValue(i) => self.let_value(*i),
+            ExprKind::CellGet { id, checked } => self.cell_get(*id, *checked, e.ty),
+            ExprKind::MakeClosure { func, captures } => self.make_closure(*func, captures),
+            ExprKind::CallValue { callee, args } => self.call_value(callee, args, e.ty),
+            ExprKind::AssignExpr { target, value } => {
+                let v = self.expr(value);
+                self.store(target, v, value.ty);
+                v
+            }
         }
     }
 
@@ -143,7 +151,7 @@ impl FnLowerer<'_, '_> {
     }
 
     /// Raises `UnboundLocalError` unless local `id` is bound.
-    fn check_bound(&mut self, id: hir::LocalId) {
+    pub(crate) fn check_bound(&mut self, id: hir::LocalId) {
         let Some(flag) = self.bound_flags.get(id.index()).copied().flatten() else { return };
         let name = self.hir_locals[id.index()].name.clone();
         let line = self.b.line;
@@ -171,6 +179,16 @@ impl FnLowerer<'_, '_> {
             Conversion::Unbox => {
                 let inner = from.without_none();
                 (self.unbox_number(value, inner), inner)
+            }
+            Conversion::CheckNotNone => {
+                let line = self.b.line;
+                let null = self.b.value(ir::Type::Bool, Op::IsNull(value));
+                let (fail, ok) = (self.b.new_block(), self.b.new_block());
+                self.b.branch(null, fail, ok);
+                self.b.switch_to(fail);
+                self.b.terminate(Terminator::RaiseCode { code: ir::ErrCode::NarrowedAttributeIsNone, line });
+                self.b.switch_to(ok);
+                (value, from)
             }
         }
     }
@@ -293,7 +311,7 @@ impl FnLowerer<'_, '_> {
     }
 
     /// One comparison of two numbers of any mix of types, exactly as CPython.
-    fn compare(&mut self, op: hir::CmpOp, a: Operand, a_ty: Ty, b: Operand, b_ty: Ty) -> Operand {
+    pub(crate) fn compare(&mut self, op: hir::CmpOp, a: Operand, a_ty: Ty, b: Operand, b_ty: Ty) -> Operand {
         if a_ty.is_object() || b_ty.is_object() {
             return self.compare_objects(op, a, a_ty, b, b_ty);
         }

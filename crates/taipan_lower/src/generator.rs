@@ -23,6 +23,17 @@ impl FnLowerer<'_, '_> {
     /// `op` fused with its generator operand, if it has one and is a
     /// consumer of this file; `None` otherwise.
     pub fn generator_obj_op(&mut self, op: ObjOp, args: &[hir::Expr], ty: Ty) -> Option<Operand> {
+        if let (ObjOp::Seq(SeqOp::Next), Some(Ty::Iterator(_))) = (op, args.first().map(|g| g.ty)) {
+            return self.next_of_generator(args, ty);
+        }
+        if let ObjOp::Seq(SeqOp::Zip) = op {
+            if args.iter().any(|a| matches!(a.ty, Ty::Iterator(_))) {
+                return self.zip_of_generators(args, ty);
+            }
+        }
+        if let (ObjOp::Seq(SeqOp::ListIter), [list]) = (op, args) {
+            return Some(self.list_iterator(list));
+        }
         match (op, args) {
             (ObjOp::Seq(seq @ (SeqOp::Any | SeqOp::All)), [gen]) => {
                 let g = generator_of(gen)?;
@@ -35,6 +46,10 @@ impl FnLowerer<'_, '_> {
             (ObjOp::Seq(SeqOp::Next), [gen, default @ ..]) => {
                 let g = generator_of(gen)?;
                 Some(self.next_generated(g, default.first(), ty))
+            }
+            (ObjOp::Seq(seq @ (SeqOp::MinKey(key) | SeqOp::MaxKey(key))), [gen, env, default @ ..]) => {
+                let g = generator_of(gen)?;
+                Some(self.min_max_key_generated(g, key, env, default.first(), matches!(seq, SeqOp::MaxKey(_))))
             }
             (ObjOp::ListExtend, [list, gen]) => {
                 let g = generator_of(gen)?;

@@ -10,6 +10,7 @@
 mod builder;
 mod builtins;
 mod classes;
+mod closures;
 mod call_graph;
 mod comprehension;
 mod containers;
@@ -17,11 +18,17 @@ mod dict_set;
 mod exception_classes;
 mod expr;
 mod generator;
+mod generator_fn;
 mod gil;
+mod deque;
+mod dict_flavors;
+mod heap_bisect;
 mod iterate;
 mod loops;
+mod min_max_key;
 mod optional;
 mod let_values;
+mod library_calls;
 mod range_bounds;
 mod range_loop;
 mod refcount;
@@ -59,13 +66,33 @@ pub fn lower_module(file: &SourceFile, module: &hir::Module) -> ir::Module {
         functions: &module.functions,
         globals: &module.globals,
         stability: range_bounds::BodyStability::of_module(module),
+        list_iterators: generator_fn::ListIterators::new(module),
     };
 
     let mut functions = Vec::new();
+    // A generator function's resume function comes after the HIR functions
+    // (HIR function i stays IR function i), its frame class after the classes.
+    let mut generators = Vec::new();
     for (i, f) in module.functions.iter().enumerate() {
         let symbol = symbols.unique(&f.name);
-        let counts_depth = recursive.get(i).copied().unwrap_or(false);
+        // A function value's code may be in a cycle of indirect calls,
+        // which the call graph cannot see: it always counts.
+        let counts_depth = recursive.get(i).copied().unwrap_or(false) || f.closure.captures.is_some();
+        if let (true, Ty::Iterator(elem)) = (module.generators.contains(&hir::FuncId(i as u32)), f.ret) {
+            let resume_id = ir::FuncId((module.functions.len() + generators.len()) as u32);
+            let class_id = (module.classes.len() + generators.len()) as u32;
+            let resume_symbol = symbols.unique(&format!("{}.resume", f.name));
+            let g = generator_fn::lower_generator(&mut cx, f, *elem, (symbol, resume_symbol), resume_id, class_id);
+            functions.push(g.creator);
+            generators.push((g.resume, g.frame_class));
+            continue;
+        }
         functions.push(lower_function(&mut cx, f, symbol, counts_depth));
+    }
+    let mut frame_classes = Vec::new();
+    for (resume, class) in generators {
+        functions.push(resume);
+        frame_classes.push(class);
     }
     let exc_str_callbacks = exception_classes::str_callbacks(&module.classes, &mut functions, &mut symbols);
     let mut body_lowerer = FnLowerer::new(&mut cx, 1, &module.body_locals, ir::Type::None);
@@ -85,7 +112,9 @@ pub fn lower_module(file: &SourceFile, module: &hir::Module) -> ir::Module {
     mark_key_functions(&mut functions);
     let body = ir::FuncId(functions.len() as u32 - 1);
     // After `mark_key_functions`: the thunks' addresses are in the class table.
-    let classes = runtime_specials::class_data(module, &mut functions, &mut symbols);
+    let mut classes = runtime_specials::class_data(module, &mut functions, &mut symbols);
+    classes.extend(frame_classes);
+    classes.extend(cx.list_iterators.classes());
     let globals = module.globals.iter().map(|g| ir::GlobalData { name: g.name.clone(), ty: ir_type(g.ty) }).collect();
     ir::Module {
         name: module.name.clone(),
@@ -159,10 +188,13 @@ fn value_type(ty: Ty) -> ValueType {
         Ty::None
         | Ty::Dict(..)
         | Ty::Set(_)
+        | Ty::Deque(_)
         | Ty::Instance(_)
         | Ty::Exception(_)
         | Ty::Optional(_)
         | Ty::Object
+        | Ty::Callable(_)
+        | Ty::Iterator(_)
         | Ty::Unknown => ValueType::None,
     }
 }
@@ -201,7 +233,14 @@ fn mark_key_functions(functions: &mut [ir::Function]) {
 fn lower_function<'m>(cx: &mut ModuleCx<'m>, f: &'m hir::Function, symbol: String, counts_depth: bool) -> ir::Function {
     let line = cx.line(f.span);
     let ret = ir_type(f.ret);
-    let lowerer = FnLowerer::new(cx, line, &f.locals, ret);
+    let mut lowerer = FnLowerer::new(cx, line, &f.locals, ret);
+    // A parameter is bound on entry (it has a flag when some `del` deletes it).
+    for p in &f.params {
+        if let Some(flag) = lowerer.bound_flags[p.index()] {
+            lowerer.b.copy(flag, ir::Operand::Const(ir::Const::Bool(true)));
+        }
+    }
+    lowerer.enter_closure(&f.closure, &f.params);
     let params = f.params.iter().map(|p| ir::Local(p.0)).collect();
     let (locals, blocks) = lowerer.finish_body(&f.body);
     ir::Function { name: f.name.clone(), symbol, params, ret, locals, blocks, line, counts_depth, slot_abi: false }
@@ -221,6 +260,9 @@ pub(crate) struct ModuleCx<'m> {
     pub globals: &'m [hir::Global],
     /// Which functions cannot change a list's length (`range_bounds.rs`).
     pub stability: range_bounds::BodyStability,
+    /// The list iterator frame classes (`generator_fn.rs`), by element
+    /// kind, in the order of first use; their ids follow the generators'.
+    pub list_iterators: generator_fn::ListIterators,
 }
 
 impl ModuleCx<'_> {
@@ -253,9 +295,12 @@ pub(crate) fn ir_type(ty: hir::Ty) -> ir::Type {
         | hir::Ty::TupleOf(_)
         | hir::Ty::Dict(..)
         | hir::Ty::Set(_)
+        | hir::Ty::Deque(_)
         | hir::Ty::Exception(_)
         | hir::Ty::Instance(_)
         | hir::Ty::Object
+        | hir::Ty::Callable(_)
+        | hir::Ty::Iterator(_)
         | hir::Ty::Optional(_) => {
             ir::Type::Obj
         }
@@ -297,6 +342,8 @@ pub(crate) struct FnLowerer<'c, 'm> {
     /// Inside the check-free copy of a range loop: its variable and the lists
     /// it indexes in range (`range_loop.rs`), innermost last.
     pub proven_indices: Vec<(hir::LocalId, Vec<hir::LocalId>)>,
+    /// In a generator function's body: its `yield`s so far (`generator_fn.rs`).
+    pub yields: Vec<generator_fn::YieldPoint>,
 }
 
 impl<'c, 'm> FnLowerer<'c, 'm> {
@@ -316,7 +363,7 @@ impl<'c, 'm> FnLowerer<'c, 'm> {
             });
             bound_flags.push(flag);
         }
-        FnLowerer { cx, b, hir_locals, bound_flags, loops: Vec::new(), ret, temps: Vec::new(), current_item: None, let_values: Vec::new(), cleanups: Vec::new(), proven_indices: Vec::new() }
+        FnLowerer { cx, b, hir_locals, bound_flags, loops: Vec::new(), ret, temps: Vec::new(), current_item: None, let_values: Vec::new(), cleanups: Vec::new(), proven_indices: Vec::new(), yields: Vec::new() }
     }
 
     /// Lowers the statements and closes the function: falling off the end

@@ -28,11 +28,21 @@ enum Source {
         view: DictOp,
     },
     Set(Ty),
+    /// A deque: read as a list, after checking that it did not change
+    /// (CPython's `deque mutated during iteration`). The loop counts down
+    /// the length it started with (`remaining`); `found` is the mutation
+    /// counter it started from.
+    Deque(Ty),
     /// `range(start, stop, step)`, walked without building a list.
     Range {
         stop: Operand,
         step: Operand,
     },
+    /// A generator object, advanced by the runtime (`generator_fn.rs`).
+    Iterator(Ty),
+    /// `zip(...)` of lists and generator objects, some of them generators,
+    /// walked lazily (`begin_zip_loop`); `pos` counts the tuples.
+    Zip,
 }
 
 /// An open loop (see the module doc).
@@ -78,6 +88,8 @@ impl FnLowerer<'_, '_> {
             Ty::Str => Source::Str,
             Ty::Dict(key, value) => Source::Dict { key: *key, value: *value, view: DictOp::Keys },
             Ty::Set(e) => Source::Set(*e),
+            Ty::Deque(e) => Source::Deque(*e),
+            Ty::Iterator(e) => Source::Iterator(*e),
             _ => return None,
         };
         let v = self.expr(iter);
@@ -88,7 +100,9 @@ impl FnLowerer<'_, '_> {
     /// Whether `for` over `iter` takes the path of this file (dicts, sets,
     /// dict views, `enumerate`) rather than `iterate.rs`'s.
     pub fn iterates_hashed(iter: &hir::Expr) -> bool {
-        matches!(iter.ty, Ty::Dict(..) | Ty::Set(_))
+        matches!(iter.ty, Ty::Dict(..) | Ty::Set(_) | Ty::Deque(_) | Ty::Iterator(_))
+            || matches!(&iter.kind, ExprKind::ObjOp { op: ObjOp::Seq(SeqOp::Zip), args }
+                if args.iter().any(|a| matches!(a.ty, Ty::Iterator(_))))
             || matches!(
                 iter.kind,
                 ExprKind::ObjOp {
@@ -103,6 +117,11 @@ impl FnLowerer<'_, '_> {
     /// not iterable (only in rejected programs).
     pub fn begin_loop(&mut self, iter: &hir::Expr, bind: impl FnOnce(&mut Self, Operand)) -> Option<OpenLoop> {
         let line = self.b.line;
+        if let ExprKind::ObjOp { op: ObjOp::Seq(SeqOp::Zip), args } = &iter.kind {
+            if args.iter().any(|a| matches!(a.ty, Ty::Iterator(_))) {
+                return Some(self.begin_zip_loop(args, bind));
+            }
+        }
         // `enumerate(xs, start)` walks `xs` lazily, counting from `start`.
         let (seq, source, counter) = match &iter.kind {
             ExprKind::ObjOp { op: ObjOp::Seq(SeqOp::Enumerate), args } if args.len() == 2 => {
@@ -123,6 +142,11 @@ impl FnLowerer<'_, '_> {
         self.b.copy(pos, int(0));
         let pos_op = Operand::Local(pos);
         let (start_len, remaining) = match source {
+            Source::Deque(_) => {
+                let r = self.b.temp(ir::Type::Int);
+                self.b.emit(Some(r), Op::ContainerLen(seq));
+                (None, Some(r))
+            }
             Source::Dict { .. } | Source::Set(_) => {
                 let len = self.b.temp(ir::Type::Int);
                 self.b.emit(Some(len), Op::ContainerLen(seq));
@@ -145,6 +169,8 @@ impl FnLowerer<'_, '_> {
             }
             _ => (None, None),
         };
+        let deque_state = matches!(source, Source::Deque(_))
+            .then(|| self.b.value(ir::Type::Int, Op::CallRuntime { func: RuntimeFn::DequeState, args: vec![seq] }));
         let head = self.b.new_block();
         let body = self.b.new_block();
         let latch = self.b.new_block();
@@ -169,6 +195,17 @@ impl FnLowerer<'_, '_> {
                 let r = Operand::Local(remaining.unwrap_or(pos));
                 (self.b.value(ir::Type::Bool, Op::Cmp(CmpOp::Ne, r, int(0))), pos_op)
             }
+            Source::Iterator(_) => {
+                let more = self.runtime(RuntimeFn::GenAdvance, vec![seq], ir::Type::Int);
+                (self.b.value(ir::Type::Bool, Op::Cmp(CmpOp::Ne, more, int(0))), pos_op)
+            }
+            Source::Deque(_) => {
+                // CPython checks for a change before it checks for the end.
+                let state = deque_state.unwrap_or(pos_op);
+                self.b.emit(None, Op::CallRuntime { func: RuntimeFn::DequeIterCheck, args: vec![seq, state] });
+                let r = Operand::Local(remaining.unwrap_or(pos));
+                (self.b.value(ir::Type::Bool, Op::Cmp(CmpOp::Ne, r, int(0))), state)
+            }
             _ => {
                 let len = match source {
                     Source::Str => self.b.value(ir::Type::Int, Op::StrLen(seq)),
@@ -182,14 +219,17 @@ impl FnLowerer<'_, '_> {
         self.b.switch_to(body);
         let mark = self.temp_mark();
         let elem = match source {
-            Source::List(e) => self.borrowed_value(
+            // Unchanged since the loop began, so `pos < len`.
+            Source::List(e) | Source::Deque(e) => self.borrowed_value(
                 ir_type(e),
                 Op::ListGet { list: seq, index: pos_op, kind: slot_kind(e), checked: false },
             ),
             Source::Tuple(e) => self.runtime(RuntimeFn::TupleGetItem, vec![seq, pos_op], ir_type(e)),
             Source::Str => self.runtime(RuntimeFn::StrGetItem, vec![seq, pos_op], ir::Type::Str),
             Source::Set(e) => self.runtime(RuntimeFn::SetKeyAt, vec![seq, found], ir_type(e)),
-            Source::Range { .. } => pos_op,
+            // Never here: `begin_zip_loop` walks zips.
+            Source::Range { .. } | Source::Zip => pos_op,
+            Source::Iterator(e) => crate::generator_fn::yielded_value(self, seq, e),
             Source::Dict { key, value, view } => match view {
                 DictOp::Values => self.runtime(RuntimeFn::DictValueAt, vec![seq, found], ir_type(value)),
                 DictOp::Items => {
@@ -261,12 +301,89 @@ impl FnLowerer<'_, '_> {
     }
 }
 
+impl FnLowerer<'_, '_> {
+    /// `zip(a, b, ...)` where some operands are generator objects (the
+    /// others lists): each step takes the next element of each operand in
+    /// turn, and the first one that has none ends the loop, as CPython's
+    /// zip does, so the generators run interleaved with the loop's body.
+    fn begin_zip_loop(&mut self, args: &[hir::Expr], bind: impl FnOnce(&mut Self, Operand)) -> OpenLoop {
+        let line = self.b.line;
+        let sources: Vec<(Operand, Ty)> = args
+            .iter()
+            .map(|a| {
+                let v = self.expr(a);
+                (self.frozen(v), a.ty)
+            })
+            .collect();
+        self.b.line = line;
+        let pos = self.b.temp(ir::Type::Int);
+        self.b.copy(pos, int(0));
+        let head = self.b.new_block();
+        let latch = self.b.new_block();
+        let done = self.b.new_block();
+        self.b.jump(head);
+        self.b.switch_to(head);
+        let mark = self.temp_mark();
+        let mut items: Vec<(Operand, ir::SlotKind)> = Vec::new();
+        for (seq, ty) in sources {
+            let elem = ty.iter_elem().unwrap_or(Ty::Int);
+            let more = match ty {
+                Ty::Iterator(_) => {
+                    let more = self.b.value(ir::Type::Int, Op::CallRuntime { func: RuntimeFn::GenAdvance, args: vec![seq] });
+                    self.b.value(ir::Type::Bool, Op::Cmp(CmpOp::Ne, more, int(0)))
+                }
+                _ => {
+                    let len = self.b.value(ir::Type::Int, Op::ContainerLen(seq));
+                    self.b.value(ir::Type::Bool, Op::Cmp(CmpOp::Lt, Operand::Local(pos), len))
+                }
+            };
+            let next = self.b.new_block();
+            let exhausted = self.b.new_block();
+            self.b.branch(more, next, exhausted);
+            self.b.switch_to(exhausted);
+            // The elements taken from the operands before this one.
+            for (item, kind) in &items {
+                if *kind == ir::SlotKind::Obj {
+                    self.b.emit(None, Op::DecRef(*item));
+                }
+            }
+            self.b.jump(done);
+            self.b.switch_to(next);
+            let item = match ty {
+                Ty::Iterator(_) => crate::generator_fn::yielded_value(self, seq, elem),
+                // Read at once: the next operand's generator may change the list.
+                _ => self.borrowed_value(
+                    ir_type(elem),
+                    Op::ListGet { list: seq, index: Operand::Local(pos), kind: slot_kind(elem), checked: false },
+                ),
+            };
+            items.push((item, slot_kind(elem)));
+        }
+        let tuple = self.new_value(ir::Type::Obj, Op::TupleNew { items });
+        bind(self, tuple);
+        self.release_temps(mark);
+        OpenLoop {
+            source: Source::Zip,
+            seq: Operand::Const(ir::Const::None),
+            pos,
+            found: Operand::Local(pos),
+            remaining: None,
+            counter: None,
+            head,
+            latch,
+            done,
+            line,
+        }
+    }
+}
+
 /// How the elements a source gives are stored in a slot.
 fn element_kind(source: Source) -> ir::SlotKind {
     match source {
-        Source::List(e) | Source::Tuple(e) | Source::Set(e) => slot_kind(e),
+        Source::List(e) | Source::Tuple(e) | Source::Set(e) | Source::Deque(e) | Source::Iterator(e) => slot_kind(e),
         Source::Str => slot_kind(Ty::Str),
         Source::Range { .. } => ir::SlotKind::Int,
+        Source::Zip => ir::SlotKind::Obj,
         Source::Dict { key, value, view } => match view {
             DictOp::Values => slot_kind(value),
             DictOp::Items => ir::SlotKind::Obj,

@@ -81,7 +81,8 @@ impl BodyStability {
             StmtKind::Unpack { value, .. } => {
                 matches!(value.ty, Ty::Tuple(_)) && self.expr(value)
             }
-            StmtKind::Raise { .. } | StmtKind::Try { .. } => false,
+            // A suspended generator lets other code change any list.
+            StmtKind::Raise { .. } | StmtKind::Try { .. } | StmtKind::DelLocal(_) | StmtKind::Yield(_) => false,
         }
     }
 
@@ -256,7 +257,9 @@ impl Walk {
             | StmtKind::Continue
             | StmtKind::MarkDefined(_)
             | StmtKind::Raise { .. }
+            | StmtKind::Yield(_)
             | StmtKind::Try { .. } => {}
+            StmtKind::DelLocal(id) => self.assigned.push(*id),
         }
     }
 
@@ -292,6 +295,10 @@ impl Walk {
             ExprKind::Let { values, body } => {
                 values.iter().for_each(|v| self.expr(v));
                 self.expr(body);
+            }
+            ExprKind::AssignExpr { target, value } => {
+                self.assign(target);
+                self.expr(value);
             }
             // Leaves, and kinds a stable body does not contain.
             _ => {}

@@ -34,6 +34,8 @@ pub(crate) fn may_call_back(func: RuntimeFn) -> bool {
     use RuntimeFn::*;
     match func {
         ReprSlot | StrSlot | EqSlot | CompareSlot | HashSlot | FormatSlot | ExcNew => true,
+        // `==` between elements.
+        DequeRemove | DequeIndex => true,
         // Raises what it called back raised itself.
         InstanceTruth | InstanceEq | InstanceNe => false,
         // Building, indexing and iterating never look at the elements.
@@ -42,7 +44,7 @@ pub(crate) fn may_call_back(func: RuntimeFn) -> bool {
         | ListDelSlice | TupleNew | TupleSetItem | TupleGetItem | TupleGetSlice | TupleConcat | TupleRepeat
         | TupleToList | ListToTuple | DictNew | DictIterNext | DictKeyAt | DictValueAt | DictSetValueAt
         | DictKeys | DictValues | DictItems | SetNew | SetIterNext | SetKeyAt | SetToList => false,
-        other => ["tp_list_", "tp_tuple_", "tp_dict_", "tp_set_"].iter().any(|p| other.symbol().starts_with(p)),
+        other => ["tp_list_", "tp_tuple_", "tp_dict_", "tp_set_", "tp_counter_"].iter().any(|p| other.symbol().starts_with(p)),
     }
 }
 

@@ -80,7 +80,9 @@ impl FnLowerer<'_, '_> {
             StmtKind::Unpack { target, value } => self.unpack(target, value),
             StmtKind::ForEach { target, iter, body, orelse } => self.for_each(s, target, iter, body, orelse),
             StmtKind::Raise { exc, cause } => self.raise_stmt(exc.as_ref(), cause.as_ref()),
+            StmtKind::Yield(value) => self.yield_stmt(value),
             StmtKind::Try { body, handlers, orelse, finalbody } => self.try_stmt(body, handlers, orelse, finalbody),
+            StmtKind::DelLocal(id) => self.del_local(*id),
             StmtKind::MarkDefined(g) => self.b.emit(
                 None,
                 Op::StoreGlobal { global: ir::GlobalId(g.0), value: Operand::Const(ir::Const::Bool(true)) },
@@ -107,6 +109,7 @@ impl FnLowerer<'_, '_> {
                 self.assign_local(ir::Local(id.0), value);
                 self.mark_bound(id);
             }
+            hir::Place::Cell(id) => self.cell_set(id, value),
             hir::Place::Global(id) => {
                 // The global's own type: a value converted to an optional
                 // (`None` made null) does not know which optional.
@@ -116,6 +119,19 @@ impl FnLowerer<'_, '_> {
                 };
                 self.assign_global(ir::GlobalId(id.0), ty, value)
             }
+        }
+    }
+
+    /// `del x`: `UnboundLocalError` if `x` is unbound, else its value is
+    /// released (`DecRef` nulls the local) and it is unbound.
+    fn del_local(&mut self, id: hir::LocalId) {
+        self.check_bound(id);
+        let local = ir::Local(id.0);
+        if self.b.locals[local.index()].ty.is_object() {
+            self.b.emit(None, Op::DecRef(Operand::Local(local)));
+        }
+        if let Some(flag) = self.bound_flags[id.index()] {
+            self.b.copy(flag, Operand::Const(ir::Const::Bool(false)));
         }
     }
 
@@ -198,6 +214,7 @@ fn ty_after(target: &hir::AssignTarget, ty: hir::Ty) -> hir::Ty {
         Some(hir::Conversion::Box) => hir::Ty::optional(ty),
         Some(hir::Conversion::BoxIntAsFloat) => hir::Ty::optional(hir::Ty::Float),
         Some(hir::Conversion::Unbox) => ty.without_none(),
+        Some(hir::Conversion::CheckNotNone) => ty,
         None => ty,
     }
 }

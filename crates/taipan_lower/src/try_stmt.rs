@@ -199,7 +199,7 @@ impl FnLowerer<'_, '_> {
         self.b.emit(Some(exc), Op::CallRuntime { func: RuntimeFn::ExcFetch, args: vec![] });
         if let Some(target) = &handler.name {
             let ty = match target.place {
-                hir::Place::Local(id) => self.hir_locals[id.index()].ty,
+                hir::Place::Local(id) | hir::Place::Cell(id) => self.hir_locals[id.index()].ty,
                 hir::Place::Global(_) => Ty::Exception(ExcClass::Builtin(ExcKind::BaseException)),
             };
             self.store(target, Operand::Local(exc), ty);

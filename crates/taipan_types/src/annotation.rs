@@ -51,11 +51,23 @@ fn typing_name<'a>(expr: &ast::Expr, imports: &'a HashMap<String, Imported>) -> 
 /// A type that is not `Final[...]`.
 fn plain_type(expr: &ast::Expr, imports: &HashMap<String, Imported>, diags: &mut Vec<Diagnostic>) -> Option<Ty> {
     let span = span_of(expr);
+    if let ast::Expr::Subscript(sub) = expr {
+        let resolve = &mut |e: &ast::Expr, d: &mut Vec<Diagnostic>| plain_type(e, imports, d);
+        if let Some(ty) = crate::container_modules::generic_annotation(&sub.value, &sub.slice, span, imports, resolve, diags) {
+            return ty;
+        }
+    }
+    if crate::container_modules::bare_annotation(expr, imports, diags).is_some() {
+        return None;
+    }
     match expr {
         ast::Expr::Name(n) => {
             if let Some(member) = typing_name(expr, imports) {
                 if let Some(builtin) = typing_alias(member) {
                     return error(diags, span, format!("'{member}' needs type arguments (as in {})", example_args(builtin)));
+                }
+                if member == "Callable" {
+                    return error(diags, span, "'Callable' needs type arguments (as in Callable[[int, str], float])");
                 }
                 let msg = if member == "Final" {
                     "Final is only allowed as the outermost annotation of a variable".to_string()
@@ -78,8 +90,15 @@ fn plain_type(expr: &ast::Expr, imports: &HashMap<String, Imported>, diags: &mut
             _ => error(diags, span, "invalid type annotation"),
         },
         ast::Expr::Subscript(sub) => match &*sub.value {
+            ast::Expr::Name(_) if matches!(typing_name(&sub.value, imports), Some("Iterator" | "Iterable" | "Generator")) => {
+                let name = typing_name(&sub.value, imports).unwrap_or_default();
+                crate::generator_fn::iterator_annotation(name, &sub.slice, span, &mut |e, d| plain_type(e, imports, d), diags)
+            }
             ast::Expr::Name(n) => {
                 let name = typing_name(&sub.value, imports).unwrap_or(n.id.as_str());
+                if typing_name(&sub.value, imports) == Some("Callable") {
+                    return callable_type(&sub.slice, span, imports, diags);
+                }
                 generic_type(name, &sub.slice, span, imports, diags)
             }
             _ => error(diags, span, "invalid type annotation"),
@@ -226,4 +245,33 @@ fn generic_type(
         }
         _ => error(diags, span, format!("{name}[...] types are not supported yet")),
     }
+}
+
+/// `Callable[[A, B], R]`: a function value (`closures.rs`).
+fn callable_type(
+    args: &ast::Expr,
+    span: Span,
+    imports: &HashMap<String, Imported>,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Ty> {
+    let ast::Expr::Tuple(t) = args else {
+        return error(diags, span, "Callable needs a parameter list and a return type, as in Callable[[int], str]");
+    };
+    let [params, ret] = t.elts.as_slice() else {
+        return error(diags, span, "Callable needs a parameter list and a return type, as in Callable[[int], str]");
+    };
+    let ast::Expr::List(params) = params else {
+        return error(
+            diags,
+            span_of(params),
+            "Callable parameters must be a list of types (Callable[..., R] is not supported)",
+        );
+    };
+    let params: Vec<Option<Ty>> = params.elts.iter().map(|p| plain_type(p, imports, diags)).collect();
+    let ret = plain_type(ret, imports, diags);
+    let params: Vec<Ty> = params.into_iter().collect::<Option<_>>()?;
+    if let Some(p) = params.iter().position(|p| *p == Ty::None) {
+        return error(diags, span_of(&t.elts[0]), format!("parameters of type None are not supported yet (parameter {})", p + 1));
+    }
+    Some(Ty::callable(&params, ret?))
 }

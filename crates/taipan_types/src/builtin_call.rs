@@ -76,8 +76,11 @@ impl Checker<'_, '_> {
 
     fn print_call(&mut self, call: &ast::ExprCall, span: Span) -> Expr {
         let mut args = Vec::new();
-        for a in &call.args {
+        // With star arguments, `star_print` checks them after the keywords.
+        let starred = call.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)));
+        for a in call.args.iter().filter(|_| !starred) {
             let arg = self.expr(a, None);
+            self.reject_function_values(&arg, "printing");
             args.push(arg);
         }
         let mut sep = None;
@@ -118,6 +121,11 @@ impl Checker<'_, '_> {
                 },
                 other => self.error(kspan, format!("'{other}' is an invalid keyword argument for print()")),
             }
+        }
+        if starred {
+            let sep_text = sep.clone();
+            let make_print = |args| Expr { kind: ExprKind::Print { args, sep, end, flush, to_stderr }, ty: Ty::None, span };
+            return self.star_print(&call.args, span, sep_text.as_deref(), make_print);
         }
         Expr { kind: ExprKind::Print { args, sep, end, flush, to_stderr }, ty: Ty::None, span }
     }

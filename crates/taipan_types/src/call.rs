@@ -13,8 +13,13 @@ impl Checker<'_, '_> {
     pub fn call(&mut self, call: &ast::ExprCall, span: Span, expected: Option<Ty>) -> Expr {
         let starred = call.args.iter().find(|a| matches!(a, ast::Expr::Starred(_)));
         let double_starred = call.keywords.iter().find(|k| k.arg.is_none());
-        if starred.is_some() || double_starred.is_some() {
-            return self.reject_call(call, span, "star arguments are not supported yet".to_string());
+        if double_starred.is_some() {
+            return self.reject_call(call, span, "'**' arguments are not supported yet".to_string());
+        }
+        if starred.is_some() {
+            if let Some(done) = self.star_call(call, span) {
+                return done;
+            }
         }
         match &*call.func {
             ast::Expr::Name(n) => {
@@ -24,6 +29,7 @@ impl Checker<'_, '_> {
                     Resolved::Class(c) => self.construct(c, call, span),
                     Resolved::UnsupportedBuiltin if name == "isinstance" => self.isinstance_call(call, span),
                     Resolved::UnsupportedBuiltin if name == "next" => self.next_call(call, span, expected),
+                    Resolved::UnsupportedBuiltin if name == "iter" => self.iter_call(call, span),
                     Resolved::UnsupportedBuiltin if name == "hash" => self.hash_call(call, span),
                     Resolved::Builtin(b) => self.builtin_call(b, call, span, expected),
                     Resolved::Import(Imported::MathMember(member)) if !MATH_CONSTANTS.contains(&member.as_str()) => {
@@ -32,6 +38,12 @@ impl Checker<'_, '_> {
                     Resolved::Import(Imported::SysMember(member)) => {
                         self.sys_member_misuse(&member, span);
                         self.reject_call(call, span, String::new())
+                    }
+                    Resolved::Import(Imported::ContainerMember(module, member)) => {
+                        self.container_module_call(module, &member, call, span, expected)
+                    }
+                    Resolved::Import(Imported::StdMember(module, member)) => {
+                        self.std_call(module, &member, call, span, expected)
                     }
                     Resolved::UnsupportedBuiltin => {
                         self.reject_call(call, span, format!("builtin '{name}' is not supported yet"))
@@ -42,6 +54,9 @@ impl Checker<'_, '_> {
                         if callee.ty == Ty::Unknown {
                             return self.reject_call(call, span, String::new());
                         }
+                        if let Ty::Callable(_) = callee.ty {
+                            return self.call_value(callee, call, span);
+                        }
                         let msg = format!("'{}' object is not callable", callee.ty.python_name());
                         self.reject_call(call, span, msg)
                     }
@@ -51,6 +66,12 @@ impl Checker<'_, '_> {
                 let on_math = crate::checker::name_of(&a.value)
                     .is_some_and(|n| matches!(self.resolve(n), Resolved::Import(Imported::MathModule)));
                 if !on_math {
+                    if let Some((module, member)) = self.container_member(&call.func) {
+                        return self.container_module_call(module, &member, call, span, expected);
+                    }
+                    if let Some((module, member)) = self.std_member(&call.func) {
+                        return self.std_call(module, &member, call, span, expected);
+                    }
                     if let Some(member) = self.sys_member(&call.func) {
                         self.sys_member_misuse(&member, span);
                         return self.reject_call(call, span, String::new());
@@ -67,8 +88,12 @@ impl Checker<'_, '_> {
                 }
             }
             other => {
-                self.expr(other, None);
-                self.reject_call(call, span, "calls of computed functions are not supported yet".to_string())
+                let callee = self.expr(other, None);
+                match callee.ty {
+                    Ty::Callable(_) => self.call_value(callee, call, span),
+                    Ty::Unknown => self.reject_call(call, span, String::new()),
+                    ty => self.reject_call(call, span, format!("'{}' object is not callable", ty.python_name())),
+                }
             }
         }
     }
@@ -96,14 +121,36 @@ impl Checker<'_, '_> {
     /// fills the first parameter (`self`) and counts as a positional argument
     /// in messages, as in CPython.
     pub(crate) fn user_call(&mut self, f: FuncId, call: &ast::ExprCall, span: Span, receiver: Option<Expr>) -> Expr {
+        self.user_call_with(f, call, span, receiver, None)
+    }
+
+    /// [`Checker::user_call`], with the positional arguments given already
+    /// checked (`expanded`, for `f(*t)`: see `star_args.rs`) instead of
+    /// taken from `call.args`.
+    pub(crate) fn user_call_with(
+        &mut self,
+        f: FuncId,
+        call: &ast::ExprCall,
+        span: Span,
+        receiver: Option<Expr>,
+        expanded: Option<Vec<Expr>>,
+    ) -> Expr {
         if self.reject_tristate_call(f, span) {
             return Self::error_expr(span);
         }
         let sig = &self.env.sigs[f.index()];
         let name = sig.name.clone();
-        let params: Vec<(String, Ty, bool)> =
+        let mut params: Vec<(String, Ty, bool)> =
             sig.params.iter().map(|p| (p.name.clone(), p.ty, p.has_default)).collect();
         let ret = sig.ret;
+        // `*args`: the extra positional arguments, as a `tuple[T, ...]`.
+        let star = sig.star.map(|s| (s, params[s].1));
+        if let Some((s, _)) = star {
+            params.truncate(s);
+        }
+        let n_positional = expanded.as_ref().map_or(call.args.len(), Vec::len);
+        let mut expanded = expanded.map(Vec::into_iter);
+        let mut star_items = Vec::new();
         let mut slots: Vec<Option<ArgSlot>> = vec![None; params.len()];
         let mut args = Vec::new();
         let mut ok = true;
@@ -114,30 +161,45 @@ impl Checker<'_, '_> {
             }
             args.push(receiver);
         }
-        if call.args.len() + offset > params.len() {
+        if star.is_none() && n_positional + offset > params.len() {
             let required = params.iter().filter(|p| !p.2).count();
             let takes = if required == params.len() {
                 format!("{} positional argument{}", params.len(), plural(params.len()))
             } else {
                 format!("from {} to {} positional arguments", required, params.len())
             };
-            let given = call.args.len() + offset;
+            let given = n_positional + offset;
             let was = if given == 1 { "was" } else { "were" };
             self.error(span, format!("{name}() takes {takes} but {given} {was} given"));
             ok = false;
         }
-        for (i, a) in call.args.iter().enumerate() {
+        for i in 0..n_positional {
             let i = i + offset;
-            let ty = params.get(i).map(|p| p.1);
-            let value = self.value(a, ty);
+            let ty = match (params.get(i), star) {
+                (Some(p), _) => Some(p.1),
+                (None, Some((_, Ty::TupleOf(elem)))) => Some(*elem),
+                _ => None,
+            };
+            let value = match &mut expanded {
+                Some(values) => values.next().unwrap_or_else(|| Self::error_expr(span)),
+                None => self.value(&call.args[i - offset], ty),
+            };
             let value = match ty {
                 Some(ty) => self.coerce(value, ty),
                 None => value,
             };
+            if i >= params.len() && star.is_some() {
+                star_items.push(value);
+                continue;
+            }
             if i < slots.len() {
                 slots[i] = Some(ArgSlot::Arg(args.len()));
             }
             args.push(value);
+        }
+        if let Some((_, star_ty)) = star {
+            slots.push(Some(ArgSlot::Arg(args.len())));
+            args.push(Expr { kind: ExprKind::Tuple { items: star_items }, ty: star_ty, span });
         }
         for k in &call.keywords {
             let Some(kw) = &k.arg else { continue };
@@ -158,6 +220,9 @@ impl Checker<'_, '_> {
             slots[p] = Some(ArgSlot::Arg(args.len()));
             args.push(value);
         }
+        if let Some((_, star_ty)) = star {
+            params.push((String::new(), star_ty, true));
+        }
         let missing: Vec<&str> =
             params.iter().zip(&slots).filter(|(p, s)| s.is_none() && !p.2).map(|(p, _)| p.0.as_str()).collect();
         if !missing.is_empty() {
@@ -175,16 +240,36 @@ impl Checker<'_, '_> {
         if !ok {
             return Self::error_expr(span);
         }
+        // A dataclass field's `default_factory` runs for each call that
+        // leaves its argument out.
+        for (p, slot) in slots.iter_mut().enumerate() {
+            if slot.is_some() {
+                continue;
+            }
+            let Some(factory) = self.default_factory(f, p) else { continue };
+            let value = self.value(&factory, Some(params[p].1));
+            *slot = Some(ArgSlot::Arg(args.len()));
+            args.push(self.coerce(value, params[p].1));
+        }
         let slots = slots
             .into_iter()
             .enumerate()
             .map(|(p, s)| s.unwrap_or_else(|| ArgSlot::Default(self.default_value(f, p, params[p].1))))
             .collect();
+        // The callee may assign any object's fields.
+        self.forget_field_narrowings();
         let check_defined = match self.scope {
             Scope::Module if self.flow.is_bound(self.env.function_slot(f)) => None,
             _ => self.env.markers[f.index()],
         };
         Expr { kind: ExprKind::Call { func: f, args, slots, check_defined }, ty: ret, span }
+    }
+
+    /// The expression that makes the default of parameter `p` of `f` when it
+    /// is a dataclass field's `default_factory` (`dataclass_field.rs`).
+    fn default_factory(&self, f: FuncId, p: usize) -> Option<ast::Expr> {
+        let def = self.env.scan.functions.get(f.index())?.def;
+        crate::dataclass_field::factory_call(def.args.args.get(p)?.default.as_deref()?)
     }
 
     /// The default of parameter `p` of `f`. Before the `def` has been checked

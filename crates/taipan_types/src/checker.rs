@@ -84,7 +84,11 @@ pub(crate) enum Resolved {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) enum Scope {
     Module,
-    Function { id: FuncId, ret: Ty, ret_annotated: bool },
+    /// A function body. With `closure`, the body of a nested `def` or a
+    /// `lambda` value (`closures.rs`), and `id` is the enclosing module
+    /// function's (or `FuncId(u32::MAX)` at module level): it names no
+    /// method, so it must not be used to look one up.
+    Function { id: FuncId, ret: Ty, ret_annotated: bool, closure: bool },
 }
 
 /// A local variable while its function is checked.
@@ -148,6 +152,23 @@ pub(crate) struct Checker<'e, 'a> {
     /// The expression being checked may be an `object` value (the operand of
     /// `isinstance` or `is`): see `object_eq.rs`.
     pub object_read_ok: bool,
+    /// In a generator function: the type of its elements (`generator_fn.rs`).
+    pub generator_elem: Option<Ty>,
+    /// Variables holding an empty container whose type their first use
+    /// decides (`partial_types.rs`).
+    pub partial_empties: HashMap<Var, crate::partial_types::EmptyKind>,
+    /// The locals that live in cells (`closures.rs`): read with `CellGet`,
+    /// stored through `Place::Cell`, never narrowed (a closure may assign them
+    /// at any call).
+    pub cells: std::collections::HashSet<LocalId>,
+    /// The closure plan of the function being checked (`closure_scan.rs`).
+    pub closure_plan: crate::closure_scan::ClosurePlan,
+    /// The function's locals some `del` deletes: every read is checked
+    /// (`del_name.rs`).
+    pub deleted_locals: Vec<LocalId>,
+    /// The walrus operators of the current statement that may not run
+    /// (`walrus.rs`).
+    pub conditional_walrus: Vec<Span>,
 }
 
 impl<'e, 'a> Checker<'e, 'a> {
@@ -177,6 +198,12 @@ impl<'e, 'a> Checker<'e, 'a> {
             exc_mixed_locals: HashMap::new(),
             class_alias: None,
             object_read_ok: false,
+            generator_elem: None,
+            partial_empties: HashMap::new(),
+            cells: std::collections::HashSet::new(),
+            closure_plan: Default::default(),
+            deleted_locals: Vec::new(),
+            conditional_walrus: Vec::new(),
         }
     }
 
@@ -244,10 +271,7 @@ impl<'e, 'a> Checker<'e, 'a> {
         match self.resolve(name) {
             Resolved::Local(id) => self.read_local(id, span),
             Resolved::Global(gi) => self.read_global(gi, span),
-            Resolved::Function(_) => {
-                self.error(span, "functions as values are not supported yet");
-                Self::error_expr(span)
-            }
+            Resolved::Function(f) => self.module_function_value(f, span),
             Resolved::Class(_) => {
                 self.error(span, "classes as values are not supported yet");
                 Self::error_expr(span)
@@ -259,7 +283,14 @@ impl<'e, 'a> Checker<'e, 'a> {
                     Self::error_expr(span)
                 }
             },
-            Resolved::Import(Imported::MathModule | Imported::SysModule) => {
+            Resolved::Import(Imported::ContainerMember(module, member)) => {
+                self.error(span, format!("{}.{member} can only be called", module.name()));
+                Self::error_expr(span)
+            }
+            Resolved::Import(Imported::StdMember(module, member)) => self.std_member_value(module, &member, span),
+            Resolved::Import(
+                Imported::MathModule | Imported::SysModule | Imported::ContainerModule(_) | Imported::StdModule(_),
+            ) => {
                 self.error(span, "modules as values are not supported yet");
                 Self::error_expr(span)
             }
@@ -269,7 +300,12 @@ impl<'e, 'a> Checker<'e, 'a> {
                 Self::error_expr(span)
             }
             Resolved::Import(Imported::Dataclasses(member)) => {
-                self.error(span, format!("dataclasses.{member} can only be used as a class decorator"));
+                let msg = if member == "field" {
+                    "dataclasses.field() can only be used as the default of a dataclass field".to_string()
+                } else {
+                    format!("dataclasses.{member} can only be used as a class decorator")
+                };
+                self.error(span, msg);
                 Self::error_expr(span)
             }
             Resolved::Import(Imported::Abc(member)) => {
@@ -297,12 +333,14 @@ impl<'e, 'a> Checker<'e, 'a> {
     }
 
     fn read_local(&mut self, id: LocalId, span: Span) -> Expr {
-        let checked = !self.flow.is_bound(id.index()) && !self.comprehension_locals.contains(&id);
+        let checked = (!self.flow.is_bound(id.index()) || self.deleted_locals.contains(&id))
+            && !self.comprehension_locals.contains(&id);
         let local = &mut self.locals[id.index()];
         if checked {
             local.needs_bound_flag = true;
         }
         match local.ty {
+            Some(ty) if self.cells.contains(&id) => Expr { kind: ExprKind::CellGet { id, checked }, ty, span },
             Some(ty) => {
                 let mixed = self.exc_mixed_locals.get(&id).map(|c| Ty::Exception(*c));
                 let read_ty = self.narrowed.get(&Var::Local(id)).copied().or(mixed).unwrap_or(ty);
@@ -410,6 +448,11 @@ impl<'e, 'a> Checker<'e, 'a> {
             }
         }
         match self.resolve(name) {
+            Resolved::Local(id) if self.cells.contains(&id) => {
+                let convert = self.assign_type(TypeOwner::Local(id), value_ty, value_span);
+                self.flow.bind(id.index());
+                Some(hir::AssignTarget { place: Place::Cell(id), convert })
+            }
             Resolved::Local(id) => {
                 let convert = self.assign_type(TypeOwner::Local(id), value_ty, value_span);
                 self.flow.bind(id.index());

@@ -14,6 +14,7 @@ use taipan_syntax::ast;
 use taipan_syntax::span_of;
 use taipan_syntax::visit::{for_each_child, Node};
 
+use crate::checker::name_of;
 use crate::annotation;
 use crate::env::FuncSig;
 use crate::hir::{self, Const, FuncId, Ty};
@@ -37,6 +38,7 @@ pub(crate) const SUPPORTED_SPECIAL_METHODS: &[&str] = &[
     "__mod__",
     "__neg__",
     "__getitem__",
+    "__setitem__",
     "__contains__",
     "__eq__",
     "__ne__",
@@ -49,6 +51,12 @@ pub(crate) const SUPPORTED_SPECIAL_METHODS: &[&str] = &[
     "__hash__",
     // With `__iter__` returning `self`: `iter_protocol.rs`.
     "__next__",
+    // Written as a generator (`generator_fn.rs`); other forms never get
+    // here (`iter_protocol::scan_iter_method`).
+    "__iter__",
+    // Called by `with` statements: `with_stmt.rs`.
+    "__enter__",
+    "__exit__",
 ];
 
 /// The special methods an exception class may define: `__str__` is what
@@ -125,6 +133,8 @@ fn method_kind(def: &ast::StmtFunctionDef, diags: &mut Vec<Diagnostic>) -> Metho
             ast::Expr::Name(n) if n.id.as_str() == "classmethod" => kind = MethodKind::Class,
             // Checked by `abstract_methods::check_class`; no effect on the call.
             d if crate::abstract_methods::is_abstractmethod_decorator(d) => {}
+            // A property's setter is an instance method (`property_setter.rs`).
+            ast::Expr::Attribute(a) if a.attr.as_str() == "setter" && matches!(&*a.value, ast::Expr::Name(_)) => {}
             _ => diags.push(Diagnostic::error(span_of(d), "this decorator is not supported yet")),
         }
     }
@@ -209,7 +219,17 @@ pub(crate) fn scan_class_or_exception<'a>(
             // Iterating the instance iterates a field: `iter_protocol.rs`.
             ast::Stmt::FunctionDef(def) if crate::iter_protocol::scan_iter_method(def, diags) => {}
             ast::Stmt::FunctionDef(def) => {
-                let mname = def.name.to_string();
+                let mname = match crate::property_setter::setter_of(def) {
+                    Some(property) if property == def.name.as_str() && methods.iter().any(|(m, _)| *m == property) => {
+                        crate::property_setter::setter_name(property)
+                    }
+                    Some(property) => {
+                        let msg = format!("'{property}.setter' must decorate a method named '{property}' after its @property");
+                        diags.push(Diagnostic::error(span_of(stmt), msg));
+                        continue;
+                    }
+                    None => def.name.to_string(),
+                };
                 if methods.iter().any(|(m, _)| *m == mname) {
                     let msg = format!("redefinition of method '{mname}' is not supported yet");
                     diags.push(Diagnostic::error(span_of(stmt), msg));
@@ -349,7 +369,16 @@ impl Classes {
                     diags.push(Diagnostic::error(span_of(def), msg));
                 }
                 if mname == "__init__" {
-                    init_fields(def, sigs.get(*f), scan, &mut fields, diags);
+                    let classes: Vec<(ClassId, Vec<hir::Field>)> =
+                        self.infos.iter().map(|i| (i.id, i.fields.clone())).collect();
+                    // `self.p = v` of a property with a setter calls it.
+                    let setters: Vec<String> = methods
+                        .keys()
+                        .map(String::as_str)
+                        .chain(decl.methods.iter().map(|(m, _)| m.as_str()))
+                        .filter_map(|m| m.strip_suffix(".setter").map(str::to_string))
+                        .collect();
+                    init_fields(def, sigs.get(*f), (scan, sigs, &classes), &setters, &mut fields, diags);
                 }
             }
             let own_init = decl.methods.iter().find(|(m, _)| m == "__init__");
@@ -479,6 +508,21 @@ fn class_body_member(
         return;
     };
     let name = n.id.to_string();
+    if name == "__slots__" {
+        // Every instance has a fixed layout already: the names only need to
+        // be the literal strings CPython requires.
+        let names_ok = match value {
+            Some(ast::Expr::Tuple(ast::ExprTuple { elts, .. }) | ast::Expr::List(ast::ExprList { elts, .. })) => {
+                elts.iter().all(|e| matches!(literal(e), Some(Const::Str(_))))
+            }
+            Some(e) => matches!(literal(e), Some(Const::Str(_))),
+            None => false,
+        };
+        if !names_ok {
+            diags.push(Diagnostic::error(span_of(stmt), "__slots__ must be a tuple or list of str literals"));
+        }
+        return;
+    }
     let declared = ann.and_then(|a| annotation::resolve(a, &scan.imports, diags)).and_then(|a| a.ty);
     match value {
         None => {
@@ -543,7 +587,12 @@ pub(crate) fn self_name(def: &ast::StmtFunctionDef) -> Option<&str> {
 /// field and the statement's annotation and value.
 fn self_assignment<'s>(stmt: &'s ast::Stmt, self_name: &str) -> Option<(&'s str, Option<&'s ast::Expr>, &'s ast::Expr)> {
     let (target, ann, value) = match stmt {
-        ast::Stmt::Assign(a) if a.targets.len() == 1 => (&a.targets[0], None, &*a.value),
+        // (In a chained assignment, its first `self.x` target.)
+        ast::Stmt::Assign(a) => {
+            let is_self_attr =
+                |t: &&ast::Expr| matches!(t, ast::Expr::Attribute(at) if matches!(&*at.value, ast::Expr::Name(n) if n.id.as_str() == self_name));
+            (a.targets.iter().find(is_self_attr)?, None, &*a.value)
+        }
         ast::Stmt::AnnAssign(a) => (&*a.target, Some(&*a.annotation), a.value.as_deref()?),
         _ => return None,
     };
@@ -559,15 +608,49 @@ fn self_assignment<'s>(stmt: &'s ast::Stmt, self_name: &str) -> Option<(&'s str,
 fn init_fields(
     def: &ast::StmtFunctionDef,
     sig: Option<&FuncSig>,
-    scan: &ModuleScan<'_>,
+    (scan, sigs, classes): (&ModuleScan<'_>, &[FuncSig], &[(ClassId, Vec<hir::Field>)]),
+    setters: &[String],
     fields: &mut Vec<hir::Field>,
     diags: &mut Vec<Diagnostic>,
 ) {
     let Some(self_name) = self_name(def) else { return };
     let mut stmts = Vec::new();
     collect_stmts(&def.body, &mut stmts);
+    // Parameters, then the locals assigned before each statement.
+    let mut names: HashMap<String, Ty> = HashMap::new();
+    for p in sig.map_or(&[][..], |s| &s.params[..]).iter().skip(1) {
+        names.insert(p.name.clone(), p.ty);
+    }
     for stmt in stmts {
+        // Locals the statement assigns (`x = ...`, `self.x = x = ...`).
+        let (local_names, ann, value): (Vec<String>, _, _) = match stmt {
+            ast::Stmt::Assign(a) => {
+                let names = a.targets.iter().filter_map(|t| name_of(t).map(str::to_string)).collect();
+                (names, None, Some(&*a.value))
+            }
+            ast::Stmt::AnnAssign(a) => match &*a.target {
+                ast::Expr::Name(n) => (vec![n.id.to_string()], Some(&*a.annotation), a.value.as_deref()),
+                _ => (Vec::new(), None, None),
+            },
+            _ => (Vec::new(), None, None),
+        };
+        if let (false, Some(value)) = (local_names.is_empty(), value) {
+            let typer = crate::field_infer::FieldTyper { scan, sigs, classes, names: names.clone(), self_name, fields };
+            let ty = match ann {
+                Some(a) => annotation::resolve(a, &scan.imports, &mut Vec::new()).and_then(|a| a.ty),
+                None => typer.ty(value),
+            };
+            for local in local_names {
+                match ty {
+                    Some(ty) => names.insert(local, ty),
+                    None => names.remove(&local),
+                };
+            }
+        }
         let Some((name, ann, value)) = self_assignment(stmt, self_name) else { continue };
+        if ann.is_none() && setters.iter().any(|s| s == name) {
+            continue;
+        }
         let declared = ann.and_then(|a| annotation::resolve(a, &scan.imports, diags)).and_then(|a| a.ty);
         if let Some(old) = fields.iter().find(|f| f.name == name) {
             if let Some(ty) = declared {
@@ -579,8 +662,11 @@ fn init_fields(
             continue;
         }
         let inferred = declared.or_else(|| match value {
-            ast::Expr::Name(n) => sig?.params.iter().find(|p| p.name == n.id.as_str()).map(|p| p.ty),
-            other => literal(other).map(|c| c.ty()),
+            ast::Expr::Constant(ast::ExprConstant { value: ast::Constant::None, .. }) => Some(Ty::None),
+            other => {
+                let typer = crate::field_infer::FieldTyper { scan, sigs, classes, names: names.clone(), self_name, fields };
+                typer.ty(other)
+            }
         });
         match inferred {
             Some(ty) if ty != Ty::Unknown && ty != Ty::None => fields.push(hir::Field { name: name.to_string(), ty }),
@@ -636,12 +722,20 @@ fn check_init_assigns_fields(
         assigned[..n_inherited].iter_mut().for_each(|a| *a = true);
     }
     for stmt in &def.body {
+        // Reading a field already assigned is safe: it has its value.
+        let unsafe_use = |node: Node<'_>, assigned: &[bool]| {
+            !reads_only_assigned_fields(node, self_name, &|f: &str| {
+                fields.iter().position(|fd| fd.name == f).is_some_and(|i| assigned[i])
+            })
+        };
         if let Some((name, _, value)) = self_assignment(stmt, self_name) {
-            if mentions(Node::Expr(value), self_name) {
+            if unsafe_use(Node::Expr(value), &assigned) {
                 break;
             }
-            if let Some(i) = fields.iter().position(|f| f.name == name) {
-                assigned[i] = true;
+            match fields.iter().position(|f| f.name == name) {
+                Some(i) => assigned[i] = true,
+                // A property's setter: `self` escapes to it.
+                None => break,
             }
             continue;
         }
@@ -649,7 +743,7 @@ fn check_init_assigns_fields(
             assigned[..n_inherited].iter_mut().for_each(|a| *a = true);
             continue;
         }
-        if mentions(Node::Stmt(stmt), self_name) {
+        if unsafe_use(Node::Stmt(stmt), &assigned) {
             break;
         }
     }
@@ -668,6 +762,22 @@ fn check_init_assigns_fields(
             )
         };
         diags.push(Diagnostic::error(span_of(def), msg));
+    }
+}
+
+/// Whether every use of `self_name` in the node reads a field for which
+/// `assigned` holds (`self.x`, not `self.method()`, not `self` itself).
+fn reads_only_assigned_fields(node: Node<'_>, self_name: &str, assigned: &dyn Fn(&str) -> bool) -> bool {
+    match node {
+        Node::Expr(ast::Expr::Attribute(a)) if matches!(&*a.value, ast::Expr::Name(n) if n.id.as_str() == self_name) => {
+            a.ctx == ast::ExprContext::Load && assigned(a.attr.as_str())
+        }
+        Node::Expr(ast::Expr::Name(n)) if n.id.as_str() == self_name => false,
+        _ => {
+            let mut ok = true;
+            for_each_child(node, &mut |child| ok = ok && reads_only_assigned_fields(child, self_name, assigned));
+            ok
+        }
     }
 }
 

@@ -39,8 +39,8 @@ impl Checker<'_, '_> {
     /// The class (declaration index) whose method is being checked.
     fn current_class(&self) -> Option<usize> {
         match self.scope {
+            Scope::Function { closure: true, .. } | Scope::Module => None,
             Scope::Function { id, .. } => self.env.scan.functions[id.index()].owner,
-            Scope::Module => None,
         }
     }
 
@@ -116,6 +116,11 @@ impl Checker<'_, '_> {
     pub fn instance_method_call(&mut self, receiver: Expr, name: &str, call: &ast::ExprCall, span: Span) -> Expr {
         let Some(c) = self.receiver_class(&receiver, name, span) else { return self.reject_call(call, span, String::new()) };
         let Some((method, overrides)) = self.env.classes.method_ref(c, name) else {
+            // A field holding a function value: a call of that value.
+            if let Some((index, ty @ Ty::Callable(_))) = self.env.classes.field(c, name) {
+                let callee = Expr { kind: ExprKind::FieldGet { obj: Box::new(receiver), index }, ty, span };
+                return self.call_value(callee, call, span);
+            }
             let msg = if self.env.classes.field(c, name).is_some() {
                 format!("calling field '{name}' of '{}' is not supported (it is not a method)", self.class_name(c))
             } else {
@@ -252,10 +257,16 @@ impl Checker<'_, '_> {
     pub fn instance_attribute(&mut self, obj: Expr, attr: &str, span: Span) -> Expr {
         let Some(c) = self.receiver_class(&obj, attr, span) else { return Self::error_expr(span) };
         if let Some((index, ty)) = self.env.classes.field(c, attr) {
-            return Expr { kind: ExprKind::FieldGet { obj: Box::new(obj), index }, ty, span };
+            let narrowed = self.narrowed_field(&obj, index);
+            let read = Expr { kind: ExprKind::FieldGet { obj: Box::new(obj), index }, ty, span };
+            return match narrowed {
+                Some(read_ty) => crate::field_narrowing::narrowed_field_read(read, read_ty),
+                None => read,
+            };
         }
         if let Some((method, overrides)) = self.env.classes.method_ref(c, attr) {
             if method.kind == MethodKind::Property {
+                self.forget_field_narrowings();
                 let sig = &self.env.sigs[method.func.index()];
                 let ty = sig.ret;
                 let call = Expr {
@@ -276,14 +287,20 @@ impl Checker<'_, '_> {
             self.error(span, format!("methods as values are not supported yet ('{}.{attr}')", self.class_name(c)));
             return Self::error_expr(span);
         }
+        if let Some(read) = self.instance_class_var(c, attr, span) {
+            return read;
+        }
         if let Some(k) = self.env.classes.infos[c].constants.get(attr).cloned() {
             return self.instance_constant(c, obj, attr, k, span);
         }
         self.no_attribute(c, attr, span)
     }
 
-    /// `C.attr`: a class constant.
+    /// `C.attr`: a class constant or variable.
     pub fn class_attribute(&mut self, c: usize, attr: &str, span: Span) -> Expr {
+        if let Some((_, id, ty)) = self.class_var(c, attr) {
+            return Self::class_var_read(id, ty, span);
+        }
         if let Some(k) = self.env.classes.infos[c].constants.get(attr).cloned() {
             return Self::const_expr(k, span);
         }
@@ -307,7 +324,12 @@ impl Checker<'_, '_> {
         out: &mut Vec<Stmt>,
     ) {
         let attr = target.attr.as_str();
-        let obj = self.expr(&target.value, None);
+        if let Some(Resolved::Class(c)) = name_of(&target.value).map(|n| self.resolve(n)) {
+            if self.set_class_var(c, target, value, aug, span, out) {
+                return;
+            }
+        }
+        let mut obj = self.expr(&target.value, None);
         if obj.ty == Ty::Unknown {
             self.value(value, None);
             return;
@@ -320,9 +342,20 @@ impl Checker<'_, '_> {
             return;
         };
         let Some((index, field_ty)) = self.env.classes.field(c, attr) else {
+            if self.property_set(c, obj.clone(), attr, value, aug, span, out) {
+                return;
+            }
             let info = &self.env.classes.infos[c];
-            let msg = if info.constants.contains_key(attr) {
+            let msg = if let Some((owner, _, _)) = self.class_var(c, attr) {
+                format!(
+                    "assigning class variable '{attr}' through an instance would make an instance attribute in CPython \
+                     (not supported): assign it through '{}'",
+                    self.env.scan.classes[owner].name
+                )
+            } else if info.constants.contains_key(attr) {
                 format!("cannot assign class constant '{attr}' through an instance of '{}' (not supported)", info.id.name)
+            } else if info.methods.get(attr).is_some_and(|m| m.kind == MethodKind::Property) {
+                format!("property '{attr}' of '{}' object has no setter", info.id.name)
             } else if info.methods.contains_key(attr) {
                 format!("cannot assign method '{attr}' of '{}'", info.id.name)
             } else {
@@ -334,7 +367,7 @@ impl Checker<'_, '_> {
         };
         if let Some(dc) = self.env.scan.classes[c].dataclass.filter(|dc| dc.frozen) {
             let in_generated_init = dc.generated_init
-                && matches!(self.scope, Scope::Function { id, .. }
+                && matches!(self.scope, Scope::Function { id, closure: false, .. }
                     if self.env.scan.functions[id.index()].owner == Some(c)
                         && self.env.scan.functions[id.index()].def.name.as_str() == "__init__");
             if !in_generated_init {
@@ -351,17 +384,29 @@ impl Checker<'_, '_> {
             None => self.value(value, Some(field_ty)),
             Some(op) => {
                 // The object is evaluated once in Python; a name or `self` has no
-                // effects, so reading it again is the same.
+                // effects, so reading it again is the same. Any other object
+                // (`self.items[k].qty += n`) goes to a temporary first.
                 if !matches!(obj.kind, ExprKind::Local { .. }) {
-                    self.error(span_of(target), "augmented assignment to an attribute of this expression is not supported yet");
-                    return;
+                    let (ty, obj_span) = (obj.ty, obj.span);
+                    let tmp = self.fresh_local("<object>", ty);
+                    let place = crate::hir::AssignTarget { place: crate::hir::Place::Local(tmp), convert: None };
+                    out.push(Stmt { kind: StmtKind::Assign { targets: vec![place], value: obj }, span: obj_span });
+                    obj = Expr { kind: ExprKind::Local { id: tmp, checked: false }, ty, span: obj_span };
                 }
                 let current = Expr { kind: ExprKind::FieldGet { obj: Box::new(obj.clone()), index }, ty: field_ty, span };
+                let current = match self.narrowed_field(&obj, index) {
+                    Some(read_ty) => crate::field_narrowing::narrowed_field_read(current, read_ty),
+                    None => current,
+                };
                 let rhs = self.value(value, None);
                 self.binary(op, current, rhs, span)
             }
         };
+        let value_ty = value.ty;
         let value = self.coerce(value, field_ty);
+        // Any object's field `index` of this class may be the one assigned.
+        self.forget_field_narrowings();
+        self.narrow_field_on_assign(&obj, index, field_ty, value_ty);
         out.push(Stmt { kind: StmtKind::SetField { obj, index, value }, span });
     }
 
@@ -371,10 +416,20 @@ impl Checker<'_, '_> {
             let msg = format!("isinstance expected 2 arguments, got {}", call.args.len());
             return self.reject_call(call, span, msg);
         };
-        let Some(Resolved::Class(c)) = name_of(class).map(|n| self.resolve(n)) else {
-            return self.reject_call(call, span, "isinstance() is supported only with a user class as its second argument".to_string());
-        };
         let value = self.operand_maybe_object(arg);
+        if let Ty::Exception(static_class) = value.ty {
+            return match self.exception_isinstance(value, static_class, class, span) {
+                Some(test) => test,
+                None => {
+                    self.error(span, "isinstance() of an exception needs exception classes as its second argument");
+                    Self::error_expr(span)
+                }
+            };
+        }
+        let Some(Resolved::Class(c)) = name_of(class).map(|n| self.resolve(n)) else {
+            self.error(span, "isinstance() is supported only with a user class (or, for an exception, exception classes) as its second argument");
+            return Self::error_expr(span);
+        };
         let info = &self.env.classes.infos[c];
         let (lo, hi) = (info.id.index, info.end);
         match value.ty {
@@ -408,6 +463,11 @@ impl Checker<'_, '_> {
             // small ints): only `==` is meaningful.
             (a, b) if a.is_optional_number() || b.is_optional_number() => {
                 self.error(span, format!("'is' between a {a} and a {b} is not supported: compare numbers with '=='"));
+                return Self::error_expr(span);
+            }
+            // A module function is a new value at each use (`closures.rs`).
+            (a, b) if a.has_callable() || b.has_callable() => {
+                self.error(span, "'is' between function values is not supported");
                 return Self::error_expr(span);
             }
             (a, b) if a.is_object() && b.is_object() => return self.identity(left, right, negated, span),
@@ -498,6 +558,10 @@ impl Checker<'_, '_> {
             let fdef = self.env.scan.functions[f].def;
             for (p, arg) in fdef.args.args.iter().enumerate() {
                 let Some(default) = &arg.default else { continue };
+                if crate::dataclass_field::factory_call(default).is_some() {
+                    // Evaluated by each call that omits it (`call.rs`).
+                    continue;
+                }
                 let Some(param_ty) = self.env.sigs[f].params.get(p).map(|p| p.ty) else { continue };
                 let value = self.value(default, Some(param_ty));
                 let value = self.coerce(value, param_ty);

@@ -166,6 +166,17 @@ impl Checker<'_, '_> {
             Ty::List(e) | Ty::TupleOf(e) => *e,
             Ty::Tuple(fields) => return self.tuple_field(value, fields, index, span),
             Ty::Dict(key, value_ty) => return self.dict_subscript(value, *key, *value_ty, index, span),
+            Ty::Deque(e) => {
+                let index = match index.ty {
+                    Ty::Int => index,
+                    Ty::Bool => to_int(index),
+                    other => {
+                        let msg = format!("sequence index must be integer, not '{}'", other.python_name());
+                        return self.unsupported(index.span, &msg);
+                    }
+                };
+                return obj_op(ObjOp::Deque(crate::hir::DequeOp::GetItem), vec![value, index], *e, span);
+            }
             other => {
                 let msg = format!("'{}' object is not subscriptable", other.python_name());
                 return self.unsupported(span, &msg);
@@ -358,7 +369,7 @@ pub(crate) fn check_object_comparison(op: CmpOp, a: Ty, b: Ty) -> Result<(), Str
     if matches!(op, CmpOp::In | CmpOp::NotIn) {
         let elem = match b {
             Ty::Str => Ty::Str,
-            Ty::List(_) | Ty::TupleOf(_) | Ty::Tuple(_) | Ty::Set(_) | Ty::Dict(..) => match b.iter_elem() {
+            Ty::List(_) | Ty::TupleOf(_) | Ty::Tuple(_) | Ty::Set(_) | Ty::Dict(..) | Ty::Deque(_) => match b.iter_elem() {
                 Some(e) => e,
                 None => return Err(format!("'in' on a {b} (fields of different types) is not supported yet")),
             },
@@ -396,8 +407,8 @@ pub(crate) fn check_object_comparison(op: CmpOp, a: Ty, b: Ty) -> Result<(), Str
         ));
     }
     match (op, a) {
-        (CmpOp::Eq | CmpOp::Ne, Ty::Str | Ty::List(_) | Ty::Tuple(_) | Ty::TupleOf(_)) => Ok(()),
-        (_, Ty::Str | Ty::List(_) | Ty::Tuple(_) | Ty::TupleOf(_)) => Ok(()),
+        (CmpOp::Eq | CmpOp::Ne, Ty::Str | Ty::List(_) | Ty::Tuple(_) | Ty::TupleOf(_) | Ty::Deque(_)) => Ok(()),
+        (_, Ty::Str | Ty::List(_) | Ty::Tuple(_) | Ty::TupleOf(_) | Ty::Deque(_)) => Ok(()),
         (CmpOp::Eq | CmpOp::Ne, Ty::Dict(..) | Ty::Set(_)) => Ok(()),
         // Sets order by inclusion.
         (_, Ty::Set(_)) => Ok(()),

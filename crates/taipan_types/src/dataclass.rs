@@ -314,7 +314,15 @@ fn fields<'a>(
         // CPython reads a field's default as the class attribute, which a
         // field declared again without one inherits from the base.
         let inherited_default = || inherited.iter().find(|f| f.name == name).and_then(|f| f.default.as_ref());
-        let default = a.value.as_deref().or_else(inherited_default);
+        let default = match a.value.as_deref().or_else(inherited_default) {
+            Some(ast::Expr::Call(c)) if matches!(&*c.func, ast::Expr::Name(f) if f.id.as_str() == "field") => {
+                match crate::dataclass_field::field_default(c, &name, diags) {
+                    Some(d) => d,
+                    None => continue,
+                }
+            }
+            d => d,
+        };
         if let Some(d) = default {
             let mutable = match d {
                 ast::Expr::List(_) | ast::Expr::ListComp(_) => Some("list"),
@@ -326,12 +334,6 @@ fn fields<'a>(
                 let msg = format!("mutable default <class '{kind}'> for field {name} is not allowed: use default_factory");
                 diags.push(Diagnostic::error(span_of(d), msg));
                 continue;
-            }
-            if let ast::Expr::Call(c) = d {
-                if matches!(&*c.func, ast::Expr::Name(f) if f.id.as_str() == "field") {
-                    diags.push(Diagnostic::error(span_of(d), "dataclasses.field() is not supported yet"));
-                    continue;
-                }
             }
         } else if out.iter().take_while(|f| f.name != name).any(|f| f.default.is_some()) {
             diags.push(Diagnostic::error(span_of(stmt), format!("non-default argument '{name}' follows default argument")));

@@ -171,11 +171,17 @@ impl Checker<'_, '_> {
             return obj_op(ObjOp::ListFromRange, vec![start, stop, step], Ty::list(Ty::Int), span);
         }
         if let ast::Expr::Call(call) = e {
+            if let Some((crate::std_modules::StdModule::Itertools, member)) = self.std_member(&call.func) {
+                return self.itertools_iterable(&member, call, span_of(e));
+            }
             // Iterators (built as lists: see language.md).
             if let Some(name) = crate::checker::name_of(&call.func) {
                 if let crate::checker::Resolved::Builtin(b @ ("enumerate" | "zip" | "reversed")) = self.resolve(name) {
                     return self.iter_builtin(b, call, span_of(e), None);
                 }
+            }
+            if let Some(elements) = self.counter_elements_iterable(call, span_of(e)) {
+                return elements;
             }
             if let ast::Expr::Attribute(a) = &*call.func {
                 let view = match a.attr.as_str() {
@@ -402,9 +408,16 @@ impl Checker<'_, '_> {
     /// `del target, ...`: items of dicts and lists, list slices.
     pub fn del_stmt(&mut self, d: &ast::StmtDelete, span: Span, out: &mut Vec<Stmt>) {
         for target in &d.targets {
-            let ast::Expr::Subscript(sub) = target else {
-                self.error(span_of(target), "del of names and attributes is not supported yet");
-                continue;
+            let sub = match target {
+                ast::Expr::Subscript(sub) => sub,
+                ast::Expr::Name(n) => {
+                    self.del_name(n.id.as_str(), span_of(target), span, out);
+                    continue;
+                }
+                _ => {
+                    self.error(span_of(target), "del of attributes and unpacked names is not supported yet");
+                    continue;
+                }
             };
             let container = self.value(&sub.value, None);
             let tspan = span_of(target);

@@ -29,6 +29,9 @@ pub(crate) struct FuncSig {
     pub ret: Ty,
     /// Whether the `def` has a return annotation.
     pub ret_annotated: bool,
+    /// The index in `params` of a `*args: T` parameter (the last one, of
+    /// type `tuple[T, ...]`), which receives the extra positional arguments.
+    pub star: Option<usize>,
 }
 
 pub(crate) struct ParamSig {
@@ -72,6 +75,8 @@ pub(crate) struct ModuleState {
     /// Module globals that `except` clauses bound to exceptions of unrelated
     /// classes: read (where not narrowed) as their common base (`try_stmt.rs`).
     pub exc_mixed_globals: std::collections::HashMap<usize, hir::ExcClass>,
+    /// Class attributes the program assigns (`class_vars.rs`).
+    pub class_vars: crate::class_vars::ClassVars,
 }
 
 impl<'a> ModuleEnv<'a> {
@@ -121,6 +126,7 @@ impl ModuleState {
             lambdas: Vec::new(),
             exc_args: Default::default(),
             exc_mixed_globals: std::collections::HashMap::new(),
+            class_vars: Default::default(),
         };
         for gi in 0..env.scan.globals.len() {
             let scanned = &env.scan.globals[gi];
@@ -189,7 +195,7 @@ impl ModuleState {
 /// A function's signature from its `def`; unsupported parameter kinds are
 /// reported and left out. A method (`self_ty` is its class) is named `C.m`,
 /// and its `self` parameter needs no annotation.
-fn signature(decl: &FuncDecl<'_>, self_ty: Option<Ty>, scan: &ModuleScan<'_>, diags: &mut Vec<Diagnostic>) -> FuncSig {
+pub(crate) fn signature(decl: &FuncDecl<'_>, self_ty: Option<Ty>, scan: &ModuleScan<'_>, diags: &mut Vec<Diagnostic>) -> FuncSig {
     let def = decl.def;
     let name = decl.name.clone();
     let method_kind = self_ty.map(|_| crate::class_env::kind_of(def));
@@ -211,8 +217,11 @@ fn signature(decl: &FuncDecl<'_>, self_ty: Option<Ty>, scan: &ModuleScan<'_>, di
         diags.push(Diagnostic::error(span_of(p), "type parameters are not supported yet"));
     }
     let args = &def.args;
-    if let Some(a) = args.vararg.iter().chain(&args.kwarg).next() {
-        diags.push(Diagnostic::error(span_of(&**a), "star parameters (*args, **kwargs) are not supported yet"));
+    if let Some(a) = &args.kwarg {
+        diags.push(Diagnostic::error(span_of(&**a), "'**kwargs' parameters are not supported yet"));
+    }
+    if let (Some(a), Some(_)) = (&args.vararg, self_ty) {
+        diags.push(Diagnostic::error(span_of(&**a), "'*args' parameters of methods are not supported yet"));
     }
     if let Some(a) = args.posonlyargs.first() {
         diags.push(Diagnostic::error(span_of(&a.def), "positional-only parameters are not supported yet"));
@@ -232,6 +241,9 @@ fn signature(decl: &FuncDecl<'_>, self_ty: Option<Ty>, scan: &ModuleScan<'_>, di
             Some(a) if i == 1 && has_self && crate::object_eq::may_take_object(def.name.as_str()) && crate::object_eq::is_object_annotation(a) => {
                 Ty::Object
             }
+            Some(a) if has_self && crate::with_stmt::exit_parameter_type(def.name.as_str(), args.args.len(), i, a).is_some() => {
+                crate::with_stmt::exit_parameter_type(def.name.as_str(), args.args.len(), i, a).unwrap_or(Ty::Unknown)
+            }
             None => {
                 diags.push(Diagnostic::error(span, format!("parameter '{pname}' needs a type annotation")));
                 Ty::Unknown
@@ -247,6 +259,14 @@ fn signature(decl: &FuncDecl<'_>, self_ty: Option<Ty>, scan: &ModuleScan<'_>, di
         };
         params.push(ParamSig { name: pname, ty, has_default: arg.default.is_some() });
     }
+    let star = match (&args.vararg, self_ty) {
+        (Some(a), None) => {
+            let ty = crate::star_args::star_param_type(a, &scan.imports, diags);
+            params.push(ParamSig { name: a.arg.to_string(), ty, has_default: false });
+            Some(params.len() - 1)
+        }
+        _ => None,
+    };
     let self_return = crate::classmethods::self_return(def, scan, self_ty);
     let (ret, ret_annotated) = match &def.returns {
         None => (Ty::None, false),
@@ -266,7 +286,11 @@ fn signature(decl: &FuncDecl<'_>, self_ty: Option<Ty>, scan: &ModuleScan<'_>, di
     } else {
         ret
     };
-    FuncSig { name, params, ret, ret_annotated }
+    if has_self {
+        let param_types: Vec<Ty> = params.iter().map(|p| p.ty).collect();
+        crate::with_stmt::check_exit_body(def, &param_types, diags);
+    }
+    FuncSig { name, params, ret, ret_annotated, star }
 }
 
 fn param_type(ty: Ty, span: taipan_diagnostics::Span, diags: &mut Vec<Diagnostic>) -> Ty {

@@ -160,7 +160,7 @@ impl Checker<'_, '_> {
         call: &ast::ExprCall,
         span: Span,
     ) -> Expr {
-        let Scope::Function { id, .. } = self.scope else {
+        let Scope::Function { id, closure: false, .. } = self.scope else {
             return self.reject_call(call, span, "super() outside a method is not supported".to_string());
         };
         let def = self.env.scan.functions[id.index()].def;

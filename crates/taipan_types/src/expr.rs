@@ -111,6 +111,8 @@ impl Checker<'_, '_> {
             E::DictComp(c) => self.dict_comprehension(c, span, expected),
             E::Subscript(sub) => self.subscript(sub, span),
             E::JoinedStr(j) => self.fstring(&j.values, span),
+            E::Lambda(l) => self.lambda_value(l, expected, span),
+            E::NamedExpr(n) => self.named_expr(n, span, expected),
             _ => {
                 self.error(span, unsupported_expr(e));
                 Self::error_expr(span)
@@ -229,6 +231,9 @@ impl Checker<'_, '_> {
             let what = format!("unsupported operand types for {}: '{}' and '{}'", op.symbol(), lhs.ty, rhs.ty);
             self.error(span, crate::optional_scalar::maybe_none_operand(&what, optional));
             return Self::error_expr(span);
+        }
+        if let (Ty::Dict(..), Ty::Dict(..)) = (lhs.ty, rhs.ty) {
+            return self.dict_binary(op, lhs, rhs, span);
         }
         if !lhs.ty.is_number() || !rhs.ty.is_number() {
             return self.sequence_binary(op, lhs, rhs, span);
@@ -354,6 +359,9 @@ impl Checker<'_, '_> {
         }
         let operands: Vec<Expr> = checked.into_iter().flatten().collect();
         if operands.iter().any(|o| o.ty == Ty::Unknown) {
+            return Self::error_expr(span);
+        }
+        if self.reject_compared_function_values(&operands, &ops) {
             return Self::error_expr(span);
         }
         // A chain of constants folds, in order, stopping at the first false link.
@@ -518,8 +526,17 @@ impl Checker<'_, '_> {
         let is_math =
             name_of(&a.value).is_some_and(|n| matches!(self.resolve(n), Resolved::Import(Imported::MathModule)));
         if !is_math {
+            if let Some(name) = self.type_name_attribute(a, span) {
+                return name;
+            }
             if let Some(member) = self.sys_member(&ast::Expr::Attribute(a.clone())) {
                 return self.sys_member_value(&member, span);
+            }
+            if let Some((module, member)) = self.container_member(&ast::Expr::Attribute(a.clone())) {
+                return self.unsupported(span, &format!("{}.{member} can only be called", module.name()));
+            }
+            if let Some((module, member)) = self.std_member(&ast::Expr::Attribute(a.clone())) {
+                return self.std_member_value(module, &member, span);
             }
             if let Some(Resolved::Class(c)) = name_of(&a.value).map(|n| self.resolve(n)) {
                 return self.class_attribute(c, a.attr.as_str(), span);
@@ -531,6 +548,7 @@ impl Checker<'_, '_> {
             return match obj.ty {
                 Ty::Instance(_) | Ty::Optional(_) => self.instance_attribute(obj, a.attr.as_str(), span),
                 Ty::Unknown => Self::error_expr(span),
+                Ty::Deque(_) => self.deque_attribute(obj, a.attr.as_str(), span),
                 Ty::Exception(class) if a.attr.as_str() == "args" => self.exception_args(obj, class, span),
                 Ty::Exception(class @ crate::hir::ExcClass::Builtin(crate::hir::ExcKind::SystemExit)) if a.attr.as_str() == "code" => {
                     self.system_exit_code(obj, class, span)
@@ -638,7 +656,9 @@ fn unsupported_expr(e: &ast::Expr) -> &'static str {
         E::JoinedStr(_) | E::FormattedValue(_) => "f-strings are not supported yet",
         E::NamedExpr(_) => "the walrus operator (:=) is not supported yet",
         E::Await(_) => "await expressions are not supported yet",
-        E::Yield(_) | E::YieldFrom(_) => "generators (yield) are not supported yet",
+        E::Yield(_) | E::YieldFrom(_) => {
+            "yield is supported only as a statement in a generator function: the value of a yield expression (send()) is not supported yet"
+        }
         E::Starred(_) => "star arguments are not supported yet",
         E::Subscript(_) => "subscripts are not supported yet",
         E::Slice(_) => "slices are not supported yet",

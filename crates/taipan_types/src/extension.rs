@@ -54,9 +54,12 @@ pub fn is_passable(ty: Ty) -> bool {
         Ty::None
         | Ty::Dict(..)
         | Ty::Set(_)
+        | Ty::Deque(_)
         | Ty::Instance(_)
         | Ty::Exception(_)
         | Ty::Optional(_)
+        | Ty::Callable(_)
+        | Ty::Iterator(_)
         | Ty::Object
         | Ty::Unknown => false,
     }

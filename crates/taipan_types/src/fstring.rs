@@ -76,7 +76,7 @@ impl Checker<'_, '_> {
             }
             ast::Expr::FormattedValue(f) => {
                 let value = self.value(&f.value, None);
-                if value.ty == Ty::Unknown {
+                if value.ty == Ty::Unknown || self.reject_function_values(&value, "printing") {
                     return None;
                 }
                 let conversion = match f.conversion {

@@ -72,9 +72,13 @@ impl Checker<'_, '_> {
     /// `T | None` with a `None` default). `next()` of anything else is
     /// rejected (taipan has no iterator objects).
     pub(crate) fn next_call(&mut self, call: &ast::ExprCall, span: Span, expected: Option<Ty>) -> Expr {
+        // Resuming a generator runs its body, which may assign fields.
+        self.forget_field_narrowings();
         let (gen, default) = match (call.args.as_slice(), call.keywords.as_slice()) {
             ([ast::Expr::GeneratorExp(g)], []) => (g, None),
             ([ast::Expr::GeneratorExp(g), d], []) => (g, Some(d)),
+            ([g], []) => return self.next_of_generator(g, None, span, expected),
+            ([g, d], []) => return self.next_of_generator(g, Some(d), span, expected),
             _ => {
                 let msg =
                     "next() is only supported on a generator expression, as in next((x for x in xs if x > 0), None)";
@@ -152,7 +156,7 @@ pub fn into_set_comprehension(generator: Expr, set_ty: Ty) -> Expr {
 pub fn may_call_back(ty: Ty) -> bool {
     match ty {
         Ty::Instance(_) => true,
-        Ty::Optional(t) | Ty::List(t) | Ty::TupleOf(t) | Ty::Set(t) => may_call_back(*t),
+        Ty::Optional(t) | Ty::List(t) | Ty::TupleOf(t) | Ty::Set(t) | Ty::Deque(t) => may_call_back(*t),
         Ty::Tuple(fields) => fields.iter().any(|f| may_call_back(*f)),
         Ty::Dict(k, v) => may_call_back(*k) || may_call_back(*v),
         _ => false,

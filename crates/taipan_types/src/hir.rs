@@ -9,8 +9,9 @@
 
 pub use taipan_diagnostics::Span;
 
-pub use crate::types::{ClassId, ExcClass, ExcKind, Ty, UserExc};
+pub use crate::types::{CallableSig, ClassId, ExcClass, ExcKind, Ty, UserExc};
 pub use crate::hir_classes::{Class, Field, MethodRef, Override, RuntimeSpecial, RuntimeSpecials, TextMethod};
+pub use crate::hir_container_modules::{DefaultFactory, DequeOp, DictBinary, DictFlavorOp, HeapBisectOp};
 pub use crate::hir_collections::{
     Comprehension, ComprehensionClause, ComprehensionKind, DictOp, KeyFn, SeqOp, SetAlgebra, SetOp,
 };
@@ -81,6 +82,10 @@ pub struct Module {
     /// The module-level variables (not functions), in order of first
     /// appearance: what an extension module shows as attributes.
     pub variables: Vec<ModuleVariable>,
+    /// The generator functions (a `yield` in the body), whose return type
+    /// is `Ty::Iterator` of the elements: a call makes a generator object
+    /// and runs none of the body (`taipan_lower/src/generator_fn.rs`).
+    pub generators: Vec<FuncId>,
 }
 
 /// A module-level variable and where its value lives.
@@ -120,13 +125,36 @@ pub struct Function {
     pub defaults: Vec<Option<Const>>,
     /// The function's docstring (`__doc__`).
     pub doc: Option<String>,
+    /// Its closure variables (see [`Closure`]); empty for a plain function.
+    pub closure: Closure,
+}
+
+/// How a function takes part in closures (`taipan_types/src/closures.rs`).
+///
+/// A *cell* is a variable that a nested function captures and that is
+/// assigned after the capture (or through `nonlocal`): it lives in a heap
+/// cell shared by every function that sees it, so each sees the others'
+/// assignments (CPython's cell semantics). The checker reads a cell local
+/// with [`ExprKind::CellGet`] and stores it through [`Place::Cell`], never
+/// as a plain local.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Closure {
+    /// For the code of a function value (a nested `def`, a `lambda`, or the
+    /// wrapper of a module function used as a value): `Some`. Its first
+    /// parameter is then the closure object itself, and local `captures[i]`
+    /// starts as the closure's captured value `i` (a cell, for a cell local).
+    pub captures: Option<Vec<LocalId>>,
+    /// The locals that are cells. Those that are not captures get a new
+    /// cell (unbound) when the function starts.
+    pub cells: Vec<LocalId>,
 }
 
 impl Function {
     /// Whether the function is part of the module's public interface (its name
     /// does not start with `_`): what an extension module exports.
+    /// Generated functions (`<lambda>`, the code of function values) never are.
     pub fn is_public(&self) -> bool {
-        !self.name.starts_with('_')
+        !self.name.starts_with('_') && !self.name.starts_with('<') && self.closure.captures.is_none()
     }
 }
 
@@ -145,6 +173,8 @@ pub struct Local {
 pub enum Place {
     Local(LocalId),
     Global(GlobalId),
+    /// A local that is a cell (see [`Closure`]): the value goes into the cell.
+    Cell(LocalId),
 }
 
 /// One target of an assignment: the value, converted if the target's type asks
@@ -241,6 +271,10 @@ pub enum StmtKind {
         exc: Option<Expr>,
         cause: Option<Expr>,
     },
+    /// `yield value` in a generator function (`Module::generators`): the
+    /// value, of the generator's element type, becomes the next element,
+    /// and the function is suspended until the consumer asks for another.
+    Yield(Expr),
     /// `try` with its `except` clauses (tried in order), `else` (runs when
     /// the body completes normally) and `finally` (runs on every way out).
     Try {
@@ -249,6 +283,10 @@ pub enum StmtKind {
         orelse: Vec<Stmt>,
         finalbody: Vec<Stmt>,
     },
+    /// `del x` of a local: raises `UnboundLocalError` if `x` is unbound
+    /// (the checker gives every deleted local a bound flag), else releases
+    /// its value and marks it unbound.
+    DelLocal(LocalId),
 }
 
 /// One `except` clause.
@@ -463,6 +501,42 @@ pub enum ExprKind {
     },
     /// Value `i` of the innermost enclosing `Let`.
     LetValue(u32),
+    /// The value in the cell of a cell local (see [`Closure`]). With
+    /// `checked`, the variable may be unbound here: raise `UnboundLocalError`.
+    CellGet {
+        id: LocalId,
+        checked: bool,
+    },
+    /// A new function value (`Ty::Callable`): the code of `func` (a function
+    /// with `Closure::captures`) with the captured values, in order.
+    MakeClosure {
+        func: FuncId,
+        captures: Vec<Capture>,
+    },
+    /// `callee(args...)` for a function value `callee` (evaluated first),
+    /// with every argument already of its parameter's type.
+    CallValue {
+        callee: Box<Expr>,
+        args: Vec<Expr>,
+    },
+    /// `(name := value)`: evaluates `value`, stores it into `target`, and
+    /// gives `value` (before the target's conversion). The checker rejects
+    /// an expression that reads the name before the assignment, so no
+    /// earlier operand of the same statement sees the store.
+    AssignExpr {
+        target: AssignTarget,
+        value: Box<Expr>,
+    },
+}
+
+/// One captured value of a [`ExprKind::MakeClosure`].
+#[derive(Clone, Debug, PartialEq)]
+pub enum Capture {
+    /// A value copied into the closure (a variable never assigned after it
+    /// is captured).
+    Value(Expr),
+    /// The cell of a cell local of the enclosing function, shared.
+    Cell(LocalId),
 }
 
 /// Operations on str and container values (`ExprKind::ObjOp`). Sequences are
@@ -521,6 +595,12 @@ pub enum ObjOp {
     Set(SetOp),
     /// More list operations and builtins over lists (see [`SeqOp`]).
     Seq(SeqOp),
+    /// `heapq` and `bisect` functions on lists (see [`HeapBisectOp`]).
+    HeapBisect(HeapBisectOp),
+    /// An operation on a `collections.deque` (see [`DequeOp`]).
+    Deque(DequeOp),
+    /// `defaultdict`/`Counter` construction and methods (see [`DictFlavorOp`]).
+    DictFlavor(DictFlavorOp),
     /// A str method or a builtin on str/int that gives or takes a str (see
     /// [`StrOp`] for the operands).
     StrOp(StrOp),
@@ -541,6 +621,10 @@ pub enum ObjOp {
     /// `BaseException.__str__(e)` (`super().__str__()`): the text of `e`'s
     /// args, ignoring any `__str__` of its class.
     ExcBaseStr,
+    /// `isinstance(e, C)` of an exception `e`: `[e, class id: int const]`.
+    ExcIsInstance,
+    /// `type(x).__name__` of an exception or an instance: `[x]`.
+    TypeName,
 }
 
 /// Which value a parameter receives.
@@ -568,6 +652,10 @@ pub enum Conversion {
     /// A narrowed `int | None` (`float | None`, `bool | None`) read as its
     /// number: the value in its box, which is never null here.
     Unbox,
+    /// A read of an optional attribute narrowed to its value type
+    /// (`if self.root is not None: self.root.key`): the same representation,
+    /// checked not null, since only the checker's invalidation keeps it so.
+    CheckNotNone,
     /// A bool used as an int (`True + 1`, `int(True)`).
     BoolToInt,
     /// `int(float)`: truncation; raises for inf, NaN and out-of-range values.
@@ -667,6 +755,74 @@ pub enum Builtin {
     /// object on every read, as CPython's.
     SysArgv,
     Math(MathFn),
+    /// A `random` module function (`random_module.rs`).
+    Random(RandomFn),
+    /// A `time` module function (`time_module.rs`).
+    Time(TimeFn),
+    /// An `itertools` iterator, built as the list of its elements
+    /// (`itertools_module.rs`).
+    Itertools(ItertoolsFn),
+}
+
+/// An `itertools` function, giving a list. `pools` is a tuple of lists.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ItertoolsFn {
+    /// `[pools, repeat: int]`.
+    Product,
+    /// `[xs, r: int]` (`i64::MIN` for `permutations` without `r`).
+    Permutations,
+    Combinations,
+    CombinationsWithReplacement,
+    /// `[xs]` of ints or floats.
+    Accumulate,
+    /// `[pools]`, every list of the result's element type.
+    Chain,
+    /// `[xs]`.
+    Pairwise,
+}
+
+/// A `random` module function; arguments are already converted (ints as
+/// `int`, floats as `float`, sequences as lists).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RandomFn {
+    /// `seed(n)` of an int; `SeedEntropy` is `seed()` / `seed(None)`.
+    Seed,
+    SeedEntropy,
+    Random,
+    Getrandbits,
+    /// `randrange(stop)`; `Randrange` is `randrange(start, stop, step)`.
+    RandrangeStop,
+    Randrange,
+    Randint,
+    /// `uniform(a, b)` of floats; `UniformInt` of two ints.
+    Uniform,
+    UniformInt,
+    Gauss,
+    /// `choice(xs)`, `shuffle(xs)`, `sample(xs, k)`, `choices(xs, k=k)` of a list.
+    Choice,
+    Shuffle,
+    Sample,
+    Choices,
+    /// `choice`, `sample`, `choices` of a `range(start, stop, step)`:
+    /// `[start, stop, step]`, then `k`.
+    ChoiceRange,
+    SampleRange,
+    ChoicesRange,
+    /// `choices(xs, weights, k=k)`: `[xs, weights, k]`, `weights` a list of
+    /// ints or floats.
+    ChoicesWeighted,
+}
+
+/// A `time` module function.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TimeFn {
+    Time,
+    TimeNs,
+    /// `perf_counter()` and `monotonic()`.
+    PerfCounter,
+    PerfCounterNs,
+    ProcessTime,
+    Sleep,
 }
 
 /// A `math` module function. Arguments are already converted: `float`

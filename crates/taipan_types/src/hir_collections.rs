@@ -112,7 +112,10 @@ pub enum SeqOp {
     ListSortKey(KeyFn),
     /// `sorted(xs, key=f, reverse=r)` of a list (copied first): `[xs, r, env]`.
     SortedKey(KeyFn),
-    /// `min(xs, key=f)` / `max(xs, key=f)`: `[xs, env]`; `ValueError` when empty.
+    /// `min(xs, key=f)` / `max(xs, key=f)`: `[xs, env]`; `ValueError` when
+    /// empty. With `default=d`: `[xs, env, d]`, `d` when empty. `xs` may be a
+    /// generator expression, run element by element with the key computed
+    /// after each element (lowering's `min_max_key.rs`).
     MinKey(KeyFn),
     MaxKey(KeyFn),
     /// `sorted(xs, reverse=r)` of a list (copied first): `[xs, r: bool]`.
@@ -143,9 +146,13 @@ pub enum SeqOp {
     /// `enumerate(xs, start)` as a list of `(index, element)` tuples:
     /// `[iterable, start: int]`.
     Enumerate,
-    /// `zip(a, b, ...)` of lists, as a list of tuples as long as the shortest:
-    /// `[a, b, ...]`.
+    /// `zip(a, b, ...)` of lists and generator objects (advanced in turn,
+    /// lazily where it is iterated), as a list of tuples as long as the
+    /// shortest: `[a, b, ...]`.
     Zip,
+    /// `iter(xs)` of a list: `[xs]`; a generator object yielding its
+    /// elements, reading the list at each step.
+    ListIter,
     /// `any(xs)` / `all(xs)` of any iterable, by truthiness, stopping at the
     /// first element that decides: `[iterable]`.
     Any,

@@ -35,7 +35,7 @@ impl Checker<'_, '_> {
 
     /// The iterable argument of a builtin that consumes it at once: also a
     /// generator expression (`generator.rs`).
-    fn consumed_arg(&mut self, e: &ast::Expr, what: &str) -> Option<Expr> {
+    pub(crate) fn consumed_arg(&mut self, e: &ast::Expr, what: &str) -> Option<Expr> {
         match e {
             ast::Expr::GeneratorExp(g) => {
                 let g = self.generator_expression(g, None);
@@ -66,6 +66,8 @@ impl Checker<'_, '_> {
         let list_ty = Ty::list(elem);
         match iterable.ty {
             Ty::List(_) => iterable,
+            // A deque reads as a list (`taipan_abi::deque_object`).
+            Ty::Deque(_) => obj_op(ObjOp::ListCopy, vec![iterable], list_ty, span),
             Ty::Set(_) => obj_op(ObjOp::Set(SetOp::ToList), vec![iterable], list_ty, span),
             Ty::Dict(..) => obj_op(ObjOp::Dict(DictOp::Keys), vec![iterable], list_ty, span),
             Ty::TupleOf(_) | Ty::Tuple(_) => obj_op(ObjOp::TupleToList, vec![iterable], list_ty, span),
@@ -74,7 +76,7 @@ impl Checker<'_, '_> {
     }
 
     /// The keyword arguments of a call, checked against the allowed names.
-    fn keywords<'c>(
+    pub(crate) fn keywords<'c>(
         &mut self,
         call: &'c ast::ExprCall,
         name: &str,
@@ -97,7 +99,7 @@ impl Checker<'_, '_> {
     }
 
     /// Exactly `n` positional arguments (reported otherwise).
-    fn arity(&mut self, call: &ast::ExprCall, span: Span, name: &str, min: usize, max: usize) -> Option<()> {
+    pub(crate) fn arity(&mut self, call: &ast::ExprCall, span: Span, name: &str, min: usize, max: usize) -> Option<()> {
         if call.args.iter().any(|a| matches!(a, ast::Expr::Starred(_))) {
             self.error(span, "star arguments are not supported yet");
             return None;
@@ -139,6 +141,10 @@ impl Checker<'_, '_> {
         let ty = Ty::set(elem);
         if crate::generator::is_generator(&arg) {
             return crate::generator::into_set_comprehension(arg, ty);
+        }
+        if let Ty::Iterator(_) = arg.ty {
+            // Each element is hashed (an instance's `__hash__` called) as it is made.
+            return self.set_of_generator(arg, elem, ty, span);
         }
         match arg.ty {
             Ty::Set(_) => obj_op(ObjOp::Set(SetOp::Copy), vec![arg], ty, span),
@@ -231,7 +237,7 @@ impl Checker<'_, '_> {
     }
 
     /// Whether `sorted` / `sort` / `min` / `max` can order elements of `ty`.
-    fn check_orderable(&mut self, ty: Ty, span: Span, name: &str) -> bool {
+    pub(crate) fn check_orderable(&mut self, ty: Ty, span: Span, name: &str) -> bool {
         let ok = match ty {
             Ty::Int | Ty::Float | Ty::Bool | Ty::Str | Ty::List(_) | Ty::Tuple(_) | Ty::TupleOf(_) | Ty::Unknown => true,
             // The runtime calls `__lt__` & co back (`runtime_specials.rs`).
@@ -360,7 +366,8 @@ impl Checker<'_, '_> {
         let mut lists = Vec::new();
         for a in &call.args {
             let Some(arg) = self.iterable_arg(a, "zip()") else { return Self::error_expr(span) };
-            lists.push(self.as_list(arg));
+            // A generator object stays one: lowering advances it lazily.
+            lists.push(if matches!(arg.ty, Ty::Iterator(_)) { arg } else { self.as_list(arg) });
         }
         let fields: Vec<Ty> = lists.iter().map(|l| l.ty.iter_elem().unwrap_or(Ty::Unknown)).collect();
         obj_op(ObjOp::Seq(SeqOp::Zip), lists, Ty::list(Ty::tuple(&fields)), span)
@@ -371,8 +378,8 @@ impl Checker<'_, '_> {
             return Self::error_expr(span);
         }
         let Some(arg) = self.iterable_arg(&call.args[0], "reversed()") else { return Self::error_expr(span) };
-        if let Ty::Set(_) = arg.ty {
-            self.error(arg.span, "'set' object is not reversible");
+        if let Ty::Set(_) | Ty::Iterator(_) = arg.ty {
+            self.error(arg.span, format!("'{}' object is not reversible", arg.ty.python_name()));
             return Self::error_expr(span);
         }
         let ty = Ty::list(arg.ty.iter_elem().unwrap_or(Ty::Unknown));
@@ -389,25 +396,38 @@ impl Checker<'_, '_> {
         if !self.check_orderable(key.as_ref().map_or(elem, |k| k.0.ty), arg.span, name) {
             return Self::error_expr(span);
         }
+        // A generator object's elements are computed as `min`/`max` asks for
+        // them, between its calls of the key or of comparison methods.
+        if matches!(arg.ty, Ty::Iterator(_)) && (key.is_some() || crate::generator::may_call_back(elem)) {
+            let what = if key.is_some() { "with key=".to_string() } else { format!("of {elem} values") };
+            let msg = format!("{name}() of a generator object {what} is not supported yet: pass list(...) of it");
+            return self.unsupported(span, &msg);
+        }
         let list = self.as_list(arg);
         let is_max = name == "max";
-        if crate::generator::is_generator(&list) && crate::generator::may_call_back(elem) {
+        if key.is_none() && crate::generator::is_generator(&list) && crate::generator::may_call_back(elem) {
             // CPython compares (calling `__lt__`/`__gt__`) between elements.
             let msg = format!("{name}() of a generator expression of {elem} values is not supported yet: pass a list comprehension");
             return self.unsupported(span, &msg);
         }
         let default = keywords.iter().find(|(k, _)| *k == "default");
         if let Some((k, env)) = key {
-            if crate::generator::is_generator(&list) {
-                // CPython calls the key between the generator's elements.
-                let msg = format!("{name}() of a generator expression with key= is not supported yet: pass a list comprehension");
+            if crate::generator::is_generator(&list) && crate::generator::may_call_back(k.ty) {
+                // CPython compares the keys (calling `__lt__`/`__gt__`) between elements.
+                let msg = format!("{name}() of a generator expression with keys of type {} is not supported yet: pass a list comprehension", k.ty);
                 return self.unsupported(span, &msg);
             }
-            if default.is_some() {
-                return self.unsupported(span, &format!("{name}() with both key= and default= is not supported yet"));
-            }
             let op = if is_max { SeqOp::MaxKey(k) } else { SeqOp::MinKey(k) };
-            return obj_op(ObjOp::Seq(op), vec![list, env], elem, span);
+            let mut args = vec![list, env];
+            if let Some((_, d)) = default {
+                let d = self.value(d, Some(elem));
+                let d = self.coerce(d, elem);
+                if d.ty == Ty::Unknown || !self.evaluated_before_elements(&args[0], &d, "default=") {
+                    return Self::error_expr(span);
+                }
+                args.push(d);
+            }
+            return obj_op(ObjOp::Seq(op), args, elem, span);
         }
         match default {
             Some((_, d)) => {
@@ -427,7 +447,7 @@ impl Checker<'_, '_> {
 impl Checker<'_, '_> {
     /// The `key=` keyword of `sorted` / `sort` / `min` / `max`, if given:
     /// `Some(None)` without one, `None` after an error.
-    fn key_keyword(
+    pub(crate) fn key_keyword(
         &mut self,
         keywords: &[(&str, &ast::Expr)],
         elem: Ty,

@@ -32,8 +32,10 @@
 //!     orelse
 //! ```
 //!
-//! Any other `__iter__` (a generator) is rejected, and so is iterating an
-//! iterator class anywhere but in a `for` statement.
+//! An `__iter__` written as a generator is an ordinary method
+//! (`generator_fn.rs`): iterating the instance iterates the generator
+//! object it returns. Any other `__iter__` is rejected, and so is iterating
+//! an iterator class anywhere but in a `for` statement.
 
 use std::cell::Cell;
 
@@ -118,20 +120,24 @@ pub(crate) fn scan_iter_method(def: &ast::StmtFunctionDef, diags: &mut Vec<Diagn
     if def.name.as_str() != "__iter__" {
         return false;
     }
+    // A generator `__iter__` is compiled as a method (`generator_fn.rs`).
+    if crate::generator_fn::is_generator(&def.body) {
+        return false;
+    }
     if !def.decorator_list.is_empty() || def.args.args.len() != 1 {
         diags.push(Diagnostic::error(span_of(def), "__iter__ must be a plain method taking only 'self'"));
         return true;
     }
     if delegate_of(def).is_none() && !returns_self(def) {
-        let msg = "__iter__ is supported only as 'return iter(self.field)' (a builtin iterator over a field) \
-                   or 'return self' (with __next__) for now";
+        let msg = "__iter__ is supported only as 'return iter(self.field)' (a builtin iterator over a field), \
+                   'return self' (with __next__) or as a generator (with 'yield') for now";
         diags.push(Diagnostic::error(span_of(def), msg));
     }
     true
 }
 
 /// The `__iter__` class `c` defines or inherits.
-fn iter_method<'a>(scan: &ModuleScan<'a>, c: usize) -> Option<&'a ast::StmtFunctionDef> {
+pub(crate) fn iter_method<'a>(scan: &ModuleScan<'a>, c: usize) -> Option<&'a ast::StmtFunctionDef> {
     let mut class = Some(c);
     while let Some(k) = class {
         let decl = &scan.classes[k];
@@ -171,6 +177,9 @@ impl Checker<'_, '_> {
     pub(crate) fn iterated_instance(&mut self, value: Expr) -> Expr {
         let Ty::Instance(id) = value.ty else { return value };
         let Some((c, _)) = self.env.classes.by_id(id) else { return value };
+        if iter_method(&self.env.scan, c).is_some_and(|def| crate::generator_fn::is_generator(&def.body)) {
+            return self.generator_iter_call(c, value);
+        }
         let span = value.span;
         if iter_method(&self.env.scan, c).is_some_and(returns_self) && FOR_STATEMENT_ITERABLE.get() != Some(span) {
             let msg = format!(

@@ -32,6 +32,11 @@ impl Checker<'_, '_> {
     /// With it, the `env` value to pass (`None`, or a tuple of the captured
     /// variables).
     pub fn key_function(&mut self, e: &ast::Expr, elem: Ty) -> Option<(KeyFn, Expr)> {
+        let is_builtin = |n: &str| matches!(self.resolve(n), Resolved::Builtin(_) | Resolved::UnsupportedBuiltin);
+        let is_class = |n: &str| matches!(self.resolve(n), Resolved::Class(_) | Resolved::Builtin("str"));
+        if let Some(lambda) = crate::key_builtins::as_lambda(e, is_builtin, is_class) {
+            return self.key_function(lambda, elem);
+        }
         let span = span_of(e);
         let (param, body) = match e {
             ast::Expr::Lambda(l) => {
@@ -57,15 +62,9 @@ impl Checker<'_, '_> {
                     );
                     return None;
                 }
-                _ => {
-                    self.error(span, "key= must be a lambda or the name of a function");
-                    return None;
-                }
+                _ => return self.key_from_value(e, elem, span),
             },
-            _ => {
-                self.error(span, "key= must be a lambda or the name of a function");
-                return None;
-            }
+            _ => return self.key_from_value(e, elem, span),
         };
         // The enclosing scope's locals the lambda reads: passed in `env`.
         let mut captures = Vec::new();
@@ -79,6 +78,23 @@ impl Checker<'_, '_> {
             }
         }
         self.compile_key_function(&param, body, elem, span, captures)
+    }
+
+    /// `key=f` for a function value `f` (`closures.rs`): a key function whose
+    /// `env` is `f` itself and which calls it.
+    fn key_from_value(&mut self, e: &ast::Expr, elem: Ty, span: Span) -> Option<(KeyFn, Expr)> {
+        let value = self.value(e, None);
+        match value.ty {
+            Ty::Callable(sig) if sig.params.len() == 1 => {
+                let captures = vec![("<key>".to_string(), value)];
+                self.compile_key_function("<x>", KeyBody::Value(sig.params[0]), elem, span, captures)
+            }
+            Ty::Unknown => None,
+            other => {
+                self.error(span, format!("key= must be a lambda or a function of one argument, found {other}"));
+                None
+            }
+        }
     }
 
     /// The names the lambda body reads that are locals of the enclosing
@@ -131,6 +147,8 @@ impl Checker<'_, '_> {
         let saved_index = std::mem::replace(&mut self.local_index, index);
         let saved_comprehension = std::mem::replace(&mut self.comprehension_locals, all);
         let saved_flow = std::mem::replace(&mut self.flow, Flow::entry());
+        // The enclosing function's cells are not the key function's locals.
+        let saved_cells = std::mem::take(&mut self.cells);
         // The enclosing scope's local narrowings name its own locals, not the
         // lambda's (whose captures hold the values as read, narrowed or not).
         // Narrowed module globals stay narrowed: the lambda runs during the
@@ -140,8 +158,20 @@ impl Checker<'_, '_> {
         let value = match body {
             KeyBody::Lambda(e) => self.value(e, None),
             KeyBody::Function(f, call_span) => self.key_call(f, x_id, elem, call_span),
+            // The function value is the one capture (local 2).
+            KeyBody::Value(param) => {
+                let callee = Expr { kind: ExprKind::Local { id: LocalId(2), checked: false }, ty: self.locals[2].ty.unwrap_or(Ty::Unknown), span };
+                let arg = Expr { kind: ExprKind::Local { id: x_id, checked: false }, ty: elem, span };
+                let arg = self.coerce(arg, param);
+                let ret = match callee.ty {
+                    Ty::Callable(sig) => sig.ret,
+                    _ => Ty::Unknown,
+                };
+                Expr { kind: ExprKind::CallValue { callee: Box::new(callee), args: vec![arg] }, ty: ret, span }
+            }
         };
         self.flow = saved_flow;
+        self.cells = saved_cells;
         self.narrowed = saved_narrowed;
         self.comprehension_locals = saved_comprehension;
         self.local_index = saved_index;
@@ -165,6 +195,7 @@ impl Checker<'_, '_> {
             body: Vec::new(),
             defaults: Vec::new(),
             doc: None,
+            closure: hir::Closure::default(),
         };
         let mut function = function;
         if !captures.is_empty() {
@@ -208,7 +239,7 @@ impl Checker<'_, '_> {
         let sig = &self.env.sigs[f.index()];
         let ret = sig.ret;
         match sig.params.as_slice() {
-            [p] if p.ty == elem => {}
+            [p] if p.ty == elem && sig.star.is_none() => {}
             _ => {
                 let msg = format!("a key function must take one {elem} argument: '{}' does not", sig.name);
                 self.error(span, msg);
@@ -225,6 +256,9 @@ impl Checker<'_, '_> {
 enum KeyBody<'a> {
     Lambda(&'a ast::Expr),
     Function(FuncId, Span),
+    /// A call of the function value captured as the only `env` value, whose
+    /// parameter has this type.
+    Value(Ty),
 }
 
 /// Every name read anywhere in `node` (nested lambdas and comprehensions

@@ -18,14 +18,25 @@ mod abstract_methods;
 mod annotation;
 mod builtin_call;
 mod call;
+mod chained_assign;
 mod checker;
+mod class_order;
+mod class_vars;
+mod closure_scan;
+mod closures;
 mod class_constants;
 mod class_env;
 mod classmethods;
 mod class_expr;
 mod comprehension;
+mod count_loops;
+mod container_modules;
+mod deque_type;
+mod dict_flavors;
 mod container_expr;
 mod dataclass;
+mod dataclass_field;
+mod del_name;
 mod dict_set;
 mod env;
 pub mod extension;
@@ -33,33 +44,54 @@ mod exception_args;
 mod exceptions;
 mod expr;
 mod flow;
+mod field_narrowing;
+mod field_infer;
 mod fold;
 mod fstring;
+mod functools_module;
 mod generator;
+mod generator_fn;
 mod iter_builtins;
+mod instance_set_item;
 mod iter_protocol;
+mod itertools_module;
+mod key_builtins;
 mod lambda;
 pub mod hir;
 mod hir_classes;
 mod hir_collections;
+mod hir_container_modules;
+mod map_filter;
 mod math_call;
+mod memoize;
 mod method_call;
 mod narrowing;
 mod object_eq;
 mod optional_scalar;
+mod partial_types;
+mod property_setter;
 mod printf_format;
+mod random_module;
+mod reduce_stmts;
 mod runtime_specials;
 mod scan;
 mod sequence_builtins;
+mod star_args;
 mod special_methods;
+mod std_modules;
 mod stmt;
+mod stmt_rewrite;
 mod sys_module;
 mod str_builtins;
 mod str_format;
 mod str_methods;
 mod target;
+mod time_module;
 mod try_stmt;
+mod type_of;
 mod types;
+mod walrus;
+mod with_stmt;
 
 use std::collections::HashMap;
 
@@ -80,11 +112,33 @@ pub struct CheckOptions {
 /// Parses and checks a file: the typed HIR, or every error found.
 pub fn check_file(file: &SourceFile, options: &CheckOptions) -> Result<hir::Module, Vec<Diagnostic>> {
     let suite = taipan_syntax::parse_module(file)?;
-    check_suite(&suite, options)
+    // `map(f, xs)` / `filter(f, xs)` become generator expressions (`map_filter.rs`).
+    let rewritten = map_filter::expand(&suite);
+    check_suite(rewritten.as_deref().unwrap_or(&suite), options)
 }
 
 /// Checks a parsed module.
 pub fn check_suite(suite: &[ast::Stmt], options: &CheckOptions) -> Result<hir::Module, Vec<Diagnostic>> {
+    // `@lru_cache` functions become plain Python first (`memoize.rs`).
+    let (expanded, mut memo_errors) = memoize::expand(suite);
+    let suite = expanded.as_deref().unwrap_or(suite);
+    // So do `for i in itertools.count():` loops (`count_loops.rs`).
+    let counted = count_loops::expand(suite);
+    let suite = counted.as_deref().unwrap_or(suite);
+    // And `x = functools.reduce(f, xs, init)` statements (`reduce_stmts.rs`).
+    let reduced = reduce_stmts::expand(suite);
+    let result = check_expanded(reduced.as_deref().unwrap_or(suite), options);
+    match result {
+        _ if memo_errors.is_empty() => result,
+        Ok(_) => Err(memo_errors),
+        Err(diags) => {
+            memo_errors.extend(diags);
+            Err(memo_errors)
+        }
+    }
+}
+
+fn check_expanded(suite: &[ast::Stmt], options: &CheckOptions) -> Result<hir::Module, Vec<Diagnostic>> {
     match check_pass(suite, options, exception_args::ExcArgsFacts::default()) {
         // An `e.args` was checked before any construction of its class:
         // check again, knowing every construction from the start.
@@ -115,6 +169,7 @@ fn check_pass(
     let mut state = ModuleState::new(&env, &mut diags);
     state.exc_args = exc_args;
     env.markers = state.allocate_markers(&env);
+    class_vars::allocate(&env, suite, &mut state);
     for class in &env.scan.classes {
         if env.scan.function_index.contains_key(&class.name) || env.scan.global_index.contains_key(&class.name) {
             diags.push(taipan_diagnostics::Diagnostic::error(
@@ -124,10 +179,13 @@ fn check_pass(
         }
         // (An exception class without methods has no code to define first.)
         let has_code = class.exception.is_none() || !class.methods.is_empty();
-        if class.stmt_index > env.scan.first_call_stmt && has_code {
+        if class.stmt_index > env.scan.first_call_stmt
+            && has_code
+            && class_order::used_before_definition(&env.scan, suite, class.stmt_index, &class.name)
+        {
             diags.push(taipan_diagnostics::Diagnostic::error(
                 class.span,
-                "classes must be defined before the first statement that calls a function (not supported yet)",
+                "a class used by code that may run before its definition is not supported yet (define it earlier)",
             ));
         }
     }
@@ -177,12 +235,16 @@ fn check_pass(
         classes,
         exception_classes: exceptions::user_exception_classes(),
         variables,
+        generators: (0..env.scan.functions.len())
+            .filter(|&f| generator_fn::is_generator(&env.scan.functions[f].def.body))
+            .map(|f| FuncId(f as u32))
+            .collect(),
     })
 }
 
 /// The docstring of a module or function body: its first statement, when that
 /// is a string literal.
-fn docstring(body: &[ast::Stmt]) -> Option<String> {
+pub(crate) fn docstring(body: &[ast::Stmt]) -> Option<String> {
     match body.first()? {
         ast::Stmt::Expr(ast::StmtExpr { value, .. }) => match &**value {
             ast::Expr::Constant(ast::ExprConstant { value: ast::Constant::Str(s), .. }) => Some(s.clone()),
@@ -194,7 +256,7 @@ fn docstring(body: &[ast::Stmt]) -> Option<String> {
 
 /// How many times a body is checked at most: each extra pass learns at least one
 /// more variable type, so this only bounds pathological inputs.
-const MAX_PASSES: usize = 64;
+pub(crate) const MAX_PASSES: usize = 64;
 
 fn check_module_body(
     suite: &[ast::Stmt],
@@ -226,6 +288,7 @@ fn check_function(f: FuncId, env: &ModuleEnv<'_>, state: &mut ModuleState) -> (h
     let sig = &env.sigs[f.index()];
     let mut body_scan = scan::scan_function_body(decl.def);
     let mut diags = Vec::new();
+    diags.extend(star_args::exported_star_error(env, decl, sig));
     // A classmethod's `cls` names its class: it is not a local.
     let class_alias = match decl.owner {
         Some(c) if class_env::kind_of(decl.def) == class_env::MethodKind::Class && !body_scan.locals.is_empty() => {
@@ -252,10 +315,19 @@ fn check_function(f: FuncId, env: &ModuleEnv<'_>, state: &mut ModuleState) -> (h
             diags.push(Diagnostic::error(*span, format!("name '{name}' is parameter and global")));
         }
     }
+    // Captured variables that are assigned live in cells (`closures.rs`).
+    let closure_plan = closure_scan::plan_of_def(decl.def);
+    let (cells, param_cells) =
+        closures::add_cell_locals(&mut body_scan.locals, &mut types, sig.params.len(), &closure_plan);
     let local_index: HashMap<String, LocalId> =
         body_scan.locals.iter().enumerate().map(|(i, n)| (n.clone(), LocalId(i as u32))).collect();
 
-    let scope = Scope::Function { id: f, ret: sig.ret, ret_annotated: sig.ret_annotated };
+    let scope = Scope::Function { id: f, ret: sig.ret, ret_annotated: sig.ret_annotated, closure: false };
+    let generator = generator_fn::is_generator(&decl.def.body);
+    let generator_elem = generator.then(|| {
+        generator_fn::check_yield_positions(&decl.def.body, &mut diags);
+        generator_fn::element_type(sig.ret, decl.span, &mut diags)
+    });
     let mut pass = 0;
     loop {
         pass += 1;
@@ -272,18 +344,22 @@ fn check_function(f: FuncId, env: &ModuleEnv<'_>, state: &mut ModuleState) -> (h
             .map(|i| LocalId(i as u32))
             .collect();
         checker.class_alias = class_alias.clone();
+        checker.generator_elem = generator_elem;
         checker.global_decls = body_scan.global_decls.clone();
+        checker.deleted_locals = body_scan.deleted.iter().filter_map(|n| local_index.get(n).copied()).collect();
         for p in 0..sig.params.len() {
             checker.flow.bind(p);
         }
         let mut body = Vec::new();
+        checker.enter_cells(&cells, &param_cells, &closure_plan, decl.span, &mut body);
         for stmt in &decl.def.body {
             checker.stmt(stmt, &mut body);
         }
         // An abstract method's body runs only where the checker allows it
         // (`abstract_methods.rs`): falling off its end is unreachable.
         let abstract_body = decl.owner.is_some() && abstract_methods::is_abstract(decl.def);
-        if checker.flow.is_reachable() && sig.ret != Ty::None && sig.ret != Ty::Unknown && !abstract_body {
+        // A generator's end (falling off it) ends the iteration.
+        if checker.flow.is_reachable() && sig.ret != Ty::None && sig.ret != Ty::Unknown && !abstract_body && !generator {
             checker.error(decl.span, abstract_methods::missing_return_message(decl.def, sig.ret));
         }
         if checker.should_rerun() && pass < MAX_PASSES {
@@ -306,6 +382,7 @@ fn check_function(f: FuncId, env: &ModuleEnv<'_>, state: &mut ModuleState) -> (h
             body,
             defaults: state.defaults[f.index()].clone(),
             doc: docstring(&decl.def.body),
+            closure: hir::Closure { captures: None, cells: cells.clone() },
         };
         return (function, diags);
     }

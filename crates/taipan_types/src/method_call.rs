@@ -21,6 +21,7 @@ impl Checker<'_, '_> {
         if let Some(c) = self.user_exception_decl(&a.value) {
             return self.class_method_call(c, a.attr.as_str(), call, span);
         }
+        self.learn_partial_from_method(a, call);
         let receiver = self.value(&a.value, None);
         let name = a.attr.as_str();
         match receiver.ty {
@@ -29,8 +30,12 @@ impl Checker<'_, '_> {
             Ty::Unknown => self.reject_call(call, span, String::new()),
             Ty::List(elem) => self.list_method(receiver, *elem, name, call, span),
             Ty::Str => self.str_method(receiver, name, call, span),
-            Ty::Dict(key, value) => self.dict_method(receiver, *key, *value, name, call, span),
+            Ty::Dict(key, value) => match self.dict_flavor_method(&receiver, *key, *value, name, call, span) {
+                Some(e) => e,
+                None => self.dict_method(receiver, *key, *value, name, call, span),
+            },
             Ty::Set(elem) => self.set_method(receiver, *elem, name, call, span),
+            Ty::Deque(elem) => self.deque_method(receiver, *elem, name, call, span),
             other => {
                 let msg = format!("'{}' object method '{name}' is not supported yet", other.python_name());
                 self.reject_call(call, span, msg)

@@ -35,6 +35,9 @@ use crate::hir::{LocalId, Ty};
 pub(crate) enum Var {
     Local(LocalId),
     Global(usize),
+    /// Field `index` of the instance in a local (`self.root`, `node.left`):
+    /// see `field_narrowing.rs`.
+    Field(LocalId, u32),
 }
 
 pub(crate) type Narrowings = Vec<(Var, Ty)>;
@@ -42,6 +45,9 @@ pub(crate) type Narrowings = Vec<(Var, Ty)>;
 impl Checker<'_, '_> {
     /// After `var = value`: not None if the value is not None, else as declared.
     pub fn narrow_on_assign(&mut self, var: Var, value_ty: Ty) {
+        if let Var::Local(id) = var {
+            self.forget_fields_of(id);
+        }
         match (self.declared_type(var), value_ty) {
             (Some(declared @ Ty::Optional(_)), value) if !matches!(value, Ty::None | Ty::Optional(_) | Ty::Unknown) => {
                 self.narrowed.insert(var, declared.without_none());
@@ -53,10 +59,11 @@ impl Checker<'_, '_> {
     }
 
     /// The type `var` has where it is not narrowed.
-    fn declared_type(&self, var: Var) -> Option<Ty> {
+    pub(crate) fn declared_type(&self, var: Var) -> Option<Ty> {
         match var {
             Var::Local(id) => self.locals[id.index()].ty,
             Var::Global(gi) => self.state.globals[gi].ty,
+            Var::Field(id, index) => self.field_declared_type(id, index),
         }
     }
 
@@ -87,7 +94,9 @@ impl Checker<'_, '_> {
                     (n, x) if is_none(n) => x,
                     _ => return (Vec::new(), Vec::new()),
                 };
-                let Some(n) = self.optional_var(subject) else { return (Vec::new(), Vec::new()) };
+                let Some(n) = self.optional_var(subject).or_else(|| self.optional_field(subject)) else {
+                    return (Vec::new(), Vec::new());
+                };
                 match c.ops[0] {
                     ast::CmpOp::IsNot => (vec![n], Vec::new()),
                     ast::CmpOp::Is => (Vec::new(), vec![n]),
@@ -96,7 +105,7 @@ impl Checker<'_, '_> {
             }
             // `isinstance(other, C)` of an `object` parameter: a `C` where true.
             ast::Expr::Call(call) if crate::checker::name_of(&call.func) == Some("isinstance") && call.args.len() == 2 => {
-                match self.object_isinstance(&call.args[0], &call.args[1]) {
+                match self.object_isinstance(&call.args[0], &call.args[1]).or_else(|| self.exception_isinstance_narrowing(&call.args[0], &call.args[1])) {
                     Some(n) => (vec![n], Vec::new()),
                     None => (Vec::new(), Vec::new()),
                 }
@@ -116,7 +125,12 @@ impl Checker<'_, '_> {
             }
             // A true value is not None (an instance is always true: classes
             // cannot define `__bool__`; a str or container may be false too).
-            ast::Expr::Name(_) => match self.optional_var(cond) {
+            ast::Expr::Name(_) | ast::Expr::NamedExpr(_) => match self.optional_var(cond) {
+                Some(n) => (vec![n], Vec::new()),
+                None => (Vec::new(), Vec::new()),
+            },
+            // Likewise an instance held in an optional field.
+            ast::Expr::Attribute(_) => match self.optional_field(cond).filter(|(_, ty)| matches!(ty, Ty::Instance(_))) {
                 Some(n) => (vec![n], Vec::new()),
                 None => (Vec::new(), Vec::new()),
             },
@@ -136,8 +150,23 @@ impl Checker<'_, '_> {
         Some((id, Ty::Instance(self.env.classes.infos.get(c)?.id)))
     }
 
+    /// `(variable, D)` for `isinstance(e, D)` where `e` is a variable holding
+    /// an exception of a class `D` derives from.
+    fn exception_isinstance_narrowing(&self, x: &ast::Expr, class: &ast::Expr) -> Option<(Var, Ty)> {
+        let ast::Expr::Name(n) = x else { return None };
+        let id = self.narrowable(n.id.as_str())?;
+        let Some(Ty::Exception(declared)) = self.declared_type(id) else { return None };
+        let target = crate::exceptions::exception_named(crate::checker::name_of(class)?)?;
+        target.is_subclass_of(declared).then_some((id, Ty::Exception(target)))
+    }
+
     /// `(variable, T)` for a name that is a variable of type `T | None` here.
     fn optional_var(&self, e: &ast::Expr) -> Option<(Var, Ty)> {
+        // `(v := f()) is not None` tests `v`.
+        let e = match e {
+            ast::Expr::NamedExpr(walrus) => &*walrus.target,
+            e => e,
+        };
         let ast::Expr::Name(n) = e else { return None };
         let id = self.narrowable(n.id.as_str())?;
         match self.declared_type(id) {
@@ -166,6 +195,8 @@ impl Checker<'_, '_> {
         for id in ids {
             self.narrowed.remove(&id);
         }
+        // The body may assign any field (through calls, too): forget them all.
+        self.forget_field_narrowings();
     }
 }
 

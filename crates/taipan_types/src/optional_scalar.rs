@@ -82,9 +82,14 @@ pub(crate) fn default_constant(e: &Expr) -> Option<Const> {
 /// number (so it is never None, and reading it has no effects).
 pub(crate) fn is_unboxed_read(e: &Expr) -> bool {
     match &e.kind {
-        ExprKind::Convert { conv: Conversion::Unbox, arg } => {
-            matches!(arg.kind, ExprKind::Local { .. } | ExprKind::Global { .. })
-        }
+        ExprKind::Convert { conv: Conversion::Unbox, arg } => match &arg.kind {
+            ExprKind::Local { .. } | ExprKind::Global { .. } => true,
+            // A narrowed field of a local (`field_narrowing.rs`).
+            ExprKind::Convert { conv: Conversion::CheckNotNone, arg } => {
+                matches!(&arg.kind, ExprKind::FieldGet { obj, .. } if matches!(obj.kind, ExprKind::Local { .. }))
+            }
+            _ => false,
+        },
         _ => false,
     }
 }

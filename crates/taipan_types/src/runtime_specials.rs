@@ -165,7 +165,7 @@ pub(crate) fn fill(classes: &mut [hir::Class], env: &ModuleEnv<'_>) {
 fn optional_instance_types(ty: Ty, out: &mut Vec<ClassId>) {
     match ty {
         Ty::Optional(Ty::Instance(c)) => out.push(*c),
-        Ty::Optional(t) | Ty::List(t) | Ty::TupleOf(t) | Ty::Set(t) => optional_instance_types(*t, out),
+        Ty::Optional(t) | Ty::List(t) | Ty::TupleOf(t) | Ty::Set(t) | Ty::Deque(t) => optional_instance_types(*t, out),
         Ty::Dict(k, v) => {
             optional_instance_types(*k, out);
             optional_instance_types(*v, out);

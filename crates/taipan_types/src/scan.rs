@@ -28,6 +28,15 @@ pub(crate) enum Imported {
     /// `from abc import ABC, abstractmethod`: a base class and a method
     /// decorator (`abstract_methods.rs`).
     Abc(String),
+    /// `import heapq` / `import bisect` / `import collections`
+    /// (`container_modules.rs`).
+    ContainerModule(crate::container_modules::ContainerModule),
+    /// `from heapq import heappush` & co: the module and the member's real name.
+    ContainerMember(crate::container_modules::ContainerModule, String),
+    /// `import random` / `time` / `functools` / `itertools` (`std_modules.rs`).
+    StdModule(crate::std_modules::StdModule),
+    /// `from random import randint` & co: the module and the member's real name.
+    StdMember(crate::std_modules::StdModule, String),
 }
 
 /// A `def` at the top level of the module, or a method of a class (whose
@@ -132,6 +141,19 @@ pub(crate) fn scan_module<'a>(suite: &'a [ast::Stmt], diags: &mut Vec<Diagnostic
     for (i, stmt) in suite.iter().enumerate() {
         collect_module_bindings(stmt, i, true, &mut scan);
     }
+    // `(name := value)` in the module body binds a global; it may be
+    // conditional (`a and (n := f())`), so it never counts as straight-line.
+    for stmt in suite {
+        let mut walrus_names: Vec<&str> = Vec::new();
+        visit_runtime_exprs(Node::Stmt(stmt), &mut |e| {
+            if let ast::Expr::NamedExpr(n) = e {
+                walrus_names.extend(target_names(&n.target));
+            }
+        });
+        for name in walrus_names {
+            bind_module_name(&mut scan, name);
+        }
+    }
     for (i, stmt) in suite.iter().enumerate() {
         let mut first_call = false;
         visit_runtime_exprs(Node::Stmt(stmt), &mut |e| match e {
@@ -180,6 +202,16 @@ fn scan_import(import: &ast::StmtImport, imports: &mut HashMap<String, Imported>
                 span_of(alias),
                 format!("'import {module}' is not supported yet; use 'from {module} import ...'"),
             )),
+            _ if crate::container_modules::scan_import(
+                module,
+                alias.asname.as_ref().unwrap_or(&alias.name).to_string(),
+                imports,
+            ) => {}
+            _ if crate::std_modules::scan_import(
+                module,
+                alias.asname.as_ref().unwrap_or(&alias.name).to_string(),
+                imports,
+            ) => {}
             _ => diags.push(Diagnostic::error(span_of(alias), format!("module '{module}' is not supported"))),
         }
     }
@@ -223,7 +255,19 @@ fn scan_import_from(
             "typing" => {
                 imports.insert(bound, Imported::Typing(member.to_string()));
             }
-            "dataclasses" if member == "dataclass" => {
+            // `Callable` is the same type in both modules (`closures.rs`).
+            "collections.abc" if member == "Callable" => {
+                imports.insert(bound, Imported::Typing(member.to_string()));
+            }
+            // The generator types, which mean the same as `typing`'s.
+            "collections.abc" if matches!(member, "Iterator" | "Iterable" | "Generator") => {
+                imports.insert(bound, Imported::Typing(member.to_string()));
+            }
+            // Only for annotating `__exit__`'s traceback parameter (`with_stmt.rs`).
+            "types" if member == "TracebackType" => {
+                imports.insert(bound, Imported::Typing(member.to_string()));
+            }
+            "dataclasses" if member == "dataclass" || member == "field" => {
                 imports.insert(bound, Imported::Dataclasses(member.to_string()));
             }
             "dataclasses" => {
@@ -243,9 +287,31 @@ fn scan_import_from(
                     ));
                 }
             }
+            other if crate::container_modules::scan_import_from(
+                other,
+                member,
+                bound.clone(),
+                span_of(alias),
+                imports,
+                diags,
+            ) => {}
+            other if crate::std_modules::scan_import_from(other, member, bound.clone(), span_of(alias), imports, diags) => {}
             other => diags.push(Diagnostic::error(span, format!("module '{other}' is not supported"))),
         }
     }
+}
+
+/// Records a binding of global `name` that is not straight-line code.
+fn bind_module_name(scan: &mut ModuleScan<'_>, name: &str) {
+    let g = match scan.global_index.get(name) {
+        Some(&g) => g,
+        None => {
+            scan.global_index.insert(name.to_string(), scan.globals.len());
+            scan.globals.push(GlobalScan { name: name.to_string(), ..GlobalScan::default() });
+            scan.globals.len() - 1
+        }
+    };
+    scan.globals[g].binding_count += 1;
 }
 
 /// Records the global names bound by a module-level statement. `top` is true
@@ -303,6 +369,16 @@ fn collect_module_bindings<'a>(stmt: &'a ast::Stmt, index: usize, top: bool, sca
                 collect_module_bindings(s, index, false, scan);
             }
         }
+        ast::Stmt::With(w) => {
+            for target in w.items.iter().filter_map(|item| item.optional_vars.as_deref()) {
+                for name in target_names(target) {
+                    bind(scan, name, false, None, true);
+                }
+            }
+            for s in &w.body {
+                collect_module_bindings(s, index, false, scan);
+            }
+        }
         ast::Stmt::If(i) => {
             for s in i.body.iter().chain(&i.orelse) {
                 collect_module_bindings(s, index, false, scan);
@@ -354,6 +430,8 @@ pub(crate) struct FunctionScan<'a> {
     pub global_decls: HashMap<String, Span>,
     /// Names the body reads that are not locals.
     pub free_reads: Vec<String>,
+    /// Locals some `del` statement of the body deletes.
+    pub deleted: Vec<String>,
 }
 
 pub(crate) fn scan_function_body(def: &ast::StmtFunctionDef) -> FunctionScan<'_> {
@@ -362,9 +440,17 @@ pub(crate) fn scan_function_body(def: &ast::StmtFunctionDef) -> FunctionScan<'_>
         annotations: HashMap::new(),
         global_decls: HashMap::new(),
         free_reads: Vec::new(),
+        deleted: Vec::new(),
     };
-    for p in def.args.posonlyargs.iter().chain(&def.args.args).chain(&def.args.kwonlyargs) {
+    for p in def.args.posonlyargs.iter().chain(&def.args.args) {
         let name = p.def.arg.to_string();
+        if !scan.locals.contains(&name) {
+            scan.locals.push(name);
+        }
+    }
+    // `*args` is the parameter after the positional ones (`FuncSig::star`).
+    let star = def.args.vararg.iter().map(|a| a.arg.to_string());
+    for name in star.chain(def.args.kwonlyargs.iter().map(|p| p.def.arg.to_string())) {
         if !scan.locals.contains(&name) {
             scan.locals.push(name);
         }
@@ -374,6 +460,18 @@ pub(crate) fn scan_function_body(def: &ast::StmtFunctionDef) -> FunctionScan<'_>
     }
     for stmt in &def.body {
         collect_local_bindings(stmt, &mut scan);
+    }
+    // `(name := value)` binds in the function, also inside a comprehension.
+    for stmt in &def.body {
+        visit_runtime_exprs(Node::Stmt(stmt), &mut |e| {
+            if let ast::Expr::NamedExpr(n) = e {
+                for name in target_names(&n.target) {
+                    if !scan.global_decls.contains_key(name) && !scan.locals.iter().any(|l| l == name) {
+                        scan.locals.push(name.to_string());
+                    }
+                }
+            }
+        });
     }
     for stmt in &def.body {
         visit_runtime_exprs(Node::Stmt(stmt), &mut |e| {
@@ -427,6 +525,18 @@ fn collect_local_bindings<'a>(stmt: &'a ast::Stmt, scan: &mut FunctionScan<'a>) 
         ast::Stmt::AnnAssign(a) => add(scan, &a.target, Some(&a.annotation)),
         ast::Stmt::AugAssign(a) => add(scan, &a.target, None),
         ast::Stmt::For(f) => add(scan, &f.target, None),
+        ast::Stmt::With(w) => w.items.iter().filter_map(|item| item.optional_vars.as_deref()).for_each(|t| add(scan, t, None)),
+        // `del x` makes `x` local, as any binding does.
+        ast::Stmt::Delete(d) => {
+            for target in &d.targets {
+                if let ast::Expr::Name(n) = target {
+                    add(scan, target, None);
+                    if !scan.deleted.iter().any(|x| x == n.id.as_str()) {
+                        scan.deleted.push(n.id.to_string());
+                    }
+                }
+            }
+        }
         ast::Stmt::Try(t) => {
             for h in &t.handlers {
                 let ast::ExceptHandler::ExceptHandler(h) = h;
@@ -436,8 +546,17 @@ fn collect_local_bindings<'a>(stmt: &'a ast::Stmt, scan: &mut FunctionScan<'a>) 
                 }
             }
         }
+        // A nested `def` binds its name here (`closures.rs`); its body is a
+        // scope of its own.
+        ast::Stmt::FunctionDef(d) => {
+            let name = d.name.as_str();
+            if !scan.global_decls.contains_key(name) && !scan.locals.iter().any(|l| l == name) {
+                scan.locals.push(name.to_string());
+            }
+            return;
+        }
         // Nested scopes have their own locals (and are rejected anyway).
-        ast::Stmt::FunctionDef(_) | ast::Stmt::AsyncFunctionDef(_) | ast::Stmt::ClassDef(_) => return,
+        ast::Stmt::AsyncFunctionDef(_) | ast::Stmt::ClassDef(_) => return,
         _ => {}
     }
     for_each_child(Node::Stmt(stmt), &mut |child| {

@@ -31,6 +31,9 @@ impl Checker<'_, '_> {
         if arg.ty == Ty::Unknown {
             return Self::error_expr(span);
         }
+        if name != "len" && self.reject_function_values(&arg, "printing") {
+            return Self::error_expr(span);
+        }
         match name {
             "len" => {
                 if let Some(Const::Str(s)) = arg.as_const() {
@@ -39,7 +42,7 @@ impl Checker<'_, '_> {
                 if let Ty::Instance(_) = arg.ty {
                     return self.instance_len(arg, span);
                 }
-                if !arg.ty.is_object() {
+                if !arg.ty.is_object() || matches!(arg.ty, Ty::Iterator(_)) {
                     let msg = format!("object of type '{}' has no len()", arg.ty.python_name());
                     return self.unsupported(arg.span, &msg);
                 }
@@ -82,13 +85,21 @@ impl Checker<'_, '_> {
                 let arg = self.iterable(arg);
                 match arg.ty {
                     Ty::Unknown => Self::error_expr(span),
-                    // A dict view already gives a new list.
-                    _ if matches!(arg.kind, crate::hir::ExprKind::ObjOp { op: ObjOp::Dict(_), .. }) => arg,
-                    Ty::Str | Ty::Dict(..) | Ty::Set(_) => {
+                    // A dict view already gives a new list (but `d[k]` is the stored value).
+                    _ if matches!(
+                        arg.kind,
+                        crate::hir::ExprKind::ObjOp {
+                            op: ObjOp::Dict(crate::hir::DictOp::Keys | crate::hir::DictOp::Values | crate::hir::DictOp::Items),
+                            ..
+                        }
+                    ) => arg,
+                    Ty::Str | Ty::Dict(..) | Ty::Set(_) | Ty::Iterator(_) => {
                         let list = self.as_list(arg);
                         Expr { span, ..list }
                     }
                     ty @ Ty::List(_) => obj_op(ObjOp::ListCopy, vec![arg], ty, span),
+                    // A deque reads as a list (`taipan_abi::deque_object`).
+                    Ty::Deque(e) => obj_op(ObjOp::ListCopy, vec![arg], Ty::list(*e), span),
                     Ty::TupleOf(e) => obj_op(ObjOp::TupleToList, vec![arg], Ty::list(*e), span),
                     Ty::Tuple(_) if arg.ty.iter_elem().is_some() => {
                         let elem = arg.ty.iter_elem().unwrap_or(Ty::Unknown);

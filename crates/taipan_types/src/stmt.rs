@@ -23,6 +23,7 @@ impl Checker<'_, '_> {
 
     pub fn stmt(&mut self, stmt: &ast::Stmt, out: &mut Vec<Stmt>) {
         let span = span_of(stmt);
+        self.walrus_hazards(stmt);
         let mut push = |kind| out.push(Stmt { kind, span });
         use ast::Stmt as S;
         match stmt {
@@ -30,6 +31,9 @@ impl Checker<'_, '_> {
                 // Docstrings and other bare constants do nothing.
                 if let ast::Expr::Constant(_) = &*e.value {
                     return;
+                }
+                if let ast::Expr::Yield(_) | ast::Expr::YieldFrom(_) = &*e.value {
+                    return self.yield_stmt(&e.value, span, out);
                 }
                 if let Some(exit) = self.sys_exit_stmt(&e.value, span) {
                     push(exit);
@@ -138,19 +142,29 @@ impl Checker<'_, '_> {
             // Module-level `global x` does nothing; in a function it was collected
             // by the scan, and assignments to such names are rejected.
             S::Global(_) => {}
-            S::Nonlocal(_) => self.error(span, "nonlocal statements are not supported yet"),
-            S::ClassDef(c) => self.class_stmt(c, span),
+            // A nested function's `nonlocal` names are its captures (`closures.rs`).
+            S::Nonlocal(_) if matches!(self.scope, Scope::Function { closure: true, .. }) => {}
+            S::Nonlocal(_) if self.is_module_scope() => self.error(span, "nonlocal declaration not allowed at module level"),
+            S::Nonlocal(n) => self.error(span, format!("no binding for nonlocal '{}' found", n.names.first().map_or("", |n| n.as_str()))),
+            S::ClassDef(c) => {
+                self.class_stmt(c, span);
+                self.init_class_vars(c, span, out);
+            }
             S::AsyncFunctionDef(_) => self.error(span, "async functions are not supported yet"),
             S::AsyncFor(_) => self.error(span, "async for loops are not supported yet"),
-            S::AsyncWith(_) | S::With(_) => self.error(span, "with statements are not supported yet"),
+            S::AsyncWith(_) => self.error(span, "async with statements are not supported yet"),
+            S::With(w) => self.with_stmt(w, span, out),
             S::Delete(d) => self.del_stmt(d, span, out),
             S::TypeAlias(_) => self.error(span, "type alias statements are not supported yet"),
             S::Match(_) => self.error(span, "match statements are not supported yet"),
             S::Raise(r) => self.raise_stmt(r, span, out),
             S::Try(t) => {
+                let before = self.narrowed.clone();
                 self.try_stmt(t, span, out);
-                // Narrowing does not follow exceptional paths: forget it.
-                self.narrowed.clear();
+                // Narrowing does not follow exceptional paths: what held
+                // before the `try` holds after it for what it does not assign.
+                self.narrowed = before;
+                self.forget_assigned_in(std::slice::from_ref(stmt));
             }
             S::TryStar(_) => self.error(span, "try/except* statements are not supported"),
         }
@@ -188,7 +202,7 @@ impl Checker<'_, '_> {
     }
 
     /// The type the variable `name` already has (declared or inferred), if any.
-    fn known_type(&self, name: &str) -> Option<Ty> {
+    pub(crate) fn known_type(&self, name: &str) -> Option<Ty> {
         match self.resolve(name) {
             Resolved::Local(id) => self.locals[id.index()].ty,
             Resolved::Global(gi) => self.state.globals[gi].ty,
@@ -196,7 +210,7 @@ impl Checker<'_, '_> {
         }
     }
 
-    fn assign(&mut self, a: &ast::StmtAssign, span: Span, out: &mut Vec<Stmt>) {
+    pub(crate) fn assign(&mut self, a: &ast::StmtAssign, span: Span, out: &mut Vec<Stmt>) {
         if let [ast::Expr::Attribute(target)] = a.targets.as_slice() {
             return self.set_attribute(target, &a.value, None, None, span, out);
         }
@@ -206,12 +220,18 @@ impl Checker<'_, '_> {
         if let [target @ (ast::Expr::Tuple(_) | ast::Expr::List(_))] = a.targets.as_slice() {
             return self.unpack_assign(target, &a.value, span, out);
         }
+        if a.targets.len() > 1 && !a.targets.iter().all(|t| matches!(t, ast::Expr::Name(_))) {
+            return self.chained_assign(a, span, out);
+        }
         let names: Vec<Option<&str>> = a.targets.iter().map(|t| self.simple_target(t)).collect();
         // A single target's type guides the value (`x: float` ... `x = a if c else 1`).
         let expected = match names.as_slice() {
             [Some(name)] => self.known_type(name),
             _ => None,
         };
+        if let ([Some(name)], None) = (names.as_slice(), expected) {
+            self.note_partial(name, &a.value);
+        }
         let value = self.value(&a.value, expected);
         let mut targets = Vec::new();
         for (target, name) in a.targets.iter().zip(names) {
@@ -328,7 +348,7 @@ impl Checker<'_, '_> {
         }
         let elem = match iter.ty {
             Ty::Unknown => None,
-            Ty::Str | Ty::List(_) | Ty::TupleOf(_) | Ty::Tuple(_) | Ty::Dict(..) | Ty::Set(_) => match iter.ty.iter_elem() {
+            Ty::Str | Ty::List(_) | Ty::TupleOf(_) | Ty::Tuple(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Deque(_) | Ty::Iterator(_) => match iter.ty.iter_elem() {
                 Some(e) => Some(e),
                 None => {
                     self.error(iter.span, format!("for loops over a {} (fields of different types) are not supported", iter.ty));
@@ -382,13 +402,21 @@ impl Checker<'_, '_> {
             self.error(span, "'return' outside function");
             return None;
         };
+        if self.generator_elem.is_some() {
+            // `return` ends the iteration; `return value` would be the
+            // StopIteration's value, which only `yield from` could read.
+            if let Some(v) = value {
+                self.error(span_of(v), "'return' with a value in a generator is not supported yet");
+            }
+            return Some(None);
+        }
         let Some(value) = value else {
             if ret != Ty::None && ret != Ty::Unknown {
                 self.error(span, format!("missing return value: the function returns {ret}"));
             }
             return Some(None);
         };
-        if let Scope::Function { id, .. } = self.scope {
+        if let Scope::Function { id, closure: false, .. } = self.scope {
             if crate::object_eq::takes_object(&self.env.sigs[id.index()]) {
                 return Some(Some(self.tristate_return(value)));
             }
@@ -405,8 +433,7 @@ impl Checker<'_, '_> {
 
     fn def_stmt(&mut self, def: &ast::StmtFunctionDef, span: Span, out: &mut Vec<Stmt>) {
         if !self.is_module_scope() {
-            self.error(span, "nested functions are not supported yet");
-            return;
+            return self.nested_def(def, span, out);
         }
         if self.block_depth > 0 {
             self.error(span, "conditional function definitions are not supported yet");

@@ -11,7 +11,17 @@ use crate::hir::{Expr, ExprKind, Stmt, StmtKind, Target, Ty};
 impl Checker<'_, '_> {
     /// `a, b = value`.
     pub fn unpack_assign(&mut self, target: &ast::Expr, value: &ast::Expr, span: Span, out: &mut Vec<Stmt>) {
-        let value = self.value(value, None);
+        // `cur, n = [], 0` with `cur` and `n` already typed: the tuple of
+        // their types guides the value, as for a single name.
+        let expected = match (target, value) {
+            (ast::Expr::Tuple(ast::ExprTuple { elts, .. }) | ast::Expr::List(ast::ExprList { elts, .. }), ast::Expr::Tuple(_)) => {
+                let known: Option<Vec<Ty>> =
+                    elts.iter().map(|e| crate::checker::name_of(e).and_then(|n| self.known_type(n))).collect();
+                known.map(|k| Ty::tuple(&k))
+            }
+            _ => None,
+        };
+        let value = self.value(value, expected);
         let target = self.bind_target(target, value.ty);
         if value.ty != Ty::Unknown {
             out.push(Stmt { kind: StmtKind::Unpack { target, value }, span });
@@ -89,11 +99,16 @@ impl Checker<'_, '_> {
         span: Span,
         out: &mut Vec<Stmt>,
     ) {
+        if aug.is_none() {
+            self.learn_partial_from_set_item(sub, value);
+        }
         let container = self.value(&sub.value, None);
         let elem = match container.ty {
             Ty::List(e) => Some(*e),
+            Ty::Deque(e) if !matches!(&*sub.slice, ast::Expr::Slice(_)) => Some(*e),
             Ty::Unknown => None,
             Ty::Dict(..) => return self.dict_set_item(container, sub, value, aug, span, out),
+            Ty::Instance(_) => return self.instance_set_item(container, sub, value, aug, span, out),
             other => {
                 self.error(span, format!("'{}' object does not support item assignment", other.python_name()));
                 None

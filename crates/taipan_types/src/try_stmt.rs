@@ -85,8 +85,18 @@ impl Checker<'_, '_> {
             // exception anywhere, so only what was bound before the `try`
             // (and on every normal path) is certainly bound in it.
             self.flow = before.join(&normal_end);
-            // (Narrowing does not follow the paths into `finally`.)
-            self.narrowed.clear();
+            // Narrowing does not follow the paths into `finally`: what held
+            // before the `try` holds for what the other clauses do not assign.
+            self.narrowed = narrowed_before.clone();
+            self.forget_assigned_in(&t.body);
+            self.forget_assigned_in(&t.orelse);
+            for h in &t.handlers {
+                let ast::ExceptHandler::ExceptHandler(h) = h;
+                self.forget_assigned_in(&h.body);
+                if let Some(var) = h.name.as_ref().and_then(|n| self.narrowable(n.as_str())) {
+                    self.narrowed.remove(&var);
+                }
+            }
             let finalbody = self.block(&t.finalbody);
             if !normal_end.is_reachable() {
                 self.flow = Flow::unreachable();
@@ -161,7 +171,7 @@ impl Checker<'_, '_> {
     /// The definite-assignment slot of an assignment's place.
     fn flow_slot(&self, place: Place) -> Option<usize> {
         match place {
-            Place::Local(id) => Some(id.index()),
+            Place::Local(id) | Place::Cell(id) => Some(id.index()),
             Place::Global(_) => Some(self.env.global_slot(self.global_index_of(place)?)),
         }
     }

@@ -47,6 +47,8 @@ pub enum Ty {
     Dict(&'static Ty, &'static Ty),
     /// `set[T]`.
     Set(&'static Ty),
+    /// `collections.deque[T]` (`deque_type.rs`).
+    Deque(&'static Ty),
     /// An exception object of an exception class (or a subclass of it:
     /// `except (KeyError, IndexError) as e` gives `e` the type `LookupError`).
     Exception(ExcClass),
@@ -57,10 +59,17 @@ pub enum Ty {
     /// `T | None` as it is; for `int`, `float` and `bool` the other values are
     /// boxes (`Conversion::Box`/`Unbox`, see `optional_scalar.rs`).
     Optional(&'static Ty),
+    /// `Iterator[T]` (also written `Iterable[T]`, `Generator[T, None, None]`):
+    /// a generator object, what calling a generator function gives
+    /// (`generator_fn.rs`); iterating it resumes the function.
+    Iterator(&'static Ty),
     /// `object`: only the `other` parameter of `__eq__`/`__ne__`
     /// (`special_methods.rs`). An instance of any user class (or None, the
     /// null pointer), usable only through `isinstance` narrowing and `is`.
     Object,
+    /// A function value (`Callable[[A, B], R]`): a closure object
+    /// (`closures.rs`), called through its code pointer.
+    Callable(&'static CallableSig),
     /// The type of an expression that already has an error. Only appears in
     /// the HIR of rejected programs, so lowering never sees it.
     Unknown,
@@ -87,8 +96,33 @@ impl Ty {
         Ty::Set(intern_one(elem))
     }
 
+    pub fn deque(elem: Ty) -> Ty {
+        Ty::Deque(intern_one(elem))
+    }
+
+    pub fn iterator(elem: Ty) -> Ty {
+        Ty::Iterator(intern_one(elem))
+    }
+
     pub fn optional(inner: Ty) -> Ty {
         Ty::Optional(intern_one(inner))
+    }
+
+    pub fn callable(params: &[Ty], ret: Ty) -> Ty {
+        Ty::Callable(intern_sig(CallableSig { params: intern_slice(params), ret }))
+    }
+
+    /// Whether a value of this type is or holds a function value, which
+    /// CPython prints by address and compares by identity: taipan rejects
+    /// printing and comparing them (`closures.rs`).
+    pub fn has_callable(self) -> bool {
+        match self {
+            Ty::Callable(_) => true,
+            Ty::List(e) | Ty::TupleOf(e) | Ty::Set(e) | Ty::Deque(e) | Ty::Optional(e) => e.has_callable(),
+            Ty::Tuple(fields) => fields.iter().any(|f| f.has_callable()),
+            Ty::Dict(k, v) => k.has_callable() || v.has_callable(),
+            _ => false,
+        }
     }
 
     /// The type an `Optional` stands for when it is not None (itself otherwise).
@@ -112,11 +146,14 @@ impl Ty {
             Ty::Tuple(_) | Ty::TupleOf(_) => "tuple",
             Ty::Dict(..) => "dict",
             Ty::Set(_) => "set",
+            Ty::Deque(_) => "deque",
             Ty::Exception(class) => class.name(),
             Ty::Instance(class) => class.name,
             // What the value is when the message matters: `None` slipped through.
             Ty::Optional(_) => "NoneType",
+            Ty::Iterator(_) => "generator",
             Ty::Object => "object",
+            Ty::Callable(_) => "function",
             Ty::Unknown => "<unknown>",
         }
     }
@@ -136,10 +173,12 @@ impl Ty {
     pub fn is_object(self) -> bool {
         matches!(
             self,
-            Ty::Str | Ty::List(_) | Ty::Tuple(_) | Ty::TupleOf(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Exception(_)
+            Ty::Str | Ty::List(_) | Ty::Tuple(_) | Ty::TupleOf(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Deque(_) | Ty::Exception(_)
                 | Ty::Instance(_)
                 | Ty::Optional(_)
+                | Ty::Iterator(_)
                 | Ty::Object
+                | Ty::Callable(_)
         )
     }
 
@@ -147,9 +186,10 @@ impl Ty {
     pub fn has_unknown(self) -> bool {
         match self {
             Ty::Unknown => true,
-            Ty::List(e) | Ty::TupleOf(e) | Ty::Set(e) => e.has_unknown(),
+            Ty::List(e) | Ty::TupleOf(e) | Ty::Set(e) | Ty::Deque(e) | Ty::Iterator(e) => e.has_unknown(),
             Ty::Tuple(fields) => fields.iter().any(|f| f.has_unknown()),
             Ty::Dict(k, v) => k.has_unknown() || v.has_unknown(),
+            Ty::Callable(sig) => sig.params.iter().any(|p| p.has_unknown()) || sig.ret.has_unknown(),
             _ => false,
         }
     }
@@ -161,7 +201,7 @@ impl Ty {
     pub fn iter_elem(self) -> Option<Ty> {
         match self {
             Ty::Str => Some(Ty::Str),
-            Ty::List(e) | Ty::TupleOf(e) | Ty::Set(e) => Some(*e),
+            Ty::List(e) | Ty::TupleOf(e) | Ty::Set(e) | Ty::Deque(e) | Ty::Iterator(e) => Some(*e),
             Ty::Dict(k, _) => Some(*k),
             Ty::Tuple(fields) => match fields.split_first() {
                 Some((first, rest)) if rest.iter().all(|f| f == first) => Some(*first),
@@ -197,10 +237,22 @@ impl fmt::Display for Ty {
             Ty::TupleOf(e) => write!(f, "tuple[{e}, ...]"),
             Ty::Dict(k, v) => write!(f, "dict[{k}, {v}]"),
             Ty::Set(e) => write!(f, "set[{e}]"),
+            Ty::Deque(e) => write!(f, "deque[{e}]"),
             Ty::Exception(class) => f.write_str(class.name()),
             Ty::Instance(class) => f.write_str(class.name),
             Ty::Optional(inner) => write!(f, "{inner} | None"),
+            Ty::Iterator(e) => write!(f, "Iterator[{e}]"),
             Ty::Object => f.write_str("object"),
+            Ty::Callable(sig) => {
+                f.write_str("Callable[[")?;
+                for (i, p) in sig.params.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(", ")?;
+                    }
+                    write!(f, "{p}")?;
+                }
+                write!(f, "], {}]", sig.ret)
+            }
             Ty::Unknown => f.write_str("<unknown>"),
         }
     }
@@ -274,6 +326,24 @@ impl ExcClass {
             ExcClass::User(user) => (ExcKind::ALL.len() as u32 + user.index) as i64,
         }
     }
+}
+
+/// The signature of a function value: `Callable[[params...], ret]`.
+#[derive(Debug, PartialEq, Eq, Hash)]
+pub struct CallableSig {
+    pub params: &'static [Ty],
+    pub ret: Ty,
+}
+
+fn intern_sig(sig: CallableSig) -> &'static CallableSig {
+    static TABLE: OnceLock<Mutex<HashSet<&'static CallableSig>>> = OnceLock::new();
+    let mut table = TABLE.get_or_init(Default::default).lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(found) = table.get(&sig) {
+        return found;
+    }
+    let leaked: &'static CallableSig = Box::leak(Box::new(sig));
+    table.insert(leaked);
+    leaked
 }
 
 fn intern_one(ty: Ty) -> &'static Ty {

@@ -364,3 +364,21 @@ fn null_fits_any_object_type_but_no_scalar() {
         body_insts(m).push(inst(Some(0), Op::Copy(Operand::Const(Const::Null))));
     });
 }
+
+#[test]
+fn code_addr_needs_a_closure_parameter() {
+    // `add1` takes an `int` first, not a closure object.
+    assert_one_error("code_addr of f1, whose first parameter is not a closure object", |m| {
+        body_insts(m).push(inst(Some(0), Op::CodeAddr(FuncId(1))));
+    });
+}
+
+#[test]
+fn call_indirect_needs_a_code_address_and_a_closure() {
+    assert_one_error("call_indirect without a closure argument", |m| {
+        body_insts(m).push(inst(Some(0), Op::CallIndirect { addr: int(0), args: vec![], ret: Type::Int }));
+    });
+    assert_one_error("closure 2 has type int, expected obj", |m| {
+        body_insts(m).push(inst(Some(0), Op::CallIndirect { addr: int(0), args: vec![int(2)], ret: Type::Int }));
+    });
+}

@@ -1,0 +1,5 @@
+from collections import deque
+
+d = deque(["a", "b"])
+print(d.index("b"))
+print(d.index("zz"))

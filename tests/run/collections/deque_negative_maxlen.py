@@ -1,0 +1,3 @@
+from collections import deque
+
+d = deque([1], maxlen=-1)

@@ -1,0 +1,4 @@
+from heapq import heapreplace
+
+h: list[str] = []
+print(heapreplace(h, "a"))
