@@ -53,33 +53,6 @@ impl ContainerModule {
     }
 }
 
-/// `import heapq` (or `import heapq as h`): records the binding; false for
-/// other modules.
-pub(crate) fn scan_import(module: &str, bound: String, imports: &mut std::collections::HashMap<String, Imported>) -> bool {
-    let Some(m) = ContainerModule::named(module) else { return false };
-    imports.insert(bound, Imported::ContainerModule(m));
-    true
-}
-
-/// `from heapq import member as bound`: records it, or reports a member
-/// taipan does not support; false for other modules.
-pub(crate) fn scan_import_from(
-    module: &str,
-    member: &str,
-    bound: String,
-    span: Span,
-    imports: &mut std::collections::HashMap<String, Imported>,
-    diags: &mut Vec<taipan_diagnostics::Diagnostic>,
-) -> bool {
-    let Some(m) = ContainerModule::named(module) else { return false };
-    if m.members().contains(&member) {
-        imports.insert(bound, Imported::ContainerMember(m, member.to_string()));
-    } else {
-        diags.push(taipan_diagnostics::Diagnostic::error(span, format!("{module}.{member} is not supported yet")));
-    }
-    true
-}
-
 impl Checker<'_, '_> {
     /// The container-module member `func` names (`heappush` imported from
     /// heapq, or `heapq.heappush`), if it does.

@@ -186,6 +186,46 @@ pub(crate) fn scan_module<'a>(suite: &'a [ast::Stmt], diags: &mut Vec<Diagnostic
     scan
 }
 
+/// A library module taipan models: `collections`, `heapq`, `bisect`
+/// (`container_modules.rs`), `random`, `time`, `functools`, `itertools`
+/// (`std_modules.rs`).
+#[derive(Clone, Copy)]
+enum LibraryModule {
+    Container(crate::container_modules::ContainerModule),
+    Std(crate::std_modules::StdModule),
+}
+
+impl LibraryModule {
+    fn named(module: &str) -> Option<LibraryModule> {
+        crate::container_modules::ContainerModule::named(module)
+            .map(LibraryModule::Container)
+            .or_else(|| crate::std_modules::StdModule::named(module).map(LibraryModule::Std))
+    }
+
+    fn members(self) -> &'static [&'static str] {
+        match self {
+            LibraryModule::Container(m) => m.members(),
+            LibraryModule::Std(m) => m.members(),
+        }
+    }
+
+    /// What `import module [as name]` binds.
+    fn module_import(self) -> Imported {
+        match self {
+            LibraryModule::Container(m) => Imported::ContainerModule(m),
+            LibraryModule::Std(m) => Imported::StdModule(m),
+        }
+    }
+
+    /// What `from module import member [as name]` binds.
+    fn member_import(self, member: String) -> Imported {
+        match self {
+            LibraryModule::Container(m) => Imported::ContainerMember(m, member),
+            LibraryModule::Std(m) => Imported::StdMember(m, member),
+        }
+    }
+}
+
 fn scan_import(import: &ast::StmtImport, imports: &mut HashMap<String, Imported>, diags: &mut Vec<Diagnostic>) {
     for alias in &import.names {
         let module = alias.name.as_str();
@@ -202,17 +242,12 @@ fn scan_import(import: &ast::StmtImport, imports: &mut HashMap<String, Imported>
                 span_of(alias),
                 format!("'import {module}' is not supported yet; use 'from {module} import ...'"),
             )),
-            _ if crate::container_modules::scan_import(
-                module,
-                alias.asname.as_ref().unwrap_or(&alias.name).to_string(),
-                imports,
-            ) => {}
-            _ if crate::std_modules::scan_import(
-                module,
-                alias.asname.as_ref().unwrap_or(&alias.name).to_string(),
-                imports,
-            ) => {}
-            _ => diags.push(Diagnostic::error(span_of(alias), format!("module '{module}' is not supported"))),
+            _ => match LibraryModule::named(module) {
+                Some(lib) => {
+                    imports.insert(alias.asname.as_ref().unwrap_or(&alias.name).to_string(), lib.module_import());
+                }
+                None => diags.push(Diagnostic::error(span_of(alias), format!("module '{module}' is not supported"))),
+            },
         }
     }
 }
@@ -287,16 +322,13 @@ fn scan_import_from(
                     ));
                 }
             }
-            other if crate::container_modules::scan_import_from(
-                other,
-                member,
-                bound.clone(),
-                span_of(alias),
-                imports,
-                diags,
-            ) => {}
-            other if crate::std_modules::scan_import_from(other, member, bound.clone(), span_of(alias), imports, diags) => {}
-            other => diags.push(Diagnostic::error(span, format!("module '{other}' is not supported"))),
+            other => match LibraryModule::named(other) {
+                Some(lib) if lib.members().contains(&member) => {
+                    imports.insert(bound.clone(), lib.member_import(member.to_string()));
+                }
+                Some(_) => diags.push(Diagnostic::error(span_of(alias), format!("{other}.{member} is not supported yet"))),
+                None => diags.push(Diagnostic::error(span, format!("module '{other}' is not supported"))),
+            },
         }
     }
 }

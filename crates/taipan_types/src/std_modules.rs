@@ -205,28 +205,3 @@ impl Checker<'_, '_> {
     }
 }
 
-/// `import random [as r]`: records it; false for other modules.
-pub(crate) fn scan_import(module: &str, bound: String, imports: &mut std::collections::HashMap<String, Imported>) -> bool {
-    let Some(m) = StdModule::named(module) else { return false };
-    imports.insert(bound, Imported::StdModule(m));
-    true
-}
-
-/// `from random import member as bound`: records it, or reports a member
-/// taipan does not support; false for other modules.
-pub(crate) fn scan_import_from(
-    module: &str,
-    member: &str,
-    bound: String,
-    span: Span,
-    imports: &mut std::collections::HashMap<String, Imported>,
-    diags: &mut Vec<taipan_diagnostics::Diagnostic>,
-) -> bool {
-    let Some(m) = StdModule::named(module) else { return false };
-    if m.members().contains(&member) {
-        imports.insert(bound, Imported::StdMember(m, member.to_string()));
-    } else {
-        diags.push(taipan_diagnostics::Diagnostic::error(span, format!("{module}.{member} is not supported yet")));
-    }
-    true
-}
