@@ -42,6 +42,10 @@ impl Checker<'_, '_> {
             "range" => self.reject_call(call, span, "range() outside a for loop is not supported yet".to_string()),
             "abs" => {
                 let Some(arg) = self.single_number_arg(call, span, "abs") else { return Self::error_expr(span) };
+                let arg = match self.unary_method("__abs__", "abs", arg, span) {
+                    Ok(call) => return call,
+                    Err(arg) => arg,
+                };
                 let arg = to_int(arg);
                 let folded = match arg.as_const() {
                     Some(Const::Int(i)) => i.checked_abs().map(Const::Int),
@@ -140,7 +144,8 @@ impl Checker<'_, '_> {
         let arg = self.value(&call.args[0], None);
         match arg.ty {
             Ty::Unknown => None,
-            t if t.is_number() => Some(arg),
+            // (`abs()` of an instance: its `__abs__`.)
+            t if t.is_number() || matches!(t, Ty::Instance(_)) && name == "abs" => Some(arg),
             other => {
                 self.error(arg.span, format!("bad operand type for {name}(): '{}'", other.python_name()));
                 None

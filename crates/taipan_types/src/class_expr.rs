@@ -399,7 +399,7 @@ impl Checker<'_, '_> {
                     None => current,
                 };
                 let rhs = self.value(value, None);
-                self.binary(op, current, rhs, span)
+                self.aug_value(op, current, rhs, span)
             }
         };
         let value_ty = value.ty;

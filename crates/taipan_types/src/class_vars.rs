@@ -139,7 +139,7 @@ impl Checker<'_, '_> {
             Some(op) => {
                 let current = Self::class_var_read(id, ty, span);
                 let rhs = self.value(value, None);
-                self.binary(op, current, rhs, span)
+                self.aug_value(op, current, rhs, span)
             }
         };
         let value = self.coerce(value, ty);

@@ -160,6 +160,15 @@ impl Checker<'_, '_> {
             return unary_expr(UnaryOp::Not, arg, Ty::Bool, span);
         }
         let arg = self.value(&u.operand, None);
+        let arg = match u.op {
+            ast::UnaryOp::UAdd => self.unary_method("__pos__", "+", arg, span),
+            ast::UnaryOp::Invert => self.unary_method("__invert__", "~", arg, span),
+            _ => Err(arg),
+        };
+        let arg = match arg {
+            Ok(call) => return call,
+            Err(arg) => arg,
+        };
         if u.op == ast::UnaryOp::USub {
             if let Ty::Instance(c) = arg.ty {
                 let msg = format!("bad operand type for unary -: '{}'", c.name);
@@ -209,15 +218,11 @@ impl Checker<'_, '_> {
         if lhs.ty == Ty::Unknown || rhs.ty == Ty::Unknown {
             return Self::error_expr(span);
         }
-        let special = match op {
-            BinOp::Add => Some("__add__"),
-            BinOp::Sub => Some("__sub__"),
-            BinOp::Mul => Some("__mul__"),
-            BinOp::TrueDiv => Some("__truediv__"),
-            BinOp::FloorDiv => Some("__floordiv__"),
-            BinOp::Mod => Some("__mod__"),
-            _ => None,
+        let (lhs, rhs) = match self.reflected_operator(op, lhs, rhs, span) {
+            Ok(call) => return call,
+            Err(operands) => operands,
         };
+        let special = Some(crate::operator_methods::forward_method(op));
         if let (Ty::Instance(_), Some(method)) = (lhs.ty, special) {
             let msg = unsupported_operands(op, lhs.ty, rhs.ty);
             match self.operator_call(method, vec![lhs, rhs], &msg, span) {
@@ -576,7 +581,7 @@ impl Checker<'_, '_> {
     }
 }
 
-fn bin_op(op: ast::Operator) -> Option<BinOp> {
+pub(crate) fn bin_op(op: ast::Operator) -> Option<BinOp> {
     Some(match op {
         ast::Operator::Add => BinOp::Add,
         ast::Operator::Sub => BinOp::Sub,

@@ -67,6 +67,7 @@ mod memoize;
 mod method_call;
 mod narrowing;
 mod object_eq;
+mod operator_methods;
 mod optional_scalar;
 mod partial_types;
 mod property_setter;

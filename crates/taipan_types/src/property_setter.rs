@@ -54,7 +54,7 @@ impl Checker<'_, '_> {
                 }
                 let current = self.instance_attribute(obj.clone(), attr, span);
                 let rhs = self.value(value, None);
-                self.binary(op, current, rhs, span)
+                self.aug_value(op, current, rhs, span)
             }
         };
         let value = self.coerce(value, param_ty);
