@@ -55,10 +55,11 @@ impl FnLowerer<'_, '_> {
         self.borrowed_value(ir_type(ty), Op::FieldGet { obj: o, index, kind: slot_kind(ty) })
     }
 
-    /// `obj.field = value`: the object first, then the value, as CPython.
+    /// `obj.field = value`: the value first, then the object, as CPython
+    /// (which loads the target's object after computing the value).
     pub fn set_field(&mut self, obj: &hir::Expr, index: u32, value: &hir::Expr) {
-        let o = self.expr(obj);
         let v = self.expr(value);
+        let o = self.expr(obj);
         let index = crate::exception_classes::field_slot(obj.ty, index);
         self.b.emit(None, Op::FieldSet { obj: o, index, value: v, kind: slot_kind(value.ty) });
     }
