@@ -565,9 +565,13 @@ impl Checker<'_, '_> {
     /// `__ior__`... do, which other names for the same object see), other
     /// values computed as `current op rhs`.
     pub(crate) fn aug_value(&mut self, op: ast::Operator, current: Expr, rhs: Expr, span: Span) -> Expr {
-        let (current, rhs) = match crate::expr::bin_op(op).map(|b| (b, self.inplace_operator(b, current.clone(), rhs.clone(), span))) {
-            Some((_, Ok(call))) => return call,
-            _ => (current, rhs),
+        // An instance whose class defines `__iop__`.
+        let (current, rhs) = match crate::expr::bin_op(op) {
+            Some(b) => match self.inplace_operator(b, current, rhs, span) {
+                Ok(call) => return call,
+                Err(operands) => operands,
+            },
+            None => (current, rhs),
         };
         match (current.ty, op) {
             (Ty::Set(_), _) => self.set_aug_assign(op, current, rhs, span),
