@@ -80,7 +80,8 @@ fn is_dataclass_decorator(d: &ast::Expr, imports: &HashMap<String, Imported>) ->
         ast::Expr::Call(c) => &*c.func,
         other => other,
     };
-    matches!(callee, ast::Expr::Name(n) if matches!(imports.get(n.id.as_str()), Some(Imported::Dataclasses(m)) if m == "dataclass"))
+    matches!(callee, ast::Expr::Name(n) if matches!(imports.get(n.id.as_str()), Some(Imported::Dataclasses(m)) if m == "dataclass")
+        || n.id.as_str() == crate::named_tuple::MARKER)
 }
 
 /// [`expand`] with the base dataclass `class` names, if it has one.
@@ -89,6 +90,9 @@ pub(crate) fn expand_in_scan<'a>(
     scan: &crate::scan::ModuleScan<'a>,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<(&'a ast::StmtClassDef, DataclassInfo)> {
+    if crate::named_tuple::is_named_tuple(class, &scan.imports) {
+        return expand(crate::named_tuple::as_dataclass(class)?, &scan.imports, None, diags);
+    }
     let base = match class.bases.as_slice() {
         [ast::Expr::Name(n)] => scan.class_index.get(n.id.as_str()).and_then(|&b| scan.classes[b].dataclass),
         _ => None,

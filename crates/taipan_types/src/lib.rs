@@ -65,6 +65,7 @@ mod map_filter;
 mod math_call;
 mod memoize;
 mod method_call;
+mod named_tuple;
 mod narrowing;
 mod object_eq;
 mod operator_methods;
