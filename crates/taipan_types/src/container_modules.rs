@@ -7,7 +7,7 @@ use taipan_diagnostics::Span;
 use taipan_syntax::ast;
 use taipan_syntax::span_of;
 
-use crate::checker::{name_of, Checker, Resolved};
+use crate::checker::{name_of, Checker};
 use crate::container_expr::obj_op;
 use crate::expr::to_int;
 use crate::hir::{Const, Expr, HeapBisectOp, ObjOp, Ty};
@@ -57,17 +57,11 @@ impl Checker<'_, '_> {
     /// The container-module member `func` names (`heappush` imported from
     /// heapq, or `heapq.heappush`), if it does.
     pub(crate) fn container_member(&self, func: &ast::Expr) -> Option<(ContainerModule, String)> {
-        match func {
-            ast::Expr::Name(n) => match self.resolve(n.id.as_str()) {
-                Resolved::Import(Imported::ContainerMember(m, member)) => Some((m, member)),
-                _ => None,
-            },
-            ast::Expr::Attribute(a) => match name_of(&a.value).map(|n| self.resolve(n)) {
-                Some(Resolved::Import(Imported::ContainerModule(m))) => Some((m, a.attr.to_string())),
-                _ => None,
-            },
+        self.imported_member(func, |import| match import {
+            Imported::ContainerMember(m, member) => Some((m, Some(member))),
+            Imported::ContainerModule(m) => Some((m, None)),
             _ => None,
-        }
+        })
     }
 
     /// A call of `module.member(...)`.

@@ -93,14 +93,7 @@ impl Checker<'_, '_> {
         let Some(d) = default else {
             return obj_op(ObjOp::Seq(SeqOp::Next), vec![gen], elem, span);
         };
-        // A `None` default makes the result optional, as for mypy.
-        let is_none = matches!(d, ast::Expr::Constant(c) if matches!(c.value, ast::Constant::None));
-        let ty = match (is_none, expected) {
-            (true, Some(t @ Ty::Optional(inner))) if *inner == elem => t,
-            (true, _) if matches!(elem, Ty::Optional(_)) => elem,
-            (true, _) => Ty::optional(elem),
-            (false, _) => elem,
-        };
+        let ty = next_default_type(d, elem, expected);
         let default = self.value(d, Some(ty));
         let default = self.coerce(default, ty);
         if default.ty == Ty::Unknown || !self.evaluated_before_elements(&gen, &default, "the default") {
@@ -160,5 +153,17 @@ pub fn may_call_back(ty: Ty) -> bool {
         Ty::Tuple(fields) => fields.iter().any(|f| may_call_back(*f)),
         Ty::Dict(k, v) => may_call_back(*k) || may_call_back(*v),
         _ => false,
+    }
+}
+
+/// The type of `next(it, default)` for elements of type `elem`: a `None`
+/// default makes the result optional, as for mypy.
+pub(crate) fn next_default_type(default: &ast::Expr, elem: Ty, expected: Option<Ty>) -> Ty {
+    let is_none = matches!(default, ast::Expr::Constant(c) if matches!(c.value, ast::Constant::None));
+    match (is_none, expected) {
+        (true, Some(t @ Ty::Optional(inner))) if *inner == elem => t,
+        (true, _) if matches!(elem, Ty::Optional(_)) => elem,
+        (true, _) => Ty::optional(elem),
+        (false, _) => elem,
     }
 }

@@ -243,13 +243,7 @@ impl Checker<'_, '_> {
         let Some(d) = default else {
             return crate::container_expr::obj_op(ObjOp::Seq(SeqOp::Next), vec![g], elem, span);
         };
-        let is_none = matches!(d, ast::Expr::Constant(c) if matches!(c.value, ast::Constant::None));
-        let ty = match (is_none, expected) {
-            (true, Some(t @ Ty::Optional(inner))) if *inner == elem => t,
-            (true, _) if matches!(elem, Ty::Optional(_)) => elem,
-            (true, _) => Ty::optional(elem),
-            (false, _) => elem,
-        };
+        let ty = crate::generator::next_default_type(d, elem, expected);
         let default = self.value(d, Some(ty));
         let default = self.coerce(default, ty);
         if default.ty == Ty::Unknown {

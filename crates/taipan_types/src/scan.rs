@@ -335,15 +335,18 @@ fn scan_import_from(
 
 /// Records a binding of global `name` that is not straight-line code.
 fn bind_module_name(scan: &mut ModuleScan<'_>, name: &str) {
-    let g = match scan.global_index.get(name) {
-        Some(&g) => g,
-        None => {
-            scan.global_index.insert(name.to_string(), scan.globals.len());
-            scan.globals.push(GlobalScan { name: name.to_string(), ..GlobalScan::default() });
-            scan.globals.len() - 1
-        }
-    };
+    let g = global_entry(scan, name);
     scan.globals[g].binding_count += 1;
+}
+
+/// The index of global `name` in the scan, added if new.
+fn global_entry(scan: &mut ModuleScan<'_>, name: &str) -> usize {
+    if let Some(&g) = scan.global_index.get(name) {
+        return g;
+    }
+    scan.global_index.insert(name.to_string(), scan.globals.len());
+    scan.globals.push(GlobalScan { name: name.to_string(), ..GlobalScan::default() });
+    scan.globals.len() - 1
 }
 
 /// Records the global names bound by a module-level statement. `top` is true
@@ -351,14 +354,7 @@ fn bind_module_name(scan: &mut ModuleScan<'_>, name: &str) {
 fn collect_module_bindings<'a>(stmt: &'a ast::Stmt, index: usize, top: bool, scan: &mut ModuleScan<'a>) {
     let bind =
         |scan: &mut ModuleScan<'a>, name: &str, straight_line: bool, annotation: Option<&'a ast::Expr>, binds: bool| {
-            let g = match scan.global_index.get(name) {
-                Some(&g) => g,
-                None => {
-                    scan.global_index.insert(name.to_string(), scan.globals.len());
-                    scan.globals.push(GlobalScan { name: name.to_string(), ..GlobalScan::default() });
-                    scan.globals.len() - 1
-                }
-            };
+            let g = global_entry(scan, name);
             let global = &mut scan.globals[g];
             if binds {
                 global.binding_count += 1;
@@ -628,6 +624,37 @@ fn for_each_default<'a>(args: &'a ast::Arguments, f: &mut dyn FnMut(&'a ast::Exp
     for a in args.posonlyargs.iter().chain(&args.args).chain(&args.kwonlyargs) {
         if let Some(d) = &a.default {
             f(d);
+        }
+    }
+}
+
+impl crate::checker::Checker<'_, '_> {
+    /// The module and member an expression names: `member` imported from a
+    /// module (`from heapq import heappush`), or `module.member` through an
+    /// `import module [as m]`. `classify` tells a module's imports apart: its
+    /// module (`(m, None)`) and its members (`(m, Some(member))`).
+    pub(crate) fn imported_member<M>(
+        &self,
+        e: &ast::Expr,
+        classify: impl Fn(Imported) -> Option<(M, Option<String>)>,
+    ) -> Option<(M, String)> {
+        use crate::checker::{name_of, Resolved};
+        match e {
+            ast::Expr::Name(n) => match self.resolve(n.id.as_str()) {
+                Resolved::Import(import) => match classify(import)? {
+                    (m, Some(member)) => Some((m, member)),
+                    (_, None) => None,
+                },
+                _ => None,
+            },
+            ast::Expr::Attribute(a) => match self.resolve(name_of(&a.value)?) {
+                Resolved::Import(import) => match classify(import)? {
+                    (m, None) => Some((m, a.attr.to_string())),
+                    (_, Some(_)) => None,
+                },
+                _ => None,
+            },
+            _ => None,
         }
     }
 }

@@ -6,7 +6,7 @@
 use taipan_diagnostics::Span;
 use taipan_syntax::ast;
 
-use crate::checker::{name_of, Checker, Resolved};
+use crate::checker::Checker;
 use crate::hir::{Expr, Ty};
 use crate::scan::Imported;
 
@@ -53,17 +53,11 @@ impl Checker<'_, '_> {
     /// The module and member a callee names: `random.randint` (through an
     /// `import random [as r]`) or `randint` imported from it.
     pub(crate) fn std_member(&self, e: &ast::Expr) -> Option<(StdModule, String)> {
-        match e {
-            ast::Expr::Name(n) => match self.resolve(n.id.as_str()) {
-                Resolved::Import(Imported::StdMember(m, member)) => Some((m, member)),
-                _ => None,
-            },
-            ast::Expr::Attribute(a) => match name_of(&a.value).map(|n| self.resolve(n)) {
-                Some(Resolved::Import(Imported::StdModule(m))) => Some((m, a.attr.to_string())),
-                _ => None,
-            },
+        self.imported_member(e, |import| match import {
+            Imported::StdMember(m, member) => Some((m, Some(member))),
+            Imported::StdModule(m) => Some((m, None)),
             _ => None,
-        }
+        })
     }
 
     /// A call of a member of one of these modules.
