@@ -74,6 +74,8 @@ const TPFLAGS_LONG_SUBCLASS: u64 = 1 << 24;
 pub const TPFLAGS_LIST_SUBCLASS: u64 = 1 << 25;
 pub const TPFLAGS_TUPLE_SUBCLASS: u64 = 1 << 26;
 pub const TPFLAGS_UNICODE_SUBCLASS: u64 = 1 << 28;
+/// `Py_TPFLAGS_DICT_SUBCLASS`: set on `dict` and its subclasses.
+pub const TPFLAGS_DICT_SUBCLASS: u64 = 1 << 29;
 
 /// `offsetof(PyObject, ob_type)`: every object starts with its refcount, then
 /// its type (`PyObject_HEAD`, the same in every CPython 3 release build).
@@ -155,12 +157,20 @@ cpython_api! {
         PyTuple_Size: fn(*mut PyObject) -> isize;
         PyTuple_GetItem: fn(*mut PyObject, isize) -> *mut PyObject;
         PyTuple_SetItem: fn(*mut PyObject, isize, *mut PyObject) -> c_int;
+        PyDict_New: fn() -> *mut PyObject;
+        PyDict_Next: fn(*mut PyObject, *mut isize, *mut *mut PyObject, *mut *mut PyObject) -> c_int;
+        PyDict_SetItem: fn(*mut PyObject, *mut PyObject, *mut PyObject) -> c_int;
+        PySet_New: fn(*mut PyObject) -> *mut PyObject;
+        PySet_Add: fn(*mut PyObject, *mut PyObject) -> c_int;
+        PyObject_GetIter: fn(*mut PyObject) -> *mut PyObject;
+        PyIter_Next: fn(*mut PyObject) -> *mut PyObject;
+        PyObject_HasAttrString: fn(*mut PyObject, *const c_char) -> c_int;
         PySys_GetObject: fn(*const c_char) -> *mut PyObject;
         PyObject_VectorcallMethod: fn(*mut PyObject, *const *mut PyObject, usize, *mut PyObject) -> *mut PyObject;
         PyImport_AppendInittab: fn(*const c_char, Option<unsafe extern "C" fn() -> *mut PyObject>) -> c_int;
         Py_BytesMain: fn(c_int, *mut *mut c_char) -> c_int;
     }
-    objects { _Py_NoneStruct, _Py_TrueStruct, _Py_FalseStruct, PyFloat_Type, PyLong_Type }
+    objects { _Py_NoneStruct, _Py_TrueStruct, _Py_FalseStruct, PyFloat_Type, PyLong_Type, PyDict_Type, PySet_Type }
 }
 
 // SAFETY: the table is written once, before any other thread can read it (under
@@ -183,7 +193,7 @@ const RTLD_DEFAULT: *mut c_void = -2isize as *mut c_void;
 const RTLD_DEFAULT: *mut c_void = std::ptr::null_mut();
 
 /// The address of `name` (NUL-terminated) in the process, or an error naming it.
-fn symbol(name: &str) -> Result<*mut c_void, String> {
+pub(crate) fn symbol(name: &str) -> Result<*mut c_void, String> {
     if !name.ends_with('\0') {
         return Err(format!("symbol name {name:?} is not NUL-terminated"));
     }

@@ -30,11 +30,13 @@ use crate::str_object::new_str;
 use crate::tuple_ops::Tuple;
 
 mod flavor;
+mod ordered;
 mod table;
 #[cfg(test)]
 mod tests;
 
 pub use flavor::*;
+pub use ordered::{tp_odict_move_to_end, tp_odict_popitem};
 use table::{table_size_to_hold, DictTable, Entry};
 
 /// The fields of a dict object: the header, the length where
@@ -515,10 +517,11 @@ impl Dict {
 pub unsafe fn dict_eq(a: *mut u8, b: *mut u8) -> bool {
     // SAFETY: forwarded from the caller.
     let (a, b) = unsafe { (Dict::from_obj(a), Dict::from_obj(b)) };
-    if a.flavor() == DictFlavor::Counter && b.flavor() == DictFlavor::Counter {
-        return a.counter_equals(b);
+    match (a.flavor(), b.flavor()) {
+        (DictFlavor::Counter, DictFlavor::Counter) => a.counter_equals(b),
+        (DictFlavor::Ordered, DictFlavor::Ordered) => a.ordered_equals(b),
+        _ => a.equals(b),
     }
-    a.equals(b)
 }
 
 /// Appends `repr(d)` to `out`: `{'k': (1, 2)}`, `{}`.
@@ -674,11 +677,12 @@ pub unsafe extern "C" fn tp_dict_pop_default(dict: *mut u8, key: i64, default: i
 #[no_mangle]
 pub unsafe extern "C" fn tp_dict_popitem(dict: *mut u8) -> PtrResult {
     // SAFETY: forwarded from the caller.
-    PtrResult::from(
-        unsafe { Dict::from_obj(dict) }
-            .pop_item()
-            .map(Tuple::as_obj),
-    )
+    let dict = unsafe { Dict::from_obj(dict) };
+    if dict.flavor() == DictFlavor::Ordered {
+        // `OrderedDict.popitem()`, with its own message for an empty dict.
+        return PtrResult::from(dict.ordered_pop_item(true).map(Tuple::as_obj));
+    }
+    PtrResult::from(dict.pop_item().map(Tuple::as_obj))
 }
 
 /// `tp_dict_update(dict, other)`: `dict.update(other)` for dicts of the same kinds.
@@ -743,7 +747,12 @@ pub unsafe extern "C" fn tp_dict_iter_next(
     remaining: i64,
 ) -> I64Result {
     // SAFETY: forwarded from the caller.
-    let res = unsafe { Dict::from_obj(dict) }.iter_next(position, start_len, remaining);
+    let dict = unsafe { Dict::from_obj(dict) };
+    if dict.flavor() == DictFlavor::Ordered {
+        // CPython's OrderedDict iterator checks (`dict_ops/ordered.rs`).
+        return I64Result::from(dict.ordered_iter_next(position, start_len));
+    }
+    let res = dict.iter_next(position, start_len, remaining);
     I64Result::from(res.map(|found| found.map_or(-1, |position| position as i64)))
 }
 
@@ -757,10 +766,7 @@ pub unsafe extern "C" fn tp_dict_iter_next(
 pub unsafe extern "C" fn tp_dict_key_at(dict: *mut u8, position: i64) -> i64 {
     // SAFETY: forwarded from the caller.
     let dict = unsafe { Dict::from_obj(dict) };
-    match usize::try_from(position)
-        .ok()
-        .and_then(|position| dict.entry(position))
-    {
+    match ordered::entry_position(position).and_then(|position| dict.entry(position)) {
         Some(entry) => {
             // SAFETY: a stored key is live.
             unsafe { incref_slot(dict.key_kind, entry.key) };
@@ -779,10 +785,7 @@ pub unsafe extern "C" fn tp_dict_key_at(dict: *mut u8, position: i64) -> i64 {
 pub unsafe extern "C" fn tp_dict_value_at(dict: *mut u8, position: i64) -> i64 {
     // SAFETY: forwarded from the caller.
     let dict = unsafe { Dict::from_obj(dict) };
-    match usize::try_from(position)
-        .ok()
-        .filter(|&position| dict.entry(position).is_some())
-    {
+    match ordered::entry_position(position).filter(|&position| dict.entry(position).is_some()) {
         Some(position) => dict.value_ref(position),
         None => 0,
     }
@@ -798,10 +801,7 @@ pub unsafe extern "C" fn tp_dict_value_at(dict: *mut u8, position: i64) -> i64 {
 pub unsafe extern "C" fn tp_dict_set_value_at(dict: *mut u8, position: i64, value: i64) {
     // SAFETY: forwarded from the caller.
     let dict = unsafe { Dict::from_obj(dict) };
-    if let Some(position) = usize::try_from(position)
-        .ok()
-        .filter(|&position| dict.entry(position).is_some())
-    {
+    if let Some(position) = ordered::entry_position(position).filter(|&position| dict.entry(position).is_some()) {
         // SAFETY: the caller holds `value`; the dict takes its own reference.
         unsafe { incref_slot(dict.value_kind, value) };
         dict.replace_value(position, value);

@@ -6,66 +6,35 @@
 //!
 //! Copies, not views: a compiled function that mutates a `list` argument
 //! mutates its own copy (documented in `docs/language.md`). One conversion
-//! walks any nesting (`list[list[float]]`, `list[tuple[int, str]]`); `dict`
-//! and `set` slot in as two more arms of `from_python` / `to_python`.
+//! walks any nesting (`list[list[float]]`, `dict[str, list[int]]`,
+//! `list[tuple[int, str] | None]`): this file has the scalars, `str` and
+//! optionals, `ext_copy/sequences.rs` lists and tuples,
+//! `ext_copy/dict_set.rs` dicts and sets, `ext_copy/failure.rs` the messages.
+//!
+//! Python code can run in the middle of a conversion (a `set` subclass's
+//! `__iter__`) and change any container: each container is held (a reference
+//! taken) while it is read, and lengths are re-read rather than trusted.
 
 use std::ffi::c_int;
 
 use taipan_abi::extension::ValueType;
-use taipan_abi::SlotKind;
+use taipan_abi::{boxed_scalar, SlotKind};
 
-use crate::cpython_api::{
-    self, Api, PyObject, TPFLAGS_LIST_SUBCLASS, TPFLAGS_TUPLE_SUBCLASS, TPFLAGS_UNICODE_SUBCLASS,
-};
+use crate::cpython_api::{self, Api, PyObject, TPFLAGS_UNICODE_SUBCLASS};
 use crate::ext_convert::INT_TOO_LARGE;
 use crate::ffi_result::PtrResult;
-use crate::list_ops::List;
-use crate::object::{decref_slot, tp_decref};
 use crate::str_object;
-use crate::tuple_ops::Tuple;
+
+mod dict_set;
+mod failure;
+mod sequences;
+
+use failure::{duplicate_message, mismatch_message};
+use failure::Failure;
 
 const FAILED_PTR: PtrResult = PtrResult { val: std::ptr::null_mut(), err: 1 };
 
-/// Why a Python value did not convert.
-enum Failure {
-    /// CPython's error indicator is set already (`OverflowError`, a str with
-    /// lone surrogates, `MemoryError`).
-    Set,
-    /// A value of the wrong type (or a tuple of the wrong length) at `path`:
-    /// the item indices from the innermost out.
-    Mismatch { path: Vec<usize>, found: String },
-}
-
-impl Failure {
-    fn mismatch(found: String) -> Failure {
-        Failure::Mismatch { path: Vec::new(), found }
-    }
-
-    /// The failure as seen from the container holding it at `index`.
-    fn within(self, index: usize) -> Failure {
-        match self {
-            Failure::Set => Failure::Set,
-            Failure::Mismatch { mut path, found } => {
-                path.push(index);
-                Failure::Mismatch { path, found }
-            }
-        }
-    }
-}
-
-/// The message of an argument that is not a `expected`: CPython's
-/// `f() argument 'x' must be list[int], not str` at the top level, and the
-/// offending element's position inside a container
-/// (`f() argument 'x' must be list[int], but item [1][0] is str`).
-pub fn mismatch_message(func: &str, param: &str, expected: &str, path_outward: &[usize], found: &str) -> String {
-    if path_outward.is_empty() {
-        return format!("{func}() argument '{param}' must be {expected}, not {found}");
-    }
-    let path: String = path_outward.iter().rev().map(|i| format!("[{i}]")).collect();
-    format!("{func}() argument '{param}' must be {expected}, but item {path} is {found}")
-}
-
-/// How a list or tuple holds an element of type `ty`.
+/// How a container holds an element of type `ty`.
 fn slot_kind(ty: &ValueType) -> SlotKind {
     match ty {
         ValueType::Int => SlotKind::Int,
@@ -76,29 +45,37 @@ fn slot_kind(ty: &ValueType) -> SlotKind {
     }
 }
 
-/// The type of field `i` of a tuple of type `ty` (`None` past a fixed tuple's
-/// fields, or for a type that is no tuple; callers check the length first).
-fn tuple_field_type(ty: &ValueType, i: usize) -> Option<&ValueType> {
-    match ty {
-        ValueType::Tuple(fields) => fields.get(i),
-        ValueType::TupleOf(elem) => Some(&**elem),
-        _ => None,
+/// A reference to a Python object, taken for as long as the guard lives.
+struct Held<'a> {
+    api: &'a Api,
+    obj: *mut PyObject,
+}
+
+impl<'a> Held<'a> {
+    /// # Safety
+    /// `obj` must be a live CPython object; the GIL is held while the guard lives.
+    unsafe fn new(api: &'a Api, obj: *mut PyObject) -> Held<'a> {
+        // SAFETY: forwarded from the caller.
+        unsafe { (api.Py_IncRef)(obj) };
+        Held { api, obj }
     }
 }
 
-/// What a tuple of the wrong length is called in a message.
-fn tuple_of_len(n: isize) -> String {
-    format!("a tuple of {n} item{}", if n == 1 { "" } else { "s" })
+impl Drop for Held<'_> {
+    fn drop(&mut self) {
+        // SAFETY: the reference taken in `new`, with the GIL still held.
+        unsafe { (self.api.Py_DecRef)(self.obj) };
+    }
 }
 
 /// Converts `obj` to a value of `ty` as slot bits (an object is a new
-/// reference the caller owns).
+/// reference the caller owns; the null pointer for `None` of an optional).
 ///
 /// # Safety
 /// `obj` must be a live CPython object; the GIL is held.
 unsafe fn from_python(api: &Api, obj: *mut PyObject, ty: &ValueType) -> Result<i64, Failure> {
-    // SAFETY: `obj` is live (the caller's contract) and so is every item read
-    // from a live list or tuple (borrowed, and no Python code runs meanwhile).
+    // SAFETY: `obj` is live (the caller's contract); the container
+    // conversions have the same contract.
     unsafe {
         let mismatch = || Failure::mismatch(api.type_name(obj));
         match ty {
@@ -149,59 +126,21 @@ unsafe fn from_python(api: &Api, obj: *mut PyObject, ty: &ValueType) -> Result<i
                 let text = std::str::from_utf8_unchecked(bytes);
                 Ok(str_object::new_str(text) as usize as i64)
             }
-            ValueType::List(elem) => {
-                if !api.has_type_flag(obj, TPFLAGS_LIST_SUBCLASS) {
-                    return Err(mismatch());
-                }
-                let kind = slot_kind(elem);
-                let list = List::new(kind, (api.PyList_Size)(obj).max(0) as usize);
-                // No Python code runs while the list is read, so its length is
-                // stable; it is re-read all the same rather than trusted.
-                let mut i = 0;
-                while i < (api.PyList_Size)(obj) {
-                    let converted = from_python(api, (api.PyList_GetItem)(obj, i), elem);
-                    match converted {
-                        Ok(bits) => list.push_owned(bits),
-                        Err(failure) => {
-                            tp_decref(list.as_obj());
-                            return Err(failure.within(i as usize));
-                        }
-                    }
-                    i += 1;
-                }
-                Ok(list.as_obj() as usize as i64)
+            ValueType::Optional(_) if obj == api.none() => Ok(0),
+            ValueType::Optional(inner) => {
+                // Not None: a `T` (a message names the whole `T | None`).
+                let bits = from_python(api, obj, inner)?;
+                Ok(match **inner {
+                    ValueType::Int => crate::optional_box::tp_box_int(bits) as usize as i64,
+                    ValueType::Float => crate::optional_box::tp_box_float(f64::from_bits(bits as u64)) as usize as i64,
+                    ValueType::Bool => crate::optional_box::tp_box_bool(u8::from(bits != 0)) as usize as i64,
+                    _ => bits,
+                })
             }
-            ValueType::Tuple(_) | ValueType::TupleOf(_) => {
-                if !api.has_type_flag(obj, TPFLAGS_TUPLE_SUBCLASS) {
-                    return Err(mismatch());
-                }
-                let n = (api.PyTuple_Size)(obj);
-                if let ValueType::Tuple(fields) = ty {
-                    if n != fields.len() as isize {
-                        return Err(Failure::mismatch(tuple_of_len(n)));
-                    }
-                }
-                let Ok(tuple) = Tuple::new(n.max(0) as usize) else {
-                    api.set_error("MemoryError", "");
-                    return Err(Failure::Set);
-                };
-                for i in 0..n.max(0) as usize {
-                    let Some(field_ty) = tuple_field_type(ty, i) else { break };
-                    match from_python(api, (api.PyTuple_GetItem)(obj, i as isize), field_ty) {
-                        Ok(bits) => {
-                            // `init` takes its own reference: hand ours back.
-                            let kind = slot_kind(field_ty);
-                            tuple.init(i, kind, bits);
-                            decref_slot(kind, bits);
-                        }
-                        Err(failure) => {
-                            tp_decref(tuple.as_obj());
-                            return Err(failure.within(i));
-                        }
-                    }
-                }
-                Ok(tuple.as_obj() as usize as i64)
-            }
+            ValueType::List(elem) => sequences::list_from_python(api, obj, elem),
+            ValueType::Tuple(_) | ValueType::TupleOf(_) => sequences::tuple_from_python(api, obj, ty),
+            ValueType::Dict(key, value) => dict_set::dict_from_python(api, obj, key, value),
+            ValueType::Set(elem) => dict_set::set_from_python(api, obj, elem),
         }
     }
 }
@@ -210,10 +149,11 @@ unsafe fn from_python(api: &Api, obj: *mut PyObject, ty: &ValueType) -> Result<i
 /// a CPython error set on failure.
 ///
 /// # Safety
-/// `bits` must be a value of `ty` (a live object for object types); the GIL is held.
+/// `bits` must be a value of `ty` (a live object for object types, or null
+/// for `None` of an optional); the GIL is held.
 pub(crate) unsafe fn to_python(api: &Api, bits: i64, ty: &ValueType) -> *mut PyObject {
-    // SAFETY: forwarded from the caller; each new reference made here is either
-    // returned or released (`PyList_SetItem`/`PyTuple_SetItem` steal theirs).
+    // SAFETY: forwarded from the caller; the container conversions release
+    // every new reference they make that they do not return.
     unsafe {
         match ty {
             ValueType::Int => (api.PyLong_FromLongLong)(bits),
@@ -224,45 +164,22 @@ pub(crate) unsafe fn to_python(api: &Api, bits: i64, ty: &ValueType) -> *mut PyO
                 api.none()
             }
             ValueType::Str => api.new_str(str_object::str_text(bits as usize as *const u8)),
-            ValueType::List(elem) => {
-                let list = List::from_obj(bits as usize as *mut u8);
-                let out = (api.PyList_New)(list.len() as isize);
-                if out.is_null() {
-                    return out;
-                }
-                for i in 0..list.len() {
-                    let item = to_python(api, list.get(i), elem);
-                    if item.is_null() {
-                        (api.Py_DecRef)(out);
-                        return item;
-                    }
-                    (api.PyList_SetItem)(out, i as isize, item);
-                }
-                out
+            ValueType::Optional(_) if bits == 0 => {
+                (api.Py_IncRef)(api.none());
+                api.none()
             }
-            ValueType::Tuple(_) | ValueType::TupleOf(_) => {
-                let tuple = Tuple::from_obj(bits as usize as *mut u8);
-                if let ValueType::Tuple(fields) = ty {
-                    if fields.len() != tuple.len() {
-                        api.set_error("SystemError", "a compiled tuple does not match its type");
-                        return std::ptr::null_mut();
-                    }
+            ValueType::Optional(inner) => match **inner {
+                // A number is a box: its value is a slot of the number's kind.
+                ValueType::Int | ValueType::Float | ValueType::Bool => {
+                    let value = (bits as usize as *const u8).add(boxed_scalar::VALUE as usize).cast::<i64>().read();
+                    to_python(api, value, inner)
                 }
-                let out = (api.PyTuple_New)(tuple.len() as isize);
-                if out.is_null() {
-                    return out;
-                }
-                for i in 0..tuple.len() {
-                    let Some(field_ty) = tuple_field_type(ty, i) else { break };
-                    let item = to_python(api, tuple.field(i).1, field_ty);
-                    if item.is_null() {
-                        (api.Py_DecRef)(out);
-                        return item;
-                    }
-                    (api.PyTuple_SetItem)(out, i as isize, item);
-                }
-                out
-            }
+                _ => to_python(api, bits, inner),
+            },
+            ValueType::List(elem) => sequences::list_to_python(api, bits, elem),
+            ValueType::Tuple(_) | ValueType::TupleOf(_) => sequences::tuple_to_python(api, bits, ty),
+            ValueType::Dict(key, value) => dict_set::dict_to_python(api, bits, key, value),
+            ValueType::Set(elem) => dict_set::set_to_python(api, bits, elem),
         }
     }
 }
@@ -282,7 +199,8 @@ unsafe fn descriptor(api: &Api, desc: *const u8) -> Option<ValueType> {
 }
 
 /// `tp_ext_arg_obj(obj, desc, func, param)`: a new taipan object copied from
-/// the argument `obj` of parameter `param` of `func`, typed by `desc`.
+/// the argument `obj` of parameter `param` of `func`, typed by `desc` (null
+/// for `None` of an optional).
 ///
 /// # Safety
 /// `obj` must be a live CPython object (a borrowed argument); `desc`, `func`
@@ -298,15 +216,21 @@ pub unsafe extern "C" fn tp_ext_arg_obj(
     // SAFETY: forwarded from the caller.
     unsafe {
         let Some(ty) = descriptor(api, desc) else { return FAILED_PTR };
-        match from_python(api, obj, &ty) {
-            Ok(bits) => PtrResult { val: bits as usize as *mut u8, err: 0 },
-            Err(Failure::Set) => FAILED_PTR,
-            Err(Failure::Mismatch { path, found }) => {
-                let (func, param) = (str_object::str_text(func), str_object::str_text(param));
+        let failure = match from_python(api, obj, &ty) {
+            Ok(bits) => return PtrResult { val: bits as usize as *mut u8, err: 0 },
+            Err(failure) => failure,
+        };
+        let (func, param) = (str_object::str_text(func), str_object::str_text(param));
+        match failure {
+            Failure::Set => {}
+            Failure::Mismatch { path, found } => {
                 api.set_error("TypeError", &mismatch_message(func, param, &ty.to_string(), &path, &found));
-                FAILED_PTR
+            }
+            Failure::Duplicate { path, repr } => {
+                api.set_error("ValueError", &duplicate_message(func, param, &ty.to_string(), &path, &repr));
             }
         }
+        FAILED_PTR
     }
 }
 
@@ -315,7 +239,7 @@ pub unsafe extern "C" fn tp_ext_arg_obj(
 ///
 /// # Safety
 /// `value` must be a live taipan object of the type `desc` (a live str
-/// object) names; called with the GIL held.
+/// object) names (null for `None` of an optional); called with the GIL held.
 #[no_mangle]
 pub unsafe extern "C" fn tp_ext_return_obj(value: *mut u8, desc: *const u8) -> *mut PyObject {
     let api = cpython_api::api();
@@ -323,23 +247,5 @@ pub unsafe extern "C" fn tp_ext_return_obj(value: *mut u8, desc: *const u8) -> *
     unsafe {
         let Some(ty) = descriptor(api, desc) else { return std::ptr::null_mut() };
         to_python(api, value as usize as i64, &ty)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn mismatch_messages_name_the_parameter_and_the_element() {
-        assert_eq!(mismatch_message("f", "s", "str", &[], "int"), "f() argument 's' must be str, not int");
-        assert_eq!(
-            mismatch_message("f", "m", "list[list[float]]", &[0, 2], "str"),
-            "f() argument 'm' must be list[list[float]], but item [2][0] is str"
-        );
-        assert_eq!(
-            mismatch_message("f", "p", "tuple[int, str]", &[], &tuple_of_len(3)),
-            "f() argument 'p' must be tuple[int, str], not a tuple of 3 items"
-        );
     }
 }

@@ -39,6 +39,7 @@ pub mod format_number;
 pub mod format_spec;
 pub mod generator;
 pub mod hash;
+pub mod input;
 pub mod instance;
 pub mod instance_callbacks;
 pub mod int_builtins;

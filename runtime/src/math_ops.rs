@@ -57,6 +57,16 @@ fn checked_log(x: f64, log: fn(f64) -> f64) -> Result<f64, ErrCode> {
     math_1(x, r, Overflow::Domain)
 }
 
+/// `math.expm1(x)`: `exp(x) - 1`, exact near 0.
+pub fn expm1(x: f64) -> Result<f64, ErrCode> {
+    math_1(x, x.exp_m1(), Overflow::Range)
+}
+
+/// `math.log1p(x)`: `log(1 + x)`, exact near 0; `log1p(-1)` is a domain error.
+pub fn log1p(x: f64) -> Result<f64, ErrCode> {
+    math_1(x, x.ln_1p(), Overflow::Domain)
+}
+
 pub fn log(x: f64) -> Result<f64, ErrCode> {
     checked_log(x, f64::ln)
 }
@@ -370,6 +380,8 @@ export_f64_fns! {
     tp_math_sinh => sinh;
     tp_math_cosh => cosh;
     tp_math_tanh => tanh;
+    tp_math_expm1 => expm1;
+    tp_math_log1p => log1p;
 }
 
 #[no_mangle]
@@ -456,6 +468,11 @@ pub extern "C" fn tp_math_isinf(x: f64) -> u8 {
 pub extern "C" fn tp_math_isfinite(x: f64) -> u8 {
     x.is_finite().into()
 }
+
+mod int_functions;
+pub use int_functions::*;
+mod sequences;
+pub use sequences::*;
 
 #[cfg(test)]
 mod cases;

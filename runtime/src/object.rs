@@ -277,6 +277,7 @@ unsafe fn dealloc_other(obj: *mut u8) {
             Some(ObjTag::Instance) => crate::instance::dealloc_instance(obj),
             Some(ObjTag::Box) => crate::optional_box::dealloc_box(obj),
             Some(ObjTag::Deque) => crate::deque_ops::Deque::from_obj(obj).dealloc(),
+            Some(ObjTag::Random) => crate::random_ops::dealloc_random(obj),
             // A corrupt header: leaking is the only safe thing to do.
             None => {}
         }

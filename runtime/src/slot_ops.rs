@@ -79,6 +79,7 @@ unsafe fn object_repr_into(out: &mut String, obj: *mut u8) {
         Some(ObjTag::Instance) => unsafe { crate::instance::repr_into(out, obj) },
         Some(ObjTag::Box) => unsafe { repr_into(out, unboxed(Value::Obj(obj))) },
         Some(ObjTag::Deque) => unsafe { crate::deque_ops::deque_repr_into(out, obj) },
+        Some(ObjTag::Random) => out.push_str(&format!("<random.Random object at {obj:p}>")),
         None => out.push_str("<object>"),
     }
 }
@@ -157,8 +158,8 @@ unsafe fn objects_eq(p: *mut u8, q: *mut u8) -> bool {
             Some(ObjTag::Set) => crate::set_ops::set_eq(p, q),
             Some(ObjTag::Instance) => crate::instance_callbacks::instances_eq(p, q),
             Some(ObjTag::Box) => values_eq(unboxed(Value::Obj(p)), unboxed(Value::Obj(q))),
-            // Exceptions compare by identity (checked above).
-            Some(ObjTag::Exception) | None => false,
+            // Exceptions and generators compare by identity (checked above).
+            Some(ObjTag::Exception | ObjTag::Random) | None => false,
         }
     }
 }
@@ -282,7 +283,7 @@ pub unsafe fn compare(a: Value, b: Value, op: CompareOp) -> Result<bool, Exc> {
                             }
                         }
                         // Boxes were unboxed above.
-                        Some(ObjTag::Dict | ObjTag::Exception | ObjTag::Box) | None => {}
+                        Some(ObjTag::Dict | ObjTag::Exception | ObjTag::Box | ObjTag::Random) | None => {}
                     }
                 }
             }

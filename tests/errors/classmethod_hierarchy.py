@@ -1,7 +1,6 @@
 # Rejected: a classmethod called through an instance whose class has
 # subclasses (cls would be the run-time class), classmethods of an abstract
-# class that instantiate it, and an inherited classmethod that does not
-# check for a subclass (each class gets its own copy, cls being that class).
+# class that instantiate it.
 from abc import ABC, abstractmethod
 
 
@@ -38,21 +37,6 @@ class Other:
 
 class OtherSub(Other):
     pass
-
-
-class Point:
-    def __init__(self, x: int) -> None:
-        self.x = x
-
-    @classmethod
-    def origin(cls) -> "Point":
-        return cls(0)  # error: Point3.__init__() missing 1 required positional argument: 'z'
-
-
-class Point3(Point):
-    def __init__(self, x: int, z: int) -> None:
-        super().__init__(x)
-        self.z = z
 
 
 print(Impl.make(1).value(), Impl.twice(2).value(), Base.label())

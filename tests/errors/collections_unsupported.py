@@ -4,7 +4,7 @@ import heapq
 import bisect
 import collections
 from collections import deque, defaultdict, Counter
-from collections import OrderedDict  # error: collections.OrderedDict is not supported yet
+from collections import ChainMap  # error: collections.ChainMap is not supported yet
 from heapq import merge  # error: heapq.merge is not supported yet
 
 xs = [3, 1, 2]
@@ -36,4 +36,4 @@ words = Counter(["a"])
 print(words.elements())  # error: Counter.elements() is supported only where it is iterated
 fd: dict[str, float] = {"a": 1.0}
 fd.most_common()  # error: 'dict' object has no attribute 'most_common' (a dict[str, float] cannot be a Counter)
-od: collections.OrderedDict[str, int] = {}  # error: collections.OrderedDict annotations are not supported yet
+cm: collections.ChainMap[str, int] = {}  # error: collections.ChainMap annotations are not supported yet

@@ -3,7 +3,7 @@ from dataclasses import dataclass, field
 
 @dataclass
 class A:
-    x: int = field(repr=False)  # error: dataclasses.field(repr=...) is not supported yet
+    x: int = field(hash=False)  # error: dataclasses.field(hash=...) is not supported yet
     y: list[int] = field(default=[])  # error: mutable default <class 'list'> for field y is not allowed: use default_factory
     z: int = field(default=1, default_factory=int)  # error: cannot specify both default and default_factory (field z)
 

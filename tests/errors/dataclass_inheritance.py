@@ -75,4 +75,4 @@ class FromPlain(Holder):
 
 
 b: Base = Point3(1, 2, 3)
-print(b.__eq__(Base(1)))  # error: calling '__eq__' on a 'Base' is not supported: its subclasses' __eq__ take other types
+print(b.__eq__(Base(1)))  # error: calling __eq__(self, other: object) directly is not supported yet

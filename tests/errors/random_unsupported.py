@@ -3,7 +3,7 @@
 import random
 from random import betavariate  # error: random.betavariate is not supported yet
 
-r = random.Random(5)  # error: random.Random is not supported yet
+r = random.SystemRandom(5)  # error: random.SystemRandom is not supported yet
 random.seed("text")  # error: random.seed() of a str is not supported yet
 random.seed(1.5)  # error: random.seed() of a float is not supported yet
 x = random.randint(1)  # error: randint() missing 1 required positional argument: 'b'

@@ -4,12 +4,14 @@
 //! source → `taipan_syntax` → `taipan_types` (HIR) → `taipan_lower` (IR)
 //!        → `taipan_codegen` (object) → `taipan_link` (executable)
 
+mod module_name;
 mod python_config;
 mod runtime_lib;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+pub use module_name::{module_path, ModulePath};
 pub use python_config::PythonConfig;
 pub use taipan_diagnostics::{Diagnostic, SourceFile};
 
@@ -108,30 +110,14 @@ fn verified(file: &SourceFile, mut module: taipan_ir::Module, options: &BuildOpt
 
 // ---- CPython extension modules (`taipan build --ext`) ----
 
-/// The module name of an extension built from `path`: the file stem, which
-/// must be an ASCII identifier (it names `PyInit_<name>` and is what `import`
-/// looks for).
-pub fn extension_module_name(path: &Path) -> Result<String, BuildError> {
-    let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-    let mut chars = stem.chars();
-    let valid = chars.next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
-        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_');
-    if !valid {
-        return Err(BuildError::Failed(format!(
-            "{}: an extension module's file name must be an ASCII identifier followed by `.py` (it is the module name)",
-            path.display()
-        )));
-    }
-    Ok(stem)
-}
-
 /// Parses and checks an extension module named `module_name`, including
 /// whether every export can cross into Python.
 fn check_extension(file: &SourceFile, module_name: &str) -> Result<taipan_types::hir::Module, BuildError> {
     let rejected = |diagnostics| BuildError::Rejected { file: file.clone(), diagnostics };
     let check_options = taipan_types::CheckOptions { module_name: module_name.to_string() };
     let hir = taipan_types::check_file(file, &check_options).map_err(rejected)?;
-    let diagnostics = taipan_types::extension::check_exports(&hir);
+    let mut diagnostics = taipan_types::extension::check_exports(&hir);
+    diagnostics.extend(taipan_types::extension::check_flavored_dicts(file));
     if !diagnostics.is_empty() {
         return Err(rejected(diagnostics));
     }
@@ -158,13 +144,15 @@ pub fn emit_extension_ir(file: &SourceFile, module_name: &str, options: &BuildOp
 /// Cranelift's IR of an extension module (`--ext --emit clif`).
 pub fn emit_extension_clif(file: &SourceFile, module_name: &str, options: &BuildOptions) -> Result<String, BuildError> {
     let module = compile_extension_to_ir(file, module_name, options)?;
-    taipan_codegen::emit_extension_clif(&module, &codegen_options(options))
+    let init_symbol = taipan_abi::extension::shared_init_symbol(module_name);
+    taipan_codegen::emit_extension_clif(&module, &init_symbol, &codegen_options(options))
         .map_err(|e| BuildError::Failed(format!("code generation failed: {e}")))
 }
 
 /// The object file of an extension module (`--ext --emit obj`, `--ext
-/// --static`) and its `.pyi` stub: link the object with the runtime into a
-/// shared object, or into an interpreter.
+/// --static`) and its `.pyi` stub, to link with the runtime into an
+/// interpreter: its initialisation function is the module's
+/// `taipan_abi::extension::static_init_symbol`.
 pub fn emit_extension_object(
     file: &SourceFile,
     module_name: &str,
@@ -173,11 +161,12 @@ pub fn emit_extension_object(
     let hir = check_extension(file, module_name)?;
     let stub = taipan_types::extension::python_stub(&hir);
     let module = verified(file, taipan_lower::lower_extension(file, &hir), options)?;
-    Ok((extension_object(&module, options)?, stub))
+    let init_symbol = taipan_abi::extension::static_init_symbol(module_name);
+    Ok((extension_object(&module, &init_symbol, options)?, stub))
 }
 
-fn extension_object(module: &taipan_ir::Module, options: &BuildOptions) -> Result<Vec<u8>, BuildError> {
-    taipan_codegen::compile_extension(module, &codegen_options(options))
+fn extension_object(module: &taipan_ir::Module, init_symbol: &str, options: &BuildOptions) -> Result<Vec<u8>, BuildError> {
+    taipan_codegen::compile_extension(module, init_symbol, &codegen_options(options))
         .map_err(|e| BuildError::Failed(format!("code generation failed: {e}")))
 }
 
@@ -193,7 +182,7 @@ pub fn build_extension(
     let hir = check_extension(file, module_name)?;
     let stub_text = taipan_types::extension::python_stub(&hir);
     let module = verified(file, taipan_lower::lower_extension(file, &hir), options)?;
-    let object = extension_object(&module, options)?;
+    let object = extension_object(&module, &taipan_abi::extension::shared_init_symbol(module_name), options)?;
     let object_path = scratch_path(output, "o");
     std::fs::write(&object_path, &object)
         .map_err(|e| BuildError::Failed(format!("cannot write {}: {e}", object_path.display())))?;
@@ -211,27 +200,56 @@ pub fn build_extension(
 }
 
 /// Builds the Python interpreter `output` (for the target Python `python`) with
-/// every file of `files` compiled and registered as a built-in module named by
-/// its stem.
-pub fn build_python_exe(files: &[PathBuf], output: &Path, python: &Path, options: &BuildOptions) -> Result<(), BuildError> {
+/// every file of `files` compiled and registered as a built-in module, named
+/// by its path relative to `package_root` (`module_path`).
+pub fn build_python_exe(
+    files: &[PathBuf],
+    package_root: Option<&Path>,
+    output: &Path,
+    python: &Path,
+    options: &BuildOptions,
+) -> Result<(), BuildError> {
     let config = python_config(python)?;
-    let mut names: Vec<String> = Vec::new();
+    let mut modules: Vec<taipan_codegen::BuiltinModule> = Vec::new();
+    for path in files {
+        let module = module_path(path, package_root)?;
+        if modules.iter().any(|m| m.name == module.name) {
+            return Err(BuildError::Failed(format!("{}: two modules are named `{}`", path.display(), module.name)));
+        }
+        if config.builtin_modules.contains(&module.name) {
+            return Err(BuildError::Failed(format!(
+                "{}: `{}` is a built-in module of the target Python: a module of that name would never be imported",
+                path.display(),
+                module.name
+            )));
+        }
+        modules.push(taipan_codegen::BuiltinModule { name: module.name, is_package: module.is_package });
+    }
+    // `import pkg.c` needs `pkg` to be a package: compiled from `pkg/__init__.py`,
+    // or left to be found elsewhere (see `runtime/src/interpreter/finder.py`).
+    for module in &modules {
+        let mut parent = module.name.as_str();
+        while let Some((outer, _)) = parent.rsplit_once('.') {
+            parent = outer;
+            if modules.iter().any(|m| m.name == parent && !m.is_package) {
+                return Err(BuildError::Failed(format!(
+                    "the module `{parent}` is not a package (it is compiled from a `.py` file, not an `__init__.py`), so `{}` could not be imported",
+                    module.name
+                )));
+            }
+        }
+    }
     let mut objects = Vec::new();
     let result = (|| {
-        for (i, path) in files.iter().enumerate() {
-            let name = extension_module_name(path)?;
-            if names.contains(&name) {
-                return Err(BuildError::Failed(format!("two modules are named `{name}`")));
-            }
+        for (i, (path, module)) in files.iter().zip(&modules).enumerate() {
             let source = read_source(path)?;
-            let (object, _stub) = emit_extension_object(&source, &name, options)?;
+            let (object, _stub) = emit_extension_object(&source, &module.name, options)?;
             let object_path = scratch_path(output, &format!("{i}.o"));
             std::fs::write(&object_path, &object)
                 .map_err(|e| BuildError::Failed(format!("cannot write {}: {e}", object_path.display())))?;
             objects.push(object_path);
-            names.push(name);
         }
-        let main = taipan_codegen::compile_interpreter_main(&names, &codegen_options(options))
+        let main = taipan_codegen::compile_interpreter_main(&modules, &codegen_options(options))
             .map_err(|e| BuildError::Failed(format!("code generation failed: {e}")))?;
         let main_path = scratch_path(output, "main.o");
         std::fs::write(&main_path, &main)

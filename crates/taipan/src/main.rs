@@ -30,18 +30,25 @@ enum Command {
         /// Disable Cranelift's optimisations.
         #[arg(long = "O0")]
         no_opt: bool,
-        /// Build a CPython extension module (`<stem><EXT_SUFFIX>`, and the stub
-        /// `<stem>.pyi` next to it) instead of an executable.
+        /// Build a CPython extension module (`<stem><EXT_SUFFIX>` next to the
+        /// source, and the stub `<stem>.pyi` beside it) instead of an executable.
+        /// The module is named by the file's path relative to the package root:
+        /// `pkg/c.py` is `pkg.c`.
         #[arg(long)]
         ext: bool,
         /// With --ext: write a relocatable object (`<stem>.o`, exporting
-        /// `PyInit_<stem>`) to link into an interpreter, instead of a shared object.
+        /// `PyInit_<stem>`, `PyInit_3pkg1c` for `pkg.c`) to link into an
+        /// interpreter, instead of a shared object.
         #[arg(long = "static", requires = "ext")]
         static_object: bool,
         /// Build a Python interpreter (-o PATH) with every FILE compiled and built
-        /// in as a module, so `import <stem>` loads no shared object.
+        /// in as a module, so `import <name>` loads no shared object.
         #[arg(long, conflicts_with = "ext")]
         python_exe: bool,
+        /// With --ext or --python-exe: the directory module names are relative
+        /// to (default: the current directory), so DIR/pkg/c.py is `pkg.c`.
+        #[arg(long, value_name = "DIR")]
+        package_root: Option<PathBuf>,
         /// The Python interpreter an extension module or interpreter is built for.
         #[arg(long, value_name = "PATH", default_value = "python3")]
         python: PathBuf,
@@ -86,13 +93,13 @@ fn main() -> ExitCode {
 
 fn run(command: Command) -> Result<ExitCode, BuildError> {
     match command {
-        Command::Build { files, output, emit, no_opt, ext, static_object, python_exe, python } => {
+        Command::Build { files, output, emit, no_opt, ext, static_object, python_exe, package_root, python } => {
             let options = BuildOptions { optimize: !no_opt, ..BuildOptions::default() };
             if python_exe {
                 let output = output.ok_or_else(|| {
                     BuildError::Failed("--python-exe needs the interpreter's path: -o PATH".to_string())
                 })?;
-                taipan::build_python_exe(&files, &output, &python, &options)?;
+                taipan::build_python_exe(&files, package_root.as_deref(), &output, &python, &options)?;
                 return Ok(ExitCode::SUCCESS);
             }
             let [file] = files.as_slice() else {
@@ -100,7 +107,9 @@ fn run(command: Command) -> Result<ExitCode, BuildError> {
             };
             if ext {
                 let emit = if static_object && emit == Emit::Exe { Emit::Obj } else { emit };
-                build_extension(file, output, emit, &python, &options)?;
+                build_extension(file, package_root.as_deref(), output, emit, &python, &options)?;
+            } else if package_root.is_some() {
+                return Err(BuildError::Failed("--package-root names modules: it needs --ext or --python-exe".to_string()));
             } else {
                 build(file, output, emit, &options)?;
             }
@@ -146,19 +155,24 @@ fn build(file: &Path, output: Option<PathBuf>, emit: Emit, options: &BuildOption
 
 fn build_extension(
     file: &Path,
+    package_root: Option<&Path>,
     output: Option<PathBuf>,
     emit: Emit,
     python: &Path,
     options: &BuildOptions,
 ) -> Result<(), BuildError> {
-    let name = taipan::extension_module_name(file)?;
+    let module = taipan::module_path(file, package_root)?;
+    let name = module.name.as_str();
+    // Written where `import` finds them: `pkg/c<EXT_SUFFIX>` for `pkg.c`.
+    let beside = |extension: &str| module.dir.join(format!("{}{extension}", module.file_stem()));
+    let stub_beside = |output: &Path| output.with_file_name(format!("{}.pyi", module.file_stem()));
     let source = taipan::read_source(file)?;
     match emit {
         Emit::Ir | Emit::Clif => {
             let text = if emit == Emit::Ir {
-                taipan::emit_extension_ir(&source, &name, options)?
+                taipan::emit_extension_ir(&source, name, options)?
             } else {
-                taipan::emit_extension_clif(&source, &name, options)?
+                taipan::emit_extension_clif(&source, name, options)?
             };
             match output {
                 Some(path) => write_file(&path, text.as_bytes()),
@@ -169,18 +183,17 @@ fn build_extension(
             }
         }
         Emit::Obj => {
-            let output = output.unwrap_or_else(|| PathBuf::from(format!("{name}.o")));
-            let (bytes, stub) = taipan::emit_extension_object(&source, &name, options)?;
+            let output = output.unwrap_or_else(|| beside(".o"));
+            let (bytes, stub) = taipan::emit_extension_object(&source, name, options)?;
             write_file(&output, &bytes)?;
-            write_file(&output.with_file_name(format!("{name}.pyi")), stub.as_bytes())
+            write_file(&stub_beside(&output), stub.as_bytes())
         }
         Emit::Exe => {
             let output = match output {
                 Some(path) => path,
-                None => PathBuf::from(format!("{name}{}", taipan::python_config(python)?.ext_suffix)),
+                None => beside(&taipan::python_config(python)?.ext_suffix),
             };
-            let stub = output.with_file_name(format!("{name}.pyi"));
-            taipan::build_extension(&source, &name, &output, &stub, options)
+            taipan::build_extension(&source, name, &output, &stub_beside(&output), options)
         }
     }
 }

@@ -20,6 +20,9 @@ pub struct PythonConfig {
     /// an rpath, or static with the flags CPython was linked with) and its
     /// system libraries.
     pub link_args: Vec<String>,
+    /// `sys.builtin_module_names`: names an interpreter built with compiled
+    /// modules cannot give them (CPython's own module would be imported).
+    pub builtin_modules: Vec<String>,
 }
 
 /// The program the interpreter runs: one `key=value` line per fact.
@@ -39,6 +42,7 @@ else:
     link += shlex.split(v('LINKFORSHARED'))
 link += shlex.split(v('LIBS')) + shlex.split(v('SYSLIBS'))
 print('link_args=' + '\x1f'.join(link))
+print('builtin_modules=' + '\x1f'.join(sys.builtin_module_names))
 "#;
 
 /// Separates the link arguments on their line (no argument contains it).
@@ -77,8 +81,10 @@ fn parse(text: &str) -> Result<PythonConfig, String> {
     if !supported {
         return Err(format!("Python {version} is not supported: extension modules need CPython 3.{MIN_MINOR_VERSION} or later"));
     }
+    let ext_suffix = value("ext_suffix")?;
     let link_args = value("link_args")?.split(ARG_SEPARATOR).map(str::to_string).collect();
-    Ok(PythonConfig { ext_suffix: value("ext_suffix")?, version, link_args })
+    let builtin_modules = value("builtin_modules")?.split(ARG_SEPARATOR).map(str::to_string).collect();
+    Ok(PythonConfig { ext_suffix, version, link_args, builtin_modules })
 }
 
 #[cfg(test)]
@@ -88,10 +94,12 @@ mod tests {
     #[test]
     fn parses_the_query_output() {
         let config =
-            parse("ext_suffix=.cpython-311-x86_64-linux-gnu.so\nversion=3.11\nlink_args=-L/x\x1f-lpython3.11\n").unwrap();
+            parse("ext_suffix=.cpython-311-x86_64-linux-gnu.so\nversion=3.11\nlink_args=-L/x\x1f-lpython3.11\nbuiltin_modules=_abc\x1fsys\n")
+                .unwrap();
         assert_eq!(config.ext_suffix, ".cpython-311-x86_64-linux-gnu.so");
         assert_eq!(config.version, "3.11");
         assert_eq!(config.link_args, ["-L/x", "-lpython3.11"]);
+        assert_eq!(config.builtin_modules, ["_abc", "sys"]);
     }
 
     #[test]

@@ -5,7 +5,10 @@
 //!   stdout, exit status and the last stderr line must match. A directive line
 //!   `# expect-taipan-error: Kind: message` marks a documented deviation (64-bit
 //!   ints): taipan's stdout must be a prefix of CPython's, its last stderr line
-//!   that text, and its exit status 1.
+//!   that text, and its exit status 1. A file `NAME.stdin` next to the program
+//!   is fed to both as standard input (else it is empty). A directive line `# compare-traceback`
+//!   also compares the `File "...", line N, in F` lines of an uncaught
+//!   exception's traceback (line and function; taipan prints no excerpts).
 //! - `tests/errors/*.py`: rejected programs. Every line with a trailing
 //!   `# error: TEXT` must get a diagnostic containing TEXT, and no other line may;
 //!   the rendered output is an insta snapshot (`snapshots/errors__NAME.snap`).
@@ -63,13 +66,25 @@ fn test_name(root: &Path, path: &Path) -> String {
 }
 
 /// Runs a command with a timeout, capturing its output.
-fn run_with_timeout(mut cmd: Command, what: &str) -> Result<Output, Failed> {
+fn run_with_timeout(cmd: Command, what: &str) -> Result<Output, Failed> {
+    run_with_input(cmd, what, None)
+}
+
+/// [`run_with_timeout`], with `input` as the command's stdin (else none).
+fn run_with_input(mut cmd: Command, what: &str, input: Option<Vec<u8>>) -> Result<Output, Failed> {
     let mut child = cmd
-        .stdin(Stdio::null())
+        .stdin(if input.is_some() { Stdio::piped() } else { Stdio::null() })
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .map_err(|e| format!("cannot start {what}: {e}"))?;
+    if let (Some(input), Some(mut stdin)) = (input, child.stdin.take()) {
+        // Fed on a thread (closing stdin when done) so a program that reads
+        // little cannot block the test on a full pipe.
+        std::thread::spawn(move || {
+            let _ = std::io::Write::write_all(&mut stdin, &input);
+        });
+    }
     // Drain the pipes on threads so a chatty program cannot block on a full pipe.
     let mut stdout = child.stdout.take().unwrap();
     let mut stderr = child.stderr.take().unwrap();
@@ -100,6 +115,16 @@ fn run_with_timeout(mut cmd: Command, what: &str) -> Result<Output, Failed> {
 
 fn last_line(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("").to_string()
+}
+
+/// The `line N, in F` part of each `File "...", line N, in F` line of a
+/// traceback (the paths differ: python3 runs the file by a relative path).
+fn traceback_frames(bytes: &[u8]) -> Vec<String> {
+    String::from_utf8_lossy(bytes)
+        .lines()
+        .filter(|l| l.starts_with("  File \""))
+        .filter_map(|l| l.split_once("\", ").map(|(_, frame)| frame.to_string()))
+        .collect()
 }
 
 fn describe_signal(status: &std::process::ExitStatus) -> Option<String> {
@@ -149,16 +174,18 @@ fn differential(root: &Path, path: &Path) -> Result<(), Failed> {
         .find_map(|l| l.strip_prefix("# expect-taipan-error:"))
         .map(|s| s.trim().to_string());
     let rel = path.strip_prefix(root).unwrap_or(path);
+    // `NAME.stdin` next to the program is its standard input (else none).
+    let input = std::fs::read(path.with_extension("stdin")).ok();
 
     let mut py = Command::new(python());
     py.arg(rel).current_dir(root);
-    let expected = run_with_timeout(py, "python3")?;
+    let expected = run_with_input(py, "python3", input.clone())?;
 
     let exe = scratch_dir().join(test_name(root, path).replace('/', "__"));
     build(path, &exe)?;
     let mut run = Command::new(&exe);
     run.current_dir(root);
-    let actual = run_with_timeout(run, "the compiled program")?;
+    let actual = run_with_input(run, "the compiled program", input)?;
     let _ = std::fs::remove_file(&exe);
     if let Some(signal) = describe_signal(&actual.status) {
         return Err(format!("the compiled program crashed: {signal}\nstderr:\n{}", String::from_utf8_lossy(&actual.stderr)).into());
@@ -185,6 +212,12 @@ fn differential(root: &Path, path: &Path) -> Result<(), Failed> {
             let py_last = last_line(&expected.stderr);
             if py_last != tp_last {
                 return Err(format!("last stderr line differs:\n  python: {py_last}\n  taipan: {tp_last}").into());
+            }
+            if source.lines().any(|l| l.trim() == "# compare-traceback") {
+                let (py_frames, tp_frames) = (traceback_frames(&expected.stderr), traceback_frames(&actual.stderr));
+                if py_frames != tp_frames {
+                    return Err(format!("traceback differs:\n{}", diff(&py_frames.join("\n"), &tp_frames.join("\n"))).into());
+                }
             }
         }
         Some(error) => {

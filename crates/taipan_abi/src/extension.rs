@@ -12,13 +12,16 @@
 //!   (`tp_ext_raise_pending`) and returns null;
 //! - one [`module_spec`] describing the module, and arrays of
 //!   [`function_spec`]s and [`constant_spec`]s, in writable data;
-//! - `PyInit_<name>` (the only exported symbol), which returns
+//! - `PyInit_<name>` (the only exported symbol; its exact name is
+//!   [`shared_init_symbol`] or [`static_init_symbol`]), which returns
 //!   `tp_ext_init(&spec)`.
 //!
 //! An interpreter with compiled modules built in (`taipan build --python-exe`)
 //! gets a `main` from codegen that calls `tp_python_main` with an array of
-//! [`inittab_entry`]s: the runtime registers each module's `PyInit_<name>` in
-//! CPython's table of built-in modules, then starts the interpreter.
+//! [`inittab_entry`]s: the runtime registers the modules in CPython's table of
+//! built-in modules (one `PyImport_ExtendInittab` call), starts the
+//! interpreter, and puts a finder in front of `sys.meta_path` that finds them
+//! by a hashed lookup instead of CPython's linear scans of that table.
 //!
 //! The runtime builds CPython's `PyModuleDef`/`PyMethodDef` from the spec, so
 //! CPython's own layouts are known in one place only: the runtime's
@@ -27,6 +30,31 @@
 
 /// The prefix of the exported module initialisation function (`PyInit_mod`).
 pub const PYINIT_PREFIX: &str = "PyInit_";
+
+/// The initialisation function of the module `name` in a shared object:
+/// `PyInit_<last component>`, the symbol CPython's loader looks for
+/// (`pkg.c` loads from `pkg/c<EXT_SUFFIX>` through `PyInit_c`).
+pub fn shared_init_symbol(name: &str) -> String {
+    format!("{PYINIT_PREFIX}{}", name.rsplit('.').next().unwrap_or(name))
+}
+
+/// The initialisation function of the module `name` in a static object
+/// (`--ext --static`, `--python-exe`), where every module's symbol shares one
+/// image: `PyInit_<name>` for a top-level module, and for a dotted name each
+/// component prefixed by its length (`pkg.c` → `PyInit_3pkg1c`). No identifier
+/// starts with a digit, so the two forms never meet, and the lengths make the
+/// mangling one-to-one (`pkg/c.py` and `other/c.py` get different symbols).
+pub fn static_init_symbol(name: &str) -> String {
+    if !name.contains('.') {
+        return format!("{PYINIT_PREFIX}{name}");
+    }
+    let mut symbol = PYINIT_PREFIX.to_string();
+    for component in name.split('.') {
+        symbol.push_str(&component.len().to_string());
+        symbol.push_str(component);
+    }
+    symbol
+}
 
 /// `module_spec`: everything `tp_ext_init` needs. All `str` fields point to
 /// (immortal) taipan str objects.
@@ -87,9 +115,14 @@ pub mod function_spec {
 pub mod inittab_entry {
     /// Pointer to a str: the module name `import` uses.
     pub const NAME: i32 = 0;
-    /// Pointer to the module's `PyInit_<name>`.
+    /// Pointer to the module's initialisation function ([`super::static_init_symbol`]).
     pub const INIT: i32 = 8;
-    pub const SIZE: usize = 16;
+    /// i64: [`IS_PACKAGE`] or 0.
+    pub const FLAGS: i32 = 16;
+    pub const SIZE: usize = 24;
+    /// The module is a package (compiled from an `__init__.py`): it gets a
+    /// `__path__`, so `import pkg.sub` looks for submodules.
+    pub const IS_PACKAGE: i64 = 1;
 }
 
 /// The Python type of a value that crosses into or out of an extension
@@ -99,7 +132,7 @@ pub mod inittab_entry {
 /// `tp_ext_return_obj`) as a *type descriptor*: a str object holding
 /// [`ValueType::descriptor`], a prefix code the runtime reads back with
 /// [`ValueType::parse`]. One descriptor-driven conversion serves every
-/// container type, so `dict`/`set` slot in as two more codes.
+/// container type.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum ValueType {
     Int,
@@ -112,11 +145,19 @@ pub enum ValueType {
     Tuple(Vec<ValueType>),
     /// `tuple[T, ...]`: any number of `T`s.
     TupleOf(Box<ValueType>),
+    /// `dict[K, V]`.
+    Dict(Box<ValueType>, Box<ValueType>),
+    /// `set[T]`.
+    Set(Box<ValueType>),
+    /// `T | None`: the null pointer for `None`; otherwise a `T` object, or,
+    /// for a number `T`, a box holding it (`boxed_scalar`).
+    Optional(Box<ValueType>),
 }
 
 impl ValueType {
     /// The prefix code: `i` int, `f` float, `b` bool, `n` None, `s` str,
-    /// `l<T>` list, `(<A><B>...)` fixed tuple, `v<T>` `tuple[T, ...]`.
+    /// `l<T>` list, `(<A><B>...)` fixed tuple, `v<T>` `tuple[T, ...]`,
+    /// `d<K><V>` dict, `S<T>` set, `o<T>` `T | None`.
     pub fn descriptor(&self) -> String {
         let mut out = String::new();
         self.write_descriptor(&mut out);
@@ -145,6 +186,19 @@ impl ValueType {
                 out.push('v');
                 elem.write_descriptor(out);
             }
+            ValueType::Dict(key, value) => {
+                out.push('d');
+                key.write_descriptor(out);
+                value.write_descriptor(out);
+            }
+            ValueType::Set(elem) => {
+                out.push('S');
+                elem.write_descriptor(out);
+            }
+            ValueType::Optional(inner) => {
+                out.push('o');
+                inner.write_descriptor(out);
+            }
         }
     }
 
@@ -171,6 +225,19 @@ impl ValueType {
             b'v' => {
                 let (elem, rest) = ValueType::parse_prefix(rest)?;
                 (ValueType::TupleOf(Box::new(elem)), rest)
+            }
+            b'd' => {
+                let (key, rest) = ValueType::parse_prefix(rest)?;
+                let (value, rest) = ValueType::parse_prefix(rest)?;
+                (ValueType::Dict(Box::new(key), Box::new(value)), rest)
+            }
+            b'S' => {
+                let (elem, rest) = ValueType::parse_prefix(rest)?;
+                (ValueType::Set(Box::new(elem)), rest)
+            }
+            b'o' => {
+                let (inner, rest) = ValueType::parse_prefix(rest)?;
+                (ValueType::Optional(Box::new(inner)), rest)
             }
             b'(' => {
                 let mut fields = Vec::new();
@@ -217,6 +284,9 @@ impl std::fmt::Display for ValueType {
                 f.write_str("]")
             }
             ValueType::TupleOf(elem) => write!(f, "tuple[{elem}, ...]"),
+            ValueType::Dict(key, value) => write!(f, "dict[{key}, {value}]"),
+            ValueType::Set(elem) => write!(f, "set[{elem}]"),
+            ValueType::Optional(inner) => write!(f, "{inner} | None"),
         }
     }
 }
@@ -224,6 +294,19 @@ impl std::fmt::Display for ValueType {
 #[cfg(test)]
 mod tests {
     use super::ValueType::{self, *};
+
+    #[test]
+    fn init_symbols_of_dotted_names() {
+        use super::{shared_init_symbol, static_init_symbol};
+        assert_eq!(shared_init_symbol("mod"), "PyInit_mod");
+        assert_eq!(shared_init_symbol("pkg.sub.c"), "PyInit_c");
+        assert_eq!(static_init_symbol("mod"), "PyInit_mod");
+        assert_eq!(static_init_symbol("pkg.c"), "PyInit_3pkg1c");
+        assert_ne!(static_init_symbol("pkg.c"), static_init_symbol("other.c"));
+        // One-to-one even where plain joining would meet.
+        assert_ne!(static_init_symbol("a1.b"), static_init_symbol("a.1b"));
+        assert_ne!(static_init_symbol("ab.c"), static_init_symbol("a.bc"));
+    }
 
     #[test]
     fn descriptors_round_trip() {
@@ -235,17 +318,30 @@ mod tests {
             Tuple(vec![]),
             TupleOf(Box::new(Float)),
             List(Box::new(Tuple(vec![Bool, TupleOf(Box::new(Str)), None]))),
+            Dict(Box::new(Str), Box::new(List(Box::new(Int)))),
+            List(Box::new(Dict(Box::new(Tuple(vec![Int, Int])), Box::new(Optional(Box::new(Float)))))),
+            Set(Box::new(Tuple(vec![Int, Int]))),
+            Optional(Box::new(Str)),
         ];
         for ty in types {
             assert_eq!(ValueType::parse(ty.descriptor().as_bytes()), Some(ty.clone()), "{ty}");
         }
         assert_eq!(List(Box::new(List(Box::new(Float)))).descriptor(), "llf");
         assert_eq!(Tuple(vec![Int, Str]).descriptor(), "(is)");
+        assert_eq!(Dict(Box::new(Str), Box::new(Optional(Box::new(Int)))).descriptor(), "dsoi");
+        assert_eq!(Set(Box::new(Float)).descriptor(), "Sf");
+    }
+
+    #[test]
+    fn types_display_as_annotations() {
+        let ty = Dict(Box::new(Str), Box::new(List(Box::new(Optional(Box::new(Int))))));
+        assert_eq!(ty.to_string(), "dict[str, list[int | None]]");
+        assert_eq!(Set(Box::new(Tuple(vec![Int, Int]))).to_string(), "set[tuple[int, int]]");
     }
 
     #[test]
     fn malformed_descriptors_are_rejected() {
-        for code in ["", "l", "(i", "ii", "x", "v"] {
+        for code in ["", "l", "(i", "ii", "x", "v", "d", "di", "S", "o", "dii)"] {
             assert!(ValueType::parse(code.as_bytes()).is_none(), "{code:?}");
         }
     }

@@ -42,11 +42,13 @@ pub enum ObjTag {
     /// A `collections.deque` (layout: `deque_object`, which starts as a
     /// list's does).
     Deque = 12,
+    /// A `random.Random` generator (layout: `random_object`).
+    Random = 13,
 }
 
 impl ObjTag {
     pub const ALL: &'static [ObjTag] =
-        &[ObjTag::Str, ObjTag::List, ObjTag::Tuple, ObjTag::Dict, ObjTag::Set, ObjTag::Instance, ObjTag::Exception, ObjTag::Box, ObjTag::Deque];
+        &[ObjTag::Str, ObjTag::List, ObjTag::Tuple, ObjTag::Dict, ObjTag::Set, ObjTag::Instance, ObjTag::Exception, ObjTag::Box, ObjTag::Deque, ObjTag::Random];
 
     /// The tag whose header byte is `n`.
     pub fn from_u8(n: u8) -> Option<ObjTag> {
@@ -68,6 +70,7 @@ impl ObjTag {
             // The boxed value's own type names it; this is only a fallback.
             ObjTag::Box => "int",
             ObjTag::Deque => "deque",
+            ObjTag::Random => "Random",
         }
     }
 }
@@ -175,6 +178,15 @@ pub mod boxed_scalar {
     const _: () = assert!(VALUE == super::instance_object::FIELDS);
 }
 
+/// Layout of a `random.Random` object: opaque to compiled code, which only
+/// passes it to the `tp_random_*` functions.
+pub mod random_object {
+    /// Pointer to the runtime's generator state (owned by the object).
+    pub const STATE: i32 = 16;
+    /// Size of the object.
+    pub const SIZE: usize = 24;
+}
+
 /// Dict and set objects are opaque to compiled code except for their length.
 pub mod dict_object {
     /// i64: number of entries (also for sets).
@@ -190,9 +202,10 @@ pub mod dict_object {
 
 /// What a dict object is besides a dict (its header's `dict_object::FLAVOR`
 /// byte): `collections.defaultdict` with the factory it calls for a missing
-/// key, or `collections.Counter`. Statically both are `dict[K, V]`: the
-/// runtime's `d[k]`, repr, `==`, `update`, `del` and `copy` look at the flavor,
-/// as CPython's `__missing__` and the subclasses' methods would.
+/// key, `collections.Counter` or `collections.OrderedDict`. Statically all
+/// are `dict[K, V]`: the runtime's `d[k]`, repr, `==`, `update`, `del`,
+/// `copy` and iteration look at the flavor, as CPython's `__missing__` and
+/// the subclasses' methods would.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[repr(u8)]
 pub enum DictFlavor {
@@ -205,6 +218,7 @@ pub enum DictFlavor {
     DefaultSet = 6,
     DefaultDict = 7,
     Counter = 8,
+    Ordered = 9,
 }
 
 impl DictFlavor {
@@ -218,6 +232,7 @@ impl DictFlavor {
         DictFlavor::DefaultSet,
         DictFlavor::DefaultDict,
         DictFlavor::Counter,
+        DictFlavor::Ordered,
     ];
 
     pub fn from_u8(n: u8) -> DictFlavor {
@@ -234,7 +249,7 @@ impl DictFlavor {
             DictFlavor::DefaultList => Some("list"),
             DictFlavor::DefaultSet => Some("set"),
             DictFlavor::DefaultDict => Some("dict"),
-            DictFlavor::Plain | DictFlavor::Counter => None,
+            DictFlavor::Plain | DictFlavor::Counter | DictFlavor::Ordered => None,
         }
     }
 }

@@ -180,9 +180,11 @@ runtime_fns! {
     /// `TypeError` for unknown or repeated keywords and missing arguments.
     ExtBindKeywords = "tp_ext_bind_keywords"(Ptr, I64, Ptr, Ptr, I64, Ptr, Ptr) -> void, raises;
     /// `(obj, type descriptor: str, function name: str, parameter name: str)`:
-    /// a new taipan object (str, list, tuple) copied from the Python argument,
-    /// converted as the descriptor (`extension::ValueType::descriptor`) says;
-    /// `TypeError` naming the parameter (and the offending element) otherwise.
+    /// a new taipan object (str, list, tuple, dict, set; a box or null for
+    /// `T | None`) copied from the Python argument, converted as the
+    /// descriptor (`extension::ValueType::descriptor`) says; `TypeError`
+    /// naming the parameter (and the offending element) otherwise, or
+    /// `ValueError` for keys that are equal once converted.
     ExtArgObj = "tp_ext_arg_obj"(Ptr, Ptr, Ptr, Ptr) -> Ptr, raises;
     /// `(value, type descriptor: str)`: a new Python object copied from a
     /// borrowed taipan object; null with a CPython exception set on failure.
@@ -413,43 +415,79 @@ runtime_fns! {
     MathTrunc = "tp_math_trunc"(F64) -> I64, raises;
     MathIsqrt = "tp_math_isqrt"(I64) -> I64, raises;
     MathGcd = "tp_math_gcd"(I64, I64) -> I64, raises;
+    MathLcm = "tp_math_lcm"(I64, I64) -> I64, raises;
+    /// `input(prompt)`: the prompt is a str or null; a new str, `EOFError` at the end of stdin.
+    Input = "tp_input"(Ptr) -> Ptr, raises;
+    MathFactorial = "tp_math_factorial"(I64) -> I64, raises;
+    MathComb = "tp_math_comb"(I64, I64) -> I64, raises;
+    MathPerm = "tp_math_perm"(I64, I64) -> I64, raises;
+    MathExpm1 = "tp_math_expm1"(F64) -> F64, raises;
+    MathLog1p = "tp_math_log1p"(F64) -> F64, raises;
+    /// `int.bit_length()`, `int.bit_count()`, `float.is_integer()` (0/1).
+    IntBitLength = "tp_int_bit_length"(I64) -> I64;
+    IntBitCount = "tp_int_bit_count"(I64) -> I64;
+    FloatIsInteger = "tp_float_is_integer"(F64) -> I8;
     /// `math.isclose(a, b, rel_tol, abs_tol)` as 0/1.
     MathIsclose = "tp_math_isclose"(F64, F64, F64, F64) -> I64, raises;
+    /// `math.fsum(xs)` of a list or tuple of ints, floats or bools
+    /// (borrowed): CPython's exact partials, its `OverflowError`/`ValueError`s.
+    MathFsum = "tp_math_fsum"(Ptr) -> F64, raises;
+    /// `math.fsum` of a generator, one element at a time: a new accumulator
+    /// (a `list[float]`), adding a float to it (borrowed; `OverflowError` at
+    /// the element that overflows, as CPython), and its sum.
+    MathFsumState = "tp_math_fsum_state"() -> Ptr;
+    MathFsumAdd = "tp_math_fsum_add"(Ptr, F64) -> void, raises;
+    MathFsumResult = "tp_math_fsum_result"(Ptr) -> F64, raises;
+    /// `math.prod(xs, start=n)` of a list of ints or bools (borrowed);
+    /// `OverflowError` as `int` arithmetic.
+    MathProdInt = "tp_math_prod_int"(Ptr, I64) -> I64, raises;
+    /// `math.prod(xs, start=x)` of a list of numbers with a float start.
+    MathProdFloat = "tp_math_prod_float"(Ptr, F64) -> F64;
+    /// `math.dist(p, q)` of two lists or tuples of numbers (borrowed).
+    MathDist = "tp_math_dist"(Ptr, Ptr) -> F64, raises;
     MathIsnan = "tp_math_isnan"(F64) -> I8;
     MathIsinf = "tp_math_isinf"(F64) -> I8;
     MathIsfinite = "tp_math_isfinite"(F64) -> I8;
 
-    // ---- random module (runtime/src/random_ops.rs: one generator, CPython's draws) ----
-    /// `random.seed(n)`: reseeds with the words of `abs(n)`; clears `gauss`'s cache.
-    RandomSeed = "tp_random_seed"(I64) -> void;
-    /// `random.seed()`: reseeds from OS entropy.
-    RandomSeedEntropy = "tp_random_seed_entropy"() -> void;
-    RandomRandom = "tp_random_random"() -> F64;
-    /// `random.getrandbits(k)`; `OverflowError` past 63 bits.
-    RandomGetrandbits = "tp_random_getrandbits"(I64) -> I64, raises;
-    /// `random.randrange(stop)`.
-    RandomRandrangeStop = "tp_random_randrange_stop"(I64) -> I64, raises;
-    /// `random.randrange(start, stop, step)`.
-    RandomRandrange = "tp_random_randrange"(I64, I64, I64) -> I64, raises;
-    RandomRandint = "tp_random_randint"(I64, I64) -> I64, raises;
-    /// `random.uniform(a, b)` of floats, and of two ints (exact `b - a`).
-    RandomUniform = "tp_random_uniform"(F64, F64) -> F64;
-    RandomUniformInt = "tp_random_uniform_int"(I64, I64) -> F64;
-    RandomGauss = "tp_random_gauss"(F64, F64) -> F64;
-    /// `random.choice(xs)` of a list (borrowed): the element, a new reference.
-    RandomChoice = "tp_random_choice"(Ptr) -> Slot, raises;
-    RandomShuffle = "tp_random_shuffle"(Ptr) -> void;
-    /// `random.sample(xs, k)`: a new list of `xs`'s kind.
-    RandomSample = "tp_random_sample"(Ptr, I64) -> Ptr, raises;
-    /// `random.choices(xs, k=k)` without weights: a new list of `xs`'s kind.
-    RandomChoices = "tp_random_choices"(Ptr, I64) -> Ptr, raises;
-    /// `random.choices(xs, weights, k=k)`: `weights` a list of ints or floats.
-    RandomChoicesWeighted = "tp_random_choices_weighted"(Ptr, Ptr, I64) -> Ptr, raises;
+    // ---- random module (runtime/src/random_ops.rs: CPython's draws) ----
+    // Every function takes the generator first (Ptr): a `random.Random`
+    // object (borrowed), or null for the module's hidden one.
+    /// `random.Random(n)`: a new generator seeded as `seed(n)`.
+    RandomNew = "tp_random_new"(I64) -> Ptr;
+    /// `random.Random()` / `Random(None)`: a new generator seeded from OS entropy.
+    RandomNewEntropy = "tp_random_new_entropy"() -> Ptr;
+    /// `seed(n)`: reseeds with the words of `abs(n)`; clears `gauss`'s cache.
+    RandomSeed = "tp_random_seed"(Ptr, I64) -> void;
+    /// `seed()`: reseeds from OS entropy.
+    RandomSeedEntropy = "tp_random_seed_entropy"(Ptr) -> void;
+    RandomRandom = "tp_random_random"(Ptr) -> F64;
+    /// `getrandbits(k)`; `OverflowError` past 63 bits.
+    RandomGetrandbits = "tp_random_getrandbits"(Ptr, I64) -> I64, raises;
+    /// `randrange(stop)`.
+    RandomRandrangeStop = "tp_random_randrange_stop"(Ptr, I64) -> I64, raises;
+    /// `randrange(start, stop, step)`.
+    RandomRandrange = "tp_random_randrange"(Ptr, I64, I64, I64) -> I64, raises;
+    RandomRandint = "tp_random_randint"(Ptr, I64, I64) -> I64, raises;
+    /// `uniform(a, b)` of floats, and of two ints (exact `b - a`).
+    RandomUniform = "tp_random_uniform"(Ptr, F64, F64) -> F64;
+    RandomUniformInt = "tp_random_uniform_int"(Ptr, I64, I64) -> F64;
+    RandomGauss = "tp_random_gauss"(Ptr, F64, F64) -> F64;
+    /// `expovariate(lambd)`: `ZeroDivisionError` for a zero `lambd`.
+    RandomExpovariate = "tp_random_expovariate"(Ptr, F64) -> F64, raises;
+    /// `choice(xs)` of a list (borrowed): the element, a new reference.
+    RandomChoice = "tp_random_choice"(Ptr, Ptr) -> Slot, raises;
+    RandomShuffle = "tp_random_shuffle"(Ptr, Ptr) -> void;
+    /// `sample(xs, k)`: a new list of `xs`'s kind.
+    RandomSample = "tp_random_sample"(Ptr, Ptr, I64) -> Ptr, raises;
+    /// `choices(xs, k=k)` without weights: a new list of `xs`'s kind.
+    RandomChoices = "tp_random_choices"(Ptr, Ptr, I64) -> Ptr, raises;
+    /// `choices(xs, weights, k=k)`: `weights` a list of ints or floats.
+    RandomChoicesWeighted = "tp_random_choices_weighted"(Ptr, Ptr, Ptr, I64) -> Ptr, raises;
     /// `choice`, `sample` and `choices` of `range(start, stop, step)` (I64s),
     /// without building it: its elements are computed from the drawn indices.
-    RandomChoiceRange = "tp_random_choice_range"(I64, I64, I64) -> I64, raises;
-    RandomSampleRange = "tp_random_sample_range"(I64, I64, I64, I64) -> Ptr, raises;
-    RandomChoicesRange = "tp_random_choices_range"(I64, I64, I64, I64) -> Ptr, raises;
+    RandomChoiceRange = "tp_random_choice_range"(Ptr, I64, I64, I64) -> I64, raises;
+    RandomSampleRange = "tp_random_sample_range"(Ptr, I64, I64, I64, I64) -> Ptr, raises;
+    RandomChoicesRange = "tp_random_choices_range"(Ptr, I64, I64, I64, I64) -> Ptr, raises;
 
     // ---- itertools (runtime/src/itertools_ops.rs): each builds the list of its
     // elements; tuples take their fields' kinds from the input lists ----
@@ -567,6 +605,13 @@ runtime_fns! {
     /// two dicts: Counter arithmetic, dict/defaultdict merging, else
     /// CPython's `TypeError`.
     DictBinary = "tp_dict_binary"(Ptr, Ptr, I64) -> Ptr, raises;
+    /// `(d, key, last)`: `OrderedDict.move_to_end(key, last)`; `KeyError`,
+    /// or CPython's `AttributeError` on other dicts
+    /// (`runtime/src/dict_ops/ordered.rs`).
+    OrderedMoveToEnd = "tp_odict_move_to_end"(Ptr, Slot, I64) -> void, raises;
+    /// `(d, last, positional)`: `OrderedDict.popitem(last)` as a new
+    /// `(key, value)` tuple; CPython's `TypeError` on other dicts.
+    OrderedPopItem = "tp_odict_popitem"(Ptr, I64, I64) -> Ptr, raises;
 
     // ---- collections.deque (`runtime/src/deque_ops.rs`; element kind from
     // the header). Its layout starts as a list's, so `len`, `in`, `count`,

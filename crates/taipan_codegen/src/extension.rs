@@ -1,6 +1,7 @@
 //! The CPython extension entry points of a module (`taipan build --ext`), as
 //! `taipan_abi::extension` describes them: one `METH_FASTCALL` wrapper per
-//! `ir::Export`, the module spec, and the exported `PyInit_<name>`.
+//! `ir::Export`, the module spec, and the exported `PyInit_...` (its symbol
+//! chosen by the driver: `taipan_abi::extension::{shared,static}_init_symbol`).
 //!
 //! A wrapper translates the export's meaning (written on `ir::Export`) into
 //! calls of the runtime's `tp_ext_*` conversions; it holds no Python object
@@ -14,7 +15,7 @@ use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, InstBuilder, MemFlagsData, StackSlotData, StackSlotKind};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use cranelift_module::{DataDescription, DataId, FuncId, Linkage, Module};
-use taipan_abi::extension::{constant_spec, function_spec, global_slot, module_spec, PYINIT_PREFIX};
+use taipan_abi::extension::{constant_spec, function_spec, global_slot, module_spec};
 use taipan_abi::RuntimeFn;
 use taipan_ir as ir;
 
@@ -49,13 +50,14 @@ fn init_signature(mut sig: clif::Signature, pointer: clif::Type) -> clif::Signat
 pub(crate) type Sink<'s, M> =
     dyn FnMut(&mut M, &ModuleCx<'_>, FuncId, &mut cranelift_codegen::Context) -> Result<(), CodegenError> + 's;
 
-/// Builds every wrapper, the module spec and `PyInit_<name>`, handing each
-/// function to `sink`.
+/// Builds every wrapper, the module spec and the initialisation function
+/// `init_symbol` (`PyInit_...`), handing each function to `sink`.
 pub(crate) fn build_entry_points<M: Module>(
     m: &mut M,
     cx: &mut ModuleCx<'_>,
     ctx: &mut cranelift_codegen::Context,
     fctx: &mut FunctionBuilderContext,
+    init_symbol: &str,
     sink: &mut Sink<'_, M>,
 ) -> Result<(), CodegenError> {
     let ir = cx.ir;
@@ -73,10 +75,9 @@ pub(crate) fn build_entry_points<M: Module>(
     }
 
     let spec = define_spec(m, cx, &wrappers)?;
-    let symbol = format!("{PYINIT_PREFIX}{}", ir.name);
     let sig = init_signature(m.make_signature(), cx.pointer);
-    let id = m.declare_function(&symbol, Linkage::Export, &sig).map_err(|e| define_error(&symbol, e))?;
-    ctx.func.name = clif::UserFuncName::testcase(&symbol);
+    let id = m.declare_function(init_symbol, Linkage::Export, &sig).map_err(|e| define_error(init_symbol, e))?;
+    ctx.func.name = clif::UserFuncName::testcase(init_symbol);
     ctx.func.signature = sig;
     build_init(m, cx, spec, &mut ctx.func, fctx)?;
     sink(m, cx, id, ctx)?;
@@ -397,7 +398,7 @@ impl<'a, 'ir, M: Module> WrapperBuilder<'a, 'ir, M> {
                     let v = self.convert_arg(obj, i, failed)?;
                     self.b.ins().jump(join, &[v.into()]);
                     self.b.switch_to_block(defaulted);
-                    let v = self.constant(default)?;
+                    let v = self.default_value(default, &export.param_types[i])?;
                     self.b.ins().jump(join, &[v.into()]);
                     self.b.switch_to_block(join);
                     self.b.block_params(join)[0]
@@ -463,8 +464,9 @@ impl<'a, 'ir, M: Module> WrapperBuilder<'a, 'ir, M> {
         Ok(())
     }
 
-    /// Releases the object arguments the wrapper converted (constants, the
-    /// defaults, are immortal: releasing them does nothing).
+    /// Releases the object arguments the wrapper converted or boxed (str
+    /// constants, the other defaults, are immortal: releasing them does
+    /// nothing; nor does releasing null, `None` of an optional).
     fn release_arguments(&mut self, values: &[clif::Value]) -> Result<(), CodegenError> {
         let func = self.cx.ir.func(self.export.func);
         for (p, v) in func.params.iter().zip(values) {
@@ -502,8 +504,28 @@ impl<'a, 'ir, M: Module> WrapperBuilder<'a, 'ir, M> {
         Ok(if ty == ir::Type::Bool { self.b.ins().ireduce(types::I8, value) } else { value })
     }
 
+    /// The value of a parameter of Python type `ty` left to its default `c`
+    /// (`ir::Export::defaults`): a number default of an optional number is
+    /// a new box, which the wrapper releases after the call as it releases
+    /// a converted argument.
+    fn default_value(&mut self, c: ir::Const, ty: &taipan_abi::extension::ValueType) -> Result<clif::Value, CodegenError> {
+        let boxing = match (ty, c) {
+            (taipan_abi::extension::ValueType::Optional(_), ir::Const::Int(_)) => Some(RuntimeFn::BoxInt),
+            (taipan_abi::extension::ValueType::Optional(_), ir::Const::Float(_)) => Some(RuntimeFn::BoxFloat),
+            (taipan_abi::extension::ValueType::Optional(_), ir::Const::Bool(_)) => Some(RuntimeFn::BoxBool),
+            _ => None,
+        };
+        let value = self.constant(c)?;
+        match boxing {
+            Some(func) => Ok(self.call_runtime(func, &[value])?[0]),
+            None => Ok(value),
+        }
+    }
+
     fn constant(&mut self, c: ir::Const) -> Result<clif::Value, CodegenError> {
         Ok(match c {
+            // `None` of an object parameter.
+            ir::Const::Null => self.null(),
             ir::Const::Int(v) => self.b.ins().iconst(types::I64, v),
             ir::Const::Float(v) => self.b.ins().f64const(v),
             ir::Const::Bool(v) => self.b.ins().iconst(types::I8, i64::from(v)),

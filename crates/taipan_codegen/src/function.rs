@@ -62,11 +62,12 @@ pub(crate) fn translate_function<M: Module + ?Sized>(
         on_error: None,
         propagate: None,
         cold_paths: Vec::new(),
-        raise_blocks: HashMap::new(),
-        propagate_from_line: HashMap::new(),
         func_refs: HashMap::new(),
         data_refs: HashMap::new(),
         object_locals: Vec::new(),
+        transient_locals: Vec::new(),
+        list_headers: HashMap::new(),
+        checked_indices: HashMap::new(),
     };
     t.translate_body()?;
     t.b.finalize(frontend_config);
@@ -88,11 +89,6 @@ struct FunctionTranslator<'a, 'ir, M: Module + ?Sized> {
     propagate: Option<clif::Block>,
     /// Cold blocks to fill after the IR blocks.
     cold_paths: Vec<(clif::Block, ColdPath)>,
-    /// Cold `tp_raise_code` blocks, shared by the checks with the same code, line
-    /// and error target.
-    raise_blocks: HashMap<(ir::ErrCode, u32, Option<ir::BlockId>), clif::Block>,
-    /// Cold blocks that jump to the propagate block with a line, one per line.
-    propagate_from_line: HashMap<u32, clif::Block>,
     func_refs: HashMap<FuncId, clif::FuncRef>,
     data_refs: HashMap<DataId, clif::GlobalValue>,
     /// Every local of an object type that owns its reference (all but the
@@ -100,6 +96,20 @@ struct FunctionTranslator<'a, 'ir, M: Module + ?Sized> {
     /// way out. Empty for functions without objects, which then get no
     /// reference-counting code at all.
     object_locals: Vec<(ir::Local, Variable)>,
+    /// Object locals that are null wherever the function can be left
+    /// (`refcount::transient_locals`): nulled on entry, never released on the
+    /// way out.
+    transient_locals: Vec<Variable>,
+    /// Loaded list lengths and item pointers, by list local and field offset,
+    /// valid within one IR block until anything could change them: a call of
+    /// any kind (the runtime's list operations, or user code through another
+    /// reference), a release (freeing runs no user code, but stay safe), an
+    /// object stored into a list or field, or an assignment of the local.
+    list_headers: HashMap<(ir::Local, i32), clif::Value>,
+    /// List accesses whose bounds check passed in the same stretch as
+    /// `list_headers` (list local, index), with the normalised index; also
+    /// forgotten when the index local is assigned.
+    checked_indices: HashMap<(ir::Local, containers::CheckedIndex), clif::Value>,
 }
 
 impl<'a, 'ir, M: Module + ?Sized> FunctionTranslator<'a, 'ir, M> {
@@ -114,11 +124,16 @@ impl<'a, 'ir, M: Module + ?Sized> FunctionTranslator<'a, 'ir, M> {
         }
         self.blocks = func.blocks.iter().map(|_| self.b.create_block()).collect();
         let borrowed = refcount::borrowed_params(func);
+        let transient = refcount::transient_locals(func);
         for (index, local) in func.locals.iter().enumerate() {
             let var = abi::clif_type(local.ty, self.cx.pointer).map(|ty| self.b.declare_var(ty));
             let id = ir::Local(index as u32);
             if let (Some(var), true, false) = (var, local.ty.is_object(), borrowed.contains(&id)) {
-                self.object_locals.push((id, var));
+                if transient.contains(&id) {
+                    self.transient_locals.push(var);
+                } else {
+                    self.object_locals.push((id, var));
+                }
             }
             self.vars.push(var);
         }
@@ -145,14 +160,40 @@ impl<'a, 'ir, M: Module + ?Sized> FunctionTranslator<'a, 'ir, M> {
         for (index, block) in func.blocks.iter().enumerate() {
             self.b.switch_to_block(self.blocks[index]);
             self.on_error = block.on_error;
+            self.list_headers.clear();
+            self.checked_indices.clear();
             for inst in &block.insts {
+                self.forget_list_headers(inst);
                 self.translate_inst(inst)?;
+                if let Some(dest) = inst.dest {
+                    self.list_headers.retain(|(l, _), _| *l != dest);
+                    self.checked_indices
+                        .retain(|(l, i), _| *l != dest && *i != containers::CheckedIndex::Local(dest));
+                }
             }
             self.translate_terminator(&block.term)?;
         }
         self.fill_cold_paths()?;
         self.b.seal_all_blocks();
         Ok(())
+    }
+
+    /// Drops the cached list headers `inst` could change (see `list_headers`).
+    fn forget_list_headers(&mut self, inst: &ir::Inst) {
+        let invalidates = match &inst.op {
+            ir::Op::Call { .. }
+            | ir::Op::CallIndirect { .. }
+            | ir::Op::CallRuntime { .. }
+            | ir::Op::InlinedFrame { .. }
+            | ir::Op::DecRef(_)
+            | ir::Op::StoreGlobal { .. } => true,
+            ir::Op::ListSet { kind, .. } | ir::Op::FieldSet { kind, .. } => *kind == taipan_abi::SlotKind::Obj,
+            _ => false,
+        };
+        if invalidates {
+            self.list_headers.clear();
+            self.checked_indices.clear();
+        }
     }
 
     // ---- locals and operands ----
@@ -465,6 +506,13 @@ impl<'a, 'ir, M: Module + ?Sized> FunctionTranslator<'a, 'ir, M> {
         args: &[ir::Operand],
         line: u32,
     ) -> Result<(), CodegenError> {
+        if func == RuntimeFn::MathSqrt {
+            if let [x] = args {
+                let x = self.value(x)?;
+                let root = self.math_sqrt(x, line);
+                return self.define(dest, Some(root));
+            }
+        }
         let sig = func.sig();
         if args.len() != sig.params.len() {
             return Err(self.unsupported(format!("{} takes {} arguments, not {}", func.symbol(), sig.params.len(), args.len())));

@@ -1,39 +1,56 @@
 //! The `main` of a Python interpreter with compiled modules built in
 //! (`taipan build --python-exe`): `return tp_python_main(argc, argv, &entries, n)`,
 //! with one `taipan_abi::extension::inittab_entry` per module naming its
-//! `PyInit_<name>` (defined in the module's own object).
+//! initialisation function (`taipan_abi::extension::static_init_symbol`,
+//! defined in the module's own object).
 
 use cranelift_codegen::ir as clif;
 use cranelift_codegen::ir::{types, InstBuilder, UserFuncName};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 use cranelift_module::{DataDescription, Linkage, Module};
 use cranelift_object::ObjectModule;
-use taipan_abi::extension::{inittab_entry, PYINIT_PREFIX};
+use taipan_abi::extension::{inittab_entry, static_init_symbol};
 use taipan_abi::{str_object, RuntimeFn, MAIN_SYMBOL};
 
 use crate::declarations::define_error;
 use crate::str_object::str_object_bytes;
 use crate::{abi, CodegenError};
 
-/// The object file holding the interpreter's `main`, registering `modules` (by
-/// their import names) as built-in modules.
-pub(crate) fn build(m: &mut ObjectModule, modules: &[String]) -> Result<(), CodegenError> {
+/// A module built into the interpreter.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BuiltinModule {
+    /// The import name, dotted for a submodule (`pkg.c`).
+    pub name: String,
+    /// Compiled from a package's `__init__.py`.
+    pub is_package: bool,
+}
+
+/// The object file holding the interpreter's `main`, registering `modules` as
+/// built-in modules.
+pub(crate) fn build(m: &mut ObjectModule, modules: &[BuiltinModule]) -> Result<(), CodegenError> {
     let pointer = m.target_config().pointer_type();
     let what = "the table of built-in modules";
     let table = m.declare_data("tpu_inittab", Linkage::Local, true, false).map_err(|e| define_error(what, e))?;
     let mut data = DataDescription::new();
-    data.define(vec![0u8; inittab_entry::SIZE * modules.len().max(1)].into_boxed_slice());
     data.set_align(8);
     let mut init_sig = m.make_signature();
     init_sig.returns.push(clif::AbiParam::new(pointer));
-    for (i, name) in modules.iter().enumerate() {
+    let mut bytes = vec![0u8; inittab_entry::SIZE * modules.len().max(1)];
+    for (i, module) in modules.iter().enumerate() {
+        if module.is_package {
+            let at = i * inittab_entry::SIZE + inittab_entry::FLAGS as usize;
+            bytes[at..at + 8].copy_from_slice(&inittab_entry::IS_PACKAGE.to_le_bytes());
+        }
+    }
+    data.define(bytes.into_boxed_slice());
+    for (i, BuiltinModule { name, .. }) in modules.iter().enumerate() {
         let base = (i * inittab_entry::SIZE) as u32;
         let text = m.declare_anonymous_data(false, false).map_err(|e| define_error(what, e))?;
         let mut text_data = DataDescription::new();
         text_data.define(str_object_bytes(name).into_boxed_slice());
         text_data.set_align(str_object::ALIGN);
         m.define_data(text, &text_data).map_err(|e| define_error(what, e))?;
-        let symbol = format!("{PYINIT_PREFIX}{name}");
+        let symbol = static_init_symbol(name);
         let init = m.declare_function(&symbol, Linkage::Import, &init_sig).map_err(|e| define_error(&symbol, e))?;
         let text = m.declare_data_in_data(text, &mut data);
         let init = m.declare_func_in_data(init, &mut data);

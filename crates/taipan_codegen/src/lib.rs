@@ -39,6 +39,7 @@ use taipan_abi::MAIN_SYMBOL;
 
 use declarations::{define_error, ModuleCx};
 pub use error::CodegenError;
+pub use interpreter::BuiltinModule;
 
 /// How hard Cranelift optimises.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -70,16 +71,23 @@ pub fn compile_executable(module: &taipan_ir::Module, options: &CodegenOptions) 
 
 /// Compiles a CPython extension module: the object file's bytes, with the
 /// module's functions, a Python wrapper per `module.exports` entry, and the
-/// exported `PyInit_<module name>`. Link it with the runtime staticlib into a
-/// shared object (`taipan_link::link_extension`).
-pub fn compile_extension(module: &taipan_ir::Module, options: &CodegenOptions) -> Result<Vec<u8>, CodegenError> {
-    compile(module, Entry::Extension, options)
+/// exported initialisation function `init_symbol`
+/// (`taipan_abi::extension::shared_init_symbol` for a shared object, which
+/// `taipan_link::link_extension` links, or `static_init_symbol` for an
+/// interpreter).
+pub fn compile_extension(
+    module: &taipan_ir::Module,
+    init_symbol: &str,
+    options: &CodegenOptions,
+) -> Result<Vec<u8>, CodegenError> {
+    compile(module, Entry::Extension { init_symbol }, options)
 }
 
 /// The object file of the `main` of a Python interpreter with the extension
-/// modules `modules` (import names; each object defines `PyInit_<name>`) built in.
-/// Link it with those objects, the runtime staticlib and libpython.
-pub fn compile_interpreter_main(modules: &[String], options: &CodegenOptions) -> Result<Vec<u8>, CodegenError> {
+/// modules `modules` built in (each object defines the module's
+/// `taipan_abi::extension::static_init_symbol`). Link it with those objects,
+/// the runtime staticlib and libpython.
+pub fn compile_interpreter_main(modules: &[BuiltinModule], options: &CodegenOptions) -> Result<Vec<u8>, CodegenError> {
     let mut m = object_module("python_main", options)?;
     interpreter::build(&mut m, modules)?;
     m.finish().emit().map_err(|e| CodegenError::Emit(e.to_string()))
@@ -87,14 +95,14 @@ pub fn compile_interpreter_main(modules: &[String], options: &CodegenOptions) ->
 
 /// What starts the compiled module.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Entry {
+enum Entry<'a> {
     /// A program's C `main`.
     Program,
-    /// An extension module's `PyInit_<name>`.
-    Extension,
+    /// An extension module's initialisation function (`PyInit_...`).
+    Extension { init_symbol: &'a str },
 }
 
-fn compile(module: &taipan_ir::Module, entry: Entry, options: &CodegenOptions) -> Result<Vec<u8>, CodegenError> {
+fn compile(module: &taipan_ir::Module, entry: Entry<'_>, options: &CodegenOptions) -> Result<Vec<u8>, CodegenError> {
     let mut m = new_object_module(module, options)?;
     translate_program(module, entry, &mut m, &mut |m, _cx, id, ctx| {
         m.define_function(id, ctx).map_err(|e| define_failure(ctx, e))
@@ -109,11 +117,15 @@ pub fn emit_clif(module: &taipan_ir::Module, options: &CodegenOptions) -> Result
 }
 
 /// As `emit_clif`, with the entry points of an extension module instead of `main`.
-pub fn emit_extension_clif(module: &taipan_ir::Module, options: &CodegenOptions) -> Result<String, CodegenError> {
-    clif_text(module, Entry::Extension, options)
+pub fn emit_extension_clif(
+    module: &taipan_ir::Module,
+    init_symbol: &str,
+    options: &CodegenOptions,
+) -> Result<String, CodegenError> {
+    clif_text(module, Entry::Extension { init_symbol }, options)
 }
 
-fn clif_text(module: &taipan_ir::Module, entry: Entry, options: &CodegenOptions) -> Result<String, CodegenError> {
+fn clif_text(module: &taipan_ir::Module, entry: Entry<'_>, options: &CodegenOptions) -> Result<String, CodegenError> {
     let mut m = new_object_module(module, options)?;
     let mut out = String::new();
     translate_program(module, entry, &mut m, &mut |m, cx, _id, ctx| {
@@ -158,7 +170,7 @@ type FunctionSink<'s, M> = dyn FnMut(&mut M, &ModuleCx<'_>, FuncId, &mut Context
 /// hands each to `sink`.
 fn translate_program<M: Module>(
     module: &taipan_ir::Module,
-    entry: Entry,
+    entry: Entry<'_>,
     m: &mut M,
     sink: &mut FunctionSink<'_, M>,
 ) -> Result<(), CodegenError> {
@@ -172,8 +184,8 @@ fn translate_program<M: Module>(
         sink(m, &cx, id, &mut ctx)?;
         m.clear_context(&mut ctx);
     }
-    if entry == Entry::Extension {
-        return extension::build_entry_points(m, &mut cx, &mut ctx, &mut fctx, sink);
+    if let Entry::Extension { init_symbol } = entry {
+        return extension::build_entry_points(m, &mut cx, &mut ctx, &mut fctx, init_symbol, sink);
     }
 
     let main_sig = abi::main_signature(m.make_signature());

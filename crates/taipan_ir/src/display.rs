@@ -239,6 +239,9 @@ fn print_function(out: &mut String, module: &Module, index: usize, func: &Functi
     if func.slot_abi {
         out.push_str(", slot_abi");
     }
+    if !func.traceback_frame {
+        out.push_str(", no_traceback_frame");
+    }
     out.push('\n');
     for (i, l) in func.locals.iter().enumerate() {
         match &l.name {

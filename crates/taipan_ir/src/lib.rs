@@ -17,19 +17,28 @@
 mod display;
 pub use display::print_module;
 mod inline;
+mod int_ranges;
 mod merge_blocks;
 mod refcount_pairs;
+mod scalar_instances;
 pub use inline::inline_small_functions;
+pub use int_ranges::remove_overflow_checks;
 pub use merge_blocks::merge_block_chains;
 pub use refcount_pairs::remove_refcount_pairs;
+pub use scalar_instances::replace_scalar_instances;
 pub mod verify;
 
 /// The IR-to-IR passes, in order: inlining, then merging the blocks it split,
-/// then dropping the reference-count pairs that inlining made pointless.
+/// then replacing the instances that never escape by locals, then dropping
+/// the overflow checks that integer ranges prove cannot fire
+/// (before the next pass, which looks for stretches that cannot raise), then
+/// dropping the reference-count pairs that inlining made pointless.
 /// Each preserves the program's meaning exactly.
 pub fn optimize_module(module: &mut Module) {
     inline_small_functions(module);
     merge_block_chains(module);
+    replace_scalar_instances(module);
+    remove_overflow_checks(module);
     remove_refcount_pairs(module);
 }
 
@@ -468,6 +477,11 @@ pub struct Function {
     /// bits, a `Bool` zero-extended. Set for every function whose address is
     /// taken (`Op::FuncAddr`); other functions use the native types.
     pub slot_abi: bool,
+    /// Whether an error propagating out of it appends its traceback entry.
+    /// False for the thunks through which the runtime calls a special method
+    /// (`__lt__` for `sorted`): the method they call adds the entry CPython
+    /// shows, and the thunk is no Python frame.
+    pub traceback_frame: bool,
 }
 
 impl Function {
@@ -582,8 +596,10 @@ pub enum ConstantValue {
 /// Conversions, by the Python type of each parameter (`param_types`): `int`
 /// takes a Python `int` (or `bool`) that fits in 64 bits (`OverflowError`
 /// otherwise); `float` takes a `float` or an `int`; `bool` takes `True` or
-/// `False`; `str` a `str`; `list[T]` and tuples are copied into new taipan
-/// objects, each element converted as its type says. Any other argument
+/// `False`; `str` a `str`; `list[T]`, tuples, `dict[K, V]` and `set[T]` are
+/// copied into new taipan objects, each element (key, value) converted as its
+/// type says; `T | None` takes `None` (the null pointer) or a `T` (a box for
+/// a number). Any other argument
 /// raises `TypeError` naming the parameter. The result is converted back by
 /// `ret_type` (containers by copy). An exception the function raises reaches
 /// Python as the same builtin exception with the same message.
@@ -604,6 +620,8 @@ pub struct Export {
     pub releases_gil: bool,
     /// The defaults of the trailing parameters: a call with fewer arguments
     /// gives parameter `params.len() - defaults.len() + i` the value `defaults[i]`.
+    /// The default of a `T | None` parameter is `Const::Null` for `None`, or,
+    /// for a number `T`, the number, which the wrapper boxes (a new box per call).
     pub defaults: Vec<Const>,
     /// `__doc__` as CPython's `PyMethodDef.ml_doc` carries it: the
     /// `__text_signature__` (`"add(a, b, /)\n--\n\n"`), then the docstring.
@@ -619,8 +637,10 @@ impl Export {
             V::Float => Type::Float,
             V::Bool => Type::Bool,
             V::None => Type::None,
+            // `str | None`: the str or null, as everywhere in taipan.
             V::Str => Type::Str,
-            V::List(_) | V::Tuple(_) | V::TupleOf(_) => Type::Obj,
+            V::Optional(inner) if **inner == V::Str => Type::Str,
+            V::List(_) | V::Tuple(_) | V::TupleOf(_) | V::Dict(..) | V::Set(_) | V::Optional(_) => Type::Obj,
         }
     }
 

@@ -150,7 +150,10 @@ fn check_exports(module: &Module, errors: &mut Vec<String>) {
                 errors.push(format!("{at}: parameter {i} has type {ty}, which Python cannot pass as {python}"));
             }
             if let Some(default) = i.checked_sub(first_default).and_then(|d| export.defaults.get(d)) {
-                if default.ty() != ty {
+                // A number default of an optional number is boxed by the wrapper.
+                let boxed = matches!(python, taipan_abi::extension::ValueType::Optional(inner)
+                    if !inner.is_object() && Export::ir_type(inner) == default.ty());
+                if default.ty() != ty && !boxed && !(*default == Const::Null && ty.is_object()) {
                     errors.push(format!("{at}: the default of parameter {i} is a {}, not a {ty}", default.ty()));
                 }
             }

@@ -8,6 +8,14 @@ use crate::{ir_type, FnLowerer};
 
 impl FnLowerer<'_, '_> {
     pub fn builtin(&mut self, func: Builtin, args: &[hir::Expr], ty: Ty) -> Operand {
+        if let (Builtin::Math(MathFn::Fsum), [arg]) = (func, args) {
+            if let Some(g) = crate::comprehension::generator_of(arg) {
+                return self.fsum_generated(g);
+            }
+            if matches!(arg.ty, Ty::Iterator(_)) {
+                return self.fsum_iterated(arg);
+            }
+        }
         // Every argument is evaluated, left to right, before the call.
         let values: Vec<Operand> = args.iter().map(|a| self.expr(a)).collect();
         let arg_ty = args.first().map_or(Ty::Int, |a| a.ty);
@@ -37,12 +45,25 @@ impl FnLowerer<'_, '_> {
                 self.runtime(RuntimeFn::HashSlot, vec![kind, values[0]], ir::Type::Int)
             }
             Builtin::SysArgv => self.runtime(RuntimeFn::SysArgv, values, ir_type(ty)),
+            Builtin::Input => {
+                // No prompt (the None constant) is the null pointer.
+                let prompt = match values[0] {
+                    Operand::Const(ir::Const::None) => Operand::Const(ir::Const::Null),
+                    v => v,
+                };
+                self.runtime(RuntimeFn::Input, vec![prompt], ir_type(ty))
+            }
             Builtin::Math(MathFn::Isclose) => {
                 // The runtime answers 0 or 1 as an int.
                 let answer = self.runtime(RuntimeFn::MathIsclose, values, ir::Type::Int);
                 self.b.value(ir::Type::Bool, Op::Unary(UnaryOp::IntToBool, answer))
             }
-            Builtin::Random(f) => self.random_call(f, values, ty),
+            Builtin::Random(f) => self.random_call(f, None, values, ty),
+            Builtin::RandomMethod(f) => {
+                let mut values = values.into_iter();
+                let generator = values.next();
+                self.random_call(f, generator, values.collect(), ty)
+            }
             Builtin::Time(f) => self.time_call(f, values, ty),
             Builtin::Itertools(f) => self.itertools_call(f, values, ty),
             Builtin::Math(f) => match math_runtime_fn(f) {
@@ -135,10 +156,23 @@ fn math_runtime_fn(f: MathFn) -> Option<RuntimeFn> {
         MathFn::Trunc => RuntimeFn::MathTrunc,
         MathFn::Isqrt => RuntimeFn::MathIsqrt,
         MathFn::Gcd => RuntimeFn::MathGcd,
+        MathFn::Lcm => RuntimeFn::MathLcm,
+        MathFn::Factorial => RuntimeFn::MathFactorial,
+        MathFn::Comb => RuntimeFn::MathComb,
+        MathFn::Perm => RuntimeFn::MathPerm,
+        MathFn::Expm1 => RuntimeFn::MathExpm1,
+        MathFn::Log1p => RuntimeFn::MathLog1p,
+        MathFn::BitLength => RuntimeFn::IntBitLength,
+        MathFn::BitCount => RuntimeFn::IntBitCount,
+        MathFn::IsInteger => RuntimeFn::FloatIsInteger,
         MathFn::Isnan => RuntimeFn::MathIsnan,
         MathFn::Isinf => RuntimeFn::MathIsinf,
         MathFn::Isfinite => RuntimeFn::MathIsfinite,
         MathFn::Isclose => RuntimeFn::MathIsclose,
+        MathFn::ProdInt => RuntimeFn::MathProdInt,
+        MathFn::ProdFloat => RuntimeFn::MathProdFloat,
+        MathFn::Fsum => RuntimeFn::MathFsum,
+        MathFn::Dist => RuntimeFn::MathDist,
         MathFn::Fabs => return None,
     })
 }

@@ -1,6 +1,7 @@
-//! `ObjOp::DictFlavor`: making a `defaultdict` or `Counter` (a dict whose
-//! header carries its `taipan_abi::DictFlavor`) and the Counter methods, one
-//! runtime call each (`runtime/src/dict_ops/flavor.rs`).
+//! `ObjOp::DictFlavor`: making a `defaultdict`, `Counter` or `OrderedDict`
+//! (a dict whose header carries its `taipan_abi::DictFlavor`) and their
+//! methods, one runtime call each (`runtime/src/dict_ops/flavor.rs`,
+//! `ordered.rs`).
 
 use taipan_abi::DictFlavor;
 use taipan_ir as ir;
@@ -66,6 +67,25 @@ impl FnLowerer<'_, '_> {
                     _ => {}
                 }
                 counter
+            }
+            DictFlavorOp::NewOrdered => {
+                let Ty::Dict(key, value) = ty else { return Operand::Const(ir::Const::None) };
+                let args = vec![
+                    kind_operand(slot_kind(*key)),
+                    kind_operand(slot_kind(*value)),
+                    int(DictFlavor::Ordered as i64),
+                    kind_operand(ir::SlotKind::None),
+                    kind_operand(ir::SlotKind::None),
+                ];
+                let ordered = self.runtime(RuntimeFn::DictNewFlavored, args, ret);
+                if let Some(&items) = v.first() {
+                    void(self, RuntimeFn::DictUpdate, vec![ordered, items]);
+                }
+                ordered
+            }
+            DictFlavorOp::MoveToEnd => void(self, RuntimeFn::OrderedMoveToEnd, v),
+            DictFlavorOp::PopItemLast { positional } => {
+                self.runtime(RuntimeFn::OrderedPopItem, vec![v[0], v[1], int(i64::from(positional))], ret)
             }
             DictFlavorOp::Copy => self.runtime(RuntimeFn::DictCopyFlavored, v, ret),
             DictFlavorOp::AddElements { subtract } => {

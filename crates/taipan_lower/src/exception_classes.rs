@@ -74,6 +74,8 @@ pub(crate) fn str_callbacks(
                 line,
                 counts_depth: false,
                 slot_abi: false,
+                // `__str__` adds its own entry.
+                traceback_frame: false,
             });
             wrappers.push((method, wrapper));
             Some(wrapper)

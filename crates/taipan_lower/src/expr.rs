@@ -250,8 +250,9 @@ impl FnLowerer<'_, '_> {
                     BinOp::FloorDiv => self.runtime(RuntimeFn::FloatFloorDiv, vec![a, b], ir::Type::Float),
                     BinOp::Mod => self.runtime(RuntimeFn::FloatMod, vec![a, b], ir::Type::Float),
                     BinOp::Pow => self.runtime(RuntimeFn::FloatPow, vec![a, b], ir::Type::Float),
-                    // The checker rejects bit operations on floats.
-                    BinOp::LShift | BinOp::RShift | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor => {
+                    // The checker rejects bit operations on floats (and `@`
+                    // on anything but an instance).
+                    BinOp::LShift | BinOp::RShift | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::MatMul => {
                         Operand::Const(ir::Const::Float(f64::NAN))
                     }
                 }
@@ -276,6 +277,8 @@ impl FnLowerer<'_, '_> {
                     BinOp::Pow => self.runtime(RuntimeFn::IntPow, vec![a, b], ir::Type::Int),
                     BinOp::LShift => self.runtime(RuntimeFn::IntLshift, vec![a, b], ir::Type::Int),
                     BinOp::RShift => self.runtime(RuntimeFn::IntRshift, vec![a, b], ir::Type::Int),
+                    // The checker turns `@` into a method call or rejects it.
+                    BinOp::MatMul => Operand::Const(ir::Const::Int(0)),
                 }
             }
         }

@@ -134,6 +134,7 @@ fn creator(f: &hir::Function, line: u32, symbol: String, resume_id: ir::FuncId, 
         line,
         counts_depth: false,
         slot_abi: false,
+        traceback_frame: true,
     }
 }
 
@@ -258,6 +259,7 @@ fn resume_function(
         // Generators may recurse (a generator iterating a new one of itself).
         counts_depth: true,
         slot_abi: true,
+        traceback_frame: true,
     }
 }
 

@@ -16,7 +16,11 @@
 //!   atomics, so only code holding the GIL may touch it. (Recursive functions
 //!   are the ones that count, so a recursive kernel keeps the GIL.)
 //!
-//! Reading a scalar global is fine: module globals are frozen after import.
+//! Reading a scalar global is fine: most module globals are frozen after
+//! import, and one that functions rebind (`global` statements, class
+//! variables) is stored only by code holding the GIL, as one aligned 8-byte
+//! store; the read sees the value before or after it, as a Python thread
+//! switching at that point would.
 //!
 //! Releasing and taking back the GIL costs about as much as a whole call of a
 //! small function, so only a function that may run long releases it: one

@@ -29,6 +29,7 @@ mod min_max_key;
 mod optional;
 mod let_values;
 mod library_calls;
+mod math_sums;
 mod range_bounds;
 mod range_loop;
 mod refcount;
@@ -108,6 +109,7 @@ pub fn lower_module(file: &SourceFile, module: &hir::Module) -> ir::Module {
         line: 1,
         counts_depth: false,
         slot_abi: false,
+        traceback_frame: true,
     });
     mark_key_functions(&mut functions);
     let body = ir::FuncId(functions.len() as u32 - 1);
@@ -147,7 +149,12 @@ pub fn lower_extension(file: &SourceFile, module: &hir::Module) -> ir::Module {
                 param_types: f.params.iter().map(|p| value_type(f.locals[p.index()].ty)).collect(),
                 ret_type: value_type(f.ret),
                 releases_gil: false,
-                defaults: f.defaults.iter().flatten().map(|c| ir_const(&mut ir_module, c)).collect(),
+                defaults: f
+                    .defaults
+                    .iter()
+                    .zip(&f.params)
+                    .filter_map(|(c, p)| Some(export_default(&mut ir_module, c.as_ref()?, f.locals[p.index()].ty)))
+                    .collect(),
                 // CPython's convention: the text signature, `--`, a blank line, the docstring.
                 doc: format!("{signature}\n--\n\n{}", f.doc.as_deref().unwrap_or("")),
             }
@@ -159,14 +166,13 @@ pub fn lower_extension(file: &SourceFile, module: &hir::Module) -> ir::Module {
         export.releases_gil = releases_gil.get(export.func.index()).copied().unwrap_or(false);
     }
     let constants = taipan_types::extension::exported_constants(module)
-        .map(|v| ir::ExportedConstant {
-            name: v.name.clone(),
-            value: match &v.value {
-                hir::VariableValue::Folded(c) => ir::ConstantValue::Const(ir_const(&mut ir_module, c)),
+        .map(|v| {
+            let (value, ty) = match &v.value {
+                hir::VariableValue::Folded(c) => folded_constant(&mut ir_module, c, v.ty),
                 // HIR global i is IR global i.
-                hir::VariableValue::Stored(g) => ir::ConstantValue::Global(ir::GlobalId(g.0)),
-            },
-            ty: value_type(v.ty),
+                hir::VariableValue::Stored(g) => (ir::ConstantValue::Global(ir::GlobalId(g.0)), value_type(v.ty)),
+            };
+            ir::ExportedConstant { name: v.name.clone(), value, ty }
         })
         .collect();
     ir_module.constants = constants;
@@ -185,17 +191,40 @@ fn value_type(ty: Ty) -> ValueType {
         Ty::List(elem) => ValueType::List(Box::new(value_type(*elem))),
         Ty::TupleOf(elem) => ValueType::TupleOf(Box::new(value_type(*elem))),
         Ty::Tuple(fields) => ValueType::Tuple(fields.iter().map(|f| value_type(*f)).collect()),
+        Ty::Dict(key, value) => ValueType::Dict(Box::new(value_type(*key)), Box::new(value_type(*value))),
+        Ty::Set(elem) => ValueType::Set(Box::new(value_type(*elem))),
+        Ty::Optional(inner) => ValueType::Optional(Box::new(value_type(*inner))),
         Ty::None
-        | Ty::Dict(..)
-        | Ty::Set(_)
         | Ty::Deque(_)
         | Ty::Instance(_)
         | Ty::Exception(_)
-        | Ty::Optional(_)
         | Ty::Object
         | Ty::Callable(_)
         | Ty::Iterator(_)
+        | Ty::Random
         | Ty::Unknown => ValueType::None,
+    }
+}
+
+/// A folded module constant `c` of type `ty`, and the Python type it is
+/// shown by. A folded optional is its value: `None` the null object of the
+/// optional, anything else a value of the inner type (an unboxed number).
+fn folded_constant(module: &mut ir::Module, c: &hir::Const, ty: Ty) -> (ir::ConstantValue, ValueType) {
+    match (c, ty) {
+        (hir::Const::None, Ty::Optional(_)) => (ir::ConstantValue::Const(ir::Const::Null), value_type(ty)),
+        (_, Ty::Optional(inner)) => (ir::ConstantValue::Const(ir_const(module, c)), value_type(*inner)),
+        _ => (ir::ConstantValue::Const(ir_const(module, c)), value_type(ty)),
+    }
+}
+
+/// The default `c` of an exported parameter of type `ty`, as `ir::Export`
+/// keeps it: a `None` default of an object parameter (`str | None`,
+/// `list[int] | None`) is the null object; anything else, including the
+/// number default of an optional number (which the wrapper boxes), as it is.
+fn export_default(module: &mut ir::Module, c: &hir::Const, ty: Ty) -> ir::Const {
+    match c {
+        hir::Const::None if ir_type(ty).is_object() => ir::Const::Null,
+        _ => ir_const(module, c),
     }
 }
 
@@ -243,7 +272,7 @@ fn lower_function<'m>(cx: &mut ModuleCx<'m>, f: &'m hir::Function, symbol: Strin
     lowerer.enter_closure(&f.closure, &f.params);
     let params = f.params.iter().map(|p| ir::Local(p.0)).collect();
     let (locals, blocks) = lowerer.finish_body(&f.body);
-    ir::Function { name: f.name.clone(), symbol, params, ret, locals, blocks, line, counts_depth, slot_abi: false }
+    ir::Function { name: f.name.clone(), symbol, params, ret, locals, blocks, line, counts_depth, slot_abi: false, traceback_frame: true }
 }
 
 /// What lowering needs about the whole module.
@@ -301,6 +330,7 @@ pub(crate) fn ir_type(ty: hir::Ty) -> ir::Type {
         | hir::Ty::Object
         | hir::Ty::Callable(_)
         | hir::Ty::Iterator(_)
+        | hir::Ty::Random
         | hir::Ty::Optional(_) => {
             ir::Type::Obj
         }

@@ -8,8 +8,13 @@ use taipan_types::hir::{ItertoolsFn, RandomFn, TimeFn, Ty};
 use crate::{ir_type, FnLowerer};
 
 impl FnLowerer<'_, '_> {
-    pub(crate) fn random_call(&mut self, f: RandomFn, args: Vec<Operand>, ty: Ty) -> Operand {
+    /// A `random` function: `generator` is the `random.Random` object it
+    /// draws from, or `None` for the module's hidden generator, which the
+    /// runtime takes as the null object.
+    pub(crate) fn random_call(&mut self, f: RandomFn, generator: Option<Operand>, args: Vec<Operand>, ty: Ty) -> Operand {
         let func = match f {
+            RandomFn::New => return self.library_call(RuntimeFn::RandomNew, args, ty),
+            RandomFn::NewEntropy => return self.library_call(RuntimeFn::RandomNewEntropy, args, ty),
             RandomFn::Seed => RuntimeFn::RandomSeed,
             RandomFn::SeedEntropy => RuntimeFn::RandomSeedEntropy,
             RandomFn::Random => RuntimeFn::RandomRandom,
@@ -20,6 +25,7 @@ impl FnLowerer<'_, '_> {
             RandomFn::Uniform => RuntimeFn::RandomUniform,
             RandomFn::UniformInt => RuntimeFn::RandomUniformInt,
             RandomFn::Gauss => RuntimeFn::RandomGauss,
+            RandomFn::Expovariate => RuntimeFn::RandomExpovariate,
             // The element, a new reference of the list's element type.
             RandomFn::Choice => RuntimeFn::RandomChoice,
             RandomFn::Shuffle => RuntimeFn::RandomShuffle,
@@ -30,7 +36,8 @@ impl FnLowerer<'_, '_> {
             RandomFn::ChoicesRange => RuntimeFn::RandomChoicesRange,
             RandomFn::ChoicesWeighted => RuntimeFn::RandomChoicesWeighted,
         };
-        self.library_call(func, args, ty)
+        let generator = generator.unwrap_or(Operand::Const(ir::Const::Null));
+        self.library_call(func, std::iter::once(generator).chain(args).collect(), ty)
     }
 
     pub(crate) fn time_call(&mut self, f: TimeFn, args: Vec<Operand>, ty: Ty) -> Operand {

@@ -116,6 +116,8 @@ fn add_thunk(
         line,
         counts_depth: false,
         slot_abi: true,
+        // The method adds its own entry: CPython shows one frame.
+        traceback_frame: false,
     });
     ir::FuncId(functions.len() as u32 - 1)
 }

@@ -4,6 +4,7 @@
 //! Later stages use the AST through the re-exports below, so swapping the parser
 //! changes only this crate.
 
+pub mod build;
 mod nesting;
 pub mod visit;
 

@@ -60,6 +60,9 @@ fn plain_type(expr: &ast::Expr, imports: &HashMap<String, Imported>, diags: &mut
     if crate::container_modules::bare_annotation(expr, imports, diags).is_some() {
         return None;
     }
+    if crate::random_module::names_random_class(expr, imports) {
+        return Some(Ty::Random);
+    }
     match expr {
         ast::Expr::Name(n) => {
             if let Some(member) = typing_name(expr, imports) {

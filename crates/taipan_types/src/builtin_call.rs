@@ -36,6 +36,32 @@ impl Checker<'_, '_> {
         }
     }
 
+    /// `input()` / `input(prompt)` with a `str` prompt.
+    pub fn input_call(&mut self, call: &ast::ExprCall, span: Span) -> Expr {
+        if !call.keywords.is_empty() {
+            return self.reject_call(call, span, "input() takes no keyword arguments".to_string());
+        }
+        let prompt = match call.args.as_slice() {
+            [] => Self::const_expr(crate::hir::Const::None, span),
+            [p] => {
+                let prompt = self.expr(p, Some(Ty::Str));
+                match prompt.ty {
+                    Ty::Str => prompt,
+                    Ty::Unknown => return Self::error_expr(span),
+                    other => {
+                        self.error(prompt.span, format!("input() of a {other} prompt is not supported yet (write str(...))"));
+                        return Self::error_expr(span);
+                    }
+                }
+            }
+            more => {
+                let msg = format!("input expected at most 1 argument, got {}", more.len());
+                return self.reject_call(call, span, msg);
+            }
+        };
+        builtin(Builtin::Input, vec![prompt], Ty::Str, span)
+    }
+
     pub fn builtin_call(&mut self, name: &str, call: &ast::ExprCall, span: Span, expected: Option<Ty>) -> Expr {
         match name {
             "print" => self.print_call(call, span),
@@ -284,6 +310,7 @@ impl Checker<'_, '_> {
             }
         }
         let arg = self.expr(&call.args[0], None);
+        let arg = if target == Ty::Bool { arg } else { self.int_enum_as_int(arg) };
         let arg_span = arg.span;
         let result = match (target, arg.ty) {
             (_, Ty::Unknown) => return Self::error_expr(span),

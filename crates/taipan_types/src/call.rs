@@ -26,11 +26,15 @@ impl Checker<'_, '_> {
                 let name = n.id.as_str();
                 match self.resolve(name) {
                     Resolved::Function(f) => self.user_call(f, call, span, None),
-                    Resolved::Class(c) => self.construct(c, call, span),
+                    Resolved::Class(c) => match self.enum_call(c, call, span) {
+                        Some(lookup) => lookup,
+                        None => self.construct(c, call, span),
+                    },
                     Resolved::UnsupportedBuiltin if name == "isinstance" => self.isinstance_call(call, span),
                     Resolved::UnsupportedBuiltin if name == "next" => self.next_call(call, span, expected),
                     Resolved::UnsupportedBuiltin if name == "iter" => self.iter_call(call, span),
                     Resolved::UnsupportedBuiltin if name == "hash" => self.hash_call(call, span),
+                    Resolved::UnsupportedBuiltin if name == "input" => self.input_call(call, span),
                     Resolved::Builtin(b) => self.builtin_call(b, call, span, expected),
                     Resolved::Import(Imported::MathMember(member)) if !MATH_CONSTANTS.contains(&member.as_str()) => {
                         self.math_call(&member, call, span)
@@ -241,15 +245,24 @@ impl Checker<'_, '_> {
             return Self::error_expr(span);
         }
         // A dataclass field's `default_factory` runs for each call that
-        // leaves its argument out.
+        // leaves its argument out; a stored default is read.
         for (p, slot) in slots.iter_mut().enumerate() {
             if slot.is_some() {
                 continue;
             }
-            let Some(factory) = self.default_factory(f, p) else { continue };
-            let value = self.value(&factory, Some(params[p].1));
+            let value = match self.default_factory(f, p) {
+                Some(factory) => {
+                    let value = self.value(&factory, Some(params[p].1));
+                    self.coerce(value, params[p].1)
+                }
+                // A default evaluated when the definition ran (`object_defaults.rs`).
+                None => match self.object_default(f, p, params[p].1, span) {
+                    Some(read) => read,
+                    None => continue,
+                },
+            };
             *slot = Some(ArgSlot::Arg(args.len()));
-            args.push(self.coerce(value, params[p].1));
+            args.push(value);
         }
         let slots = slots
             .into_iter()
@@ -257,7 +270,7 @@ impl Checker<'_, '_> {
             .map(|(p, s)| s.unwrap_or_else(|| ArgSlot::Default(self.default_value(f, p, params[p].1))))
             .collect();
         // The callee may assign any object's fields.
-        self.forget_field_narrowings();
+        self.forget_shared_narrowings();
         let check_defined = match self.scope {
             Scope::Module if self.flow.is_bound(self.env.function_slot(f)) => None,
             _ => self.env.markers[f.index()],
@@ -269,7 +282,12 @@ impl Checker<'_, '_> {
     /// is a dataclass field's `default_factory` (`dataclass_field.rs`).
     fn default_factory(&self, f: FuncId, p: usize) -> Option<ast::Expr> {
         let def = self.env.scan.functions.get(f.index())?.def;
-        crate::dataclass_field::factory_call(def.args.args.get(p)?.default.as_deref()?)
+        let default = def.args.args.get(p)?.default.as_deref()?;
+        // An enum member is a singleton: reading it at each call is the same.
+        if self.enum_member_default(default) {
+            return Some(default.clone());
+        }
+        crate::dataclass_field::factory_call(default)
     }
 
     /// The default of parameter `p` of `f`. Before the `def` has been checked

@@ -312,6 +312,19 @@ impl<'e, 'a> Checker<'e, 'a> {
                 self.error(span, format!("abc.{member} can only be used as a base class or a method decorator"));
                 Self::error_expr(span)
             }
+            Resolved::Import(Imported::Enum(member)) => {
+                let msg = if member == "auto" {
+                    "auto() can only be a member value in an enum class body".to_string()
+                } else {
+                    format!("enum.{member} can only be used as a base class (the functional API is not supported)")
+                };
+                self.error(span, msg);
+                Self::error_expr(span)
+            }
+            Resolved::Import(Imported::EnumModule) => {
+                self.error(span, "modules as values are not supported yet");
+                Self::error_expr(span)
+            }
             Resolved::ModuleName => Self::const_expr(Const::Str(self.env.module_name.clone()), span),
             Resolved::Builtin(b) if crate::exceptions::exception_named(b).is_some() => {
                 self.error(span, "exception classes as values are not supported yet (call or raise them)");
@@ -384,10 +397,15 @@ impl<'e, 'a> Checker<'e, 'a> {
             self.error(span, msg);
             return Self::error_expr(span);
         }
-        let narrowed = if self.is_module_scope() { self.narrowed.get(&Var::Global(gi)).copied() } else { None };
+        let narrowed = if self.global_narrowable_here(gi) { self.narrowed.get(&Var::Global(gi)).copied() } else { None };
         let mixed = self.state.exc_mixed_globals.get(&gi).map(|c| Ty::Exception(*c));
         let read_ty = narrowed.or(mixed).unwrap_or(ty);
-        crate::optional_scalar::narrowed_read(Expr { kind: ExprKind::Global { id, checked }, ty, span }, read_ty)
+        let read = Expr { kind: ExprKind::Global { id, checked }, ty, span };
+        if narrowed.is_some() && self.is_rebound_global(gi) {
+            // A special method an operator runs could rebind it unseen.
+            return crate::field_narrowing::narrowed_field_read(read, read_ty);
+        }
+        crate::optional_scalar::narrowed_read(read, read_ty)
     }
 
     /// Reports (once per variable) a read of a variable whose type is not known yet.
@@ -422,7 +440,8 @@ impl<'e, 'a> Checker<'e, 'a> {
             // One representation for every exception: a subclass fits as is.
             (Ty::Exception(sub), Ty::Exception(base)) if sub.is_subclass_of(base) => None,
             _ => {
-                self.error(span, format!("expected {to}, found {from}"));
+                let hint = self.int_enum_stored_as_number(from, to);
+                self.error(span, format!("expected {to}, found {from}{hint}"));
                 None
             }
         }
@@ -443,8 +462,7 @@ impl<'e, 'a> Checker<'e, 'a> {
         let Assigned { ty: value_ty, span: value_span, constant: value } = value;
         if let Scope::Function { .. } = self.scope {
             if self.global_decls.contains_key(name) {
-                self.error(span, format!("cannot assign to global '{name}': module globals are frozen after import"));
-                return None;
+                return self.assign_declared_global(name, span, value_ty, value_span);
             }
         }
         match self.resolve(name) {
@@ -526,7 +544,7 @@ impl<'e, 'a> Checker<'e, 'a> {
 
     /// Settles the type of an assigned variable: the first assignment gives an
     /// undeclared variable its type; later ones must match it.
-    fn assign_type(&mut self, owner: TypeOwner, value_ty: Ty, span: Span) -> Option<Conversion> {
+    pub(crate) fn assign_type(&mut self, owner: TypeOwner, value_ty: Ty, span: Span) -> Option<Conversion> {
         let current = match owner {
             TypeOwner::Local(id) => self.locals[id.index()].ty,
             TypeOwner::Global(gi) => self.state.globals[gi].ty,
@@ -574,7 +592,7 @@ impl<'v> From<&'v Expr> for Assigned<'v> {
 }
 
 #[derive(Clone, Copy)]
-enum TypeOwner {
+pub(crate) enum TypeOwner {
     Local(LocalId),
     Global(usize),
 }

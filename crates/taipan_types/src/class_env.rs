@@ -42,6 +42,7 @@ pub(crate) const SUPPORTED_SPECIAL_METHODS: &[&str] = &[
     "__and__",
     "__or__",
     "__xor__",
+    "__matmul__",
     // Reflected and in-place forms, and the other unary operators:
     // `operator_methods.rs`.
     "__radd__",
@@ -56,6 +57,7 @@ pub(crate) const SUPPORTED_SPECIAL_METHODS: &[&str] = &[
     "__rand__",
     "__ror__",
     "__rxor__",
+    "__rmatmul__",
     "__iadd__",
     "__isub__",
     "__imul__",
@@ -68,6 +70,7 @@ pub(crate) const SUPPORTED_SPECIAL_METHODS: &[&str] = &[
     "__iand__",
     "__ior__",
     "__ixor__",
+    "__imatmul__",
     "__pos__",
     "__invert__",
     "__abs__",
@@ -92,6 +95,9 @@ pub(crate) const SUPPORTED_SPECIAL_METHODS: &[&str] = &[
     // Called by `with` statements: `with_stmt.rs`.
     "__enter__",
     "__exit__",
+    // Called last by a dataclass's generated `__init__` (`dataclass.rs`);
+    // elsewhere an ordinary method, as in CPython.
+    "__post_init__",
 ];
 
 /// The special methods an exception class may define: `__str__` is what
@@ -115,6 +121,8 @@ pub(crate) struct ClassDecl<'a> {
     /// `Ty::Exception`; its name resolves as an exception, not through
     /// `ModuleScan::class_index`.
     pub exception: Option<&'static crate::hir::UserExc>,
+    /// For an enum class (`class Color(Enum)`): its members (`enum_class.rs`).
+    pub enum_info: Option<&'static crate::enum_class::EnumInfo>,
 }
 
 /// How a method is called.
@@ -148,6 +156,10 @@ pub(crate) struct ClassInfo {
     pub fields: Vec<hir::Field>,
     pub methods: HashMap<String, MethodInfo>,
     pub constants: HashMap<String, Const>,
+    /// Class attributes whose value is not a literal (`items: list[str] =
+    /// []`, `ORIGIN = Point(0, 0)`), by type: each is one object, held by a
+    /// hidden module global (`class_attrs.rs`, `class_vars.rs`).
+    pub attrs: HashMap<String, Ty>,
 }
 
 /// The module's classes, by declaration index (as `ModuleScan::classes`).
@@ -207,6 +219,12 @@ pub(crate) fn scan_class_or_exception<'a>(
         diags.push(Diagnostic::error(span, format!("redefinition of '{name}' is not supported yet")));
         return;
     }
+    // An enum is rewritten into a plain class first (`enum_class.rs`).
+    let enum_expanded = if exception.is_none() { crate::enum_class::expand_in_scan(class, scan, diags) } else { None };
+    let (class, enum_info) = match enum_expanded {
+        Some((expanded, info)) => (expanded, info),
+        None => (class, None),
+    };
     let expanded = if exception.is_none() { crate::dataclass::expand_in_scan(class, scan, diags) } else { None };
     let (class, dataclass) = match expanded {
         Some((expanded, info)) => (expanded, Some(info)),
@@ -308,7 +326,7 @@ pub(crate) fn scan_class_or_exception<'a>(
     if exception.is_none() {
         scan.class_index.insert(name.clone(), index);
     }
-    scan.classes.push(ClassDecl { name, def: class, stmt_index, span, base, methods, dataclass, exception });
+    scan.classes.push(ClassDecl { name, def: class, stmt_index, span, base, methods, dataclass, exception, enum_info });
     crate::abstract_methods::check_class(index, scan, diags);
 }
 
@@ -347,6 +365,7 @@ impl Classes {
                 fields: Vec::new(),
                 methods: HashMap::new(),
                 constants: HashMap::new(),
+                attrs: HashMap::new(),
             })
             .collect();
         // Exception classes are named as exceptions (`Ty::Exception`).
@@ -369,16 +388,18 @@ impl Classes {
     /// file, so their members are complete when a subclass copies them).
     pub fn resolve_members(&mut self, scan: &ModuleScan<'_>, sigs: &[FuncSig], diags: &mut Vec<Diagnostic>) {
         for (c, decl) in scan.classes.iter().enumerate() {
-            let (mut fields, mut methods, mut constants) = match decl.base {
+            let (mut fields, mut methods, mut constants, mut attrs) = match decl.base {
                 Some(b) => {
                     let base = &self.infos[b];
-                    (base.fields.clone(), base.methods.clone(), base.constants.clone())
+                    (base.fields.clone(), base.methods.clone(), base.constants.clone(), base.attrs.clone())
                 }
-                None => (Vec::new(), HashMap::new(), HashMap::new()),
+                None => (Vec::new(), HashMap::new(), HashMap::new(), HashMap::new()),
             };
             let n_inherited = fields.len();
+            let classes: Vec<(ClassId, Vec<hir::Field>)> = self.infos.iter().map(|i| (i.id, i.fields.clone())).collect();
+            let typer = crate::class_attrs::typer(scan, sigs, &classes);
             for stmt in &decl.def.body {
-                class_body_member(stmt, scan, &mut fields, &mut constants, diags);
+                class_body_member(stmt, scan, &typer, &mut fields, (&mut constants, &mut attrs), diags);
             }
             for (mname, f) in &decl.methods {
                 let def = scan.functions[*f].def;
@@ -399,7 +420,7 @@ impl Classes {
                     diags.push(Diagnostic::error(scan.functions[*f].span, msg));
                 }
                 methods.insert(mname.clone(), MethodInfo { func: FuncId(*f as u32), kind });
-                if fields.iter().any(|fd| fd.name == *mname) || constants.contains_key(mname) {
+                if fields.iter().any(|fd| fd.name == *mname) || constants.contains_key(mname) || attrs.contains_key(mname) {
                     let msg = format!("'{mname}' is both a method and an attribute of class '{}'", decl.name);
                     diags.push(Diagnostic::error(span_of(def), msg));
                 }
@@ -448,6 +469,7 @@ impl Classes {
             info.fields = fields;
             info.methods = methods;
             info.constants = constants;
+            info.attrs = attrs;
         }
     }
 
@@ -520,13 +542,15 @@ impl Classes {
     }
 }
 
-/// A member declared in the class body: `x: T` (a field) or `K = constant`
-/// (a class constant; `K: T = constant` too).
+/// A member declared in the class body: `x: T` (a field), `K = constant`
+/// (a class constant; `K: T = constant` too) or `K = value` (a class
+/// attribute holding an object: `class_attrs.rs`).
 fn class_body_member(
     stmt: &ast::Stmt,
     scan: &ModuleScan<'_>,
+    typer: &crate::field_infer::FieldTyper<'_, '_>,
     fields: &mut Vec<hir::Field>,
-    constants: &mut HashMap<String, Const>,
+    (constants, attrs): (&mut HashMap<String, Const>, &mut HashMap<String, Ty>),
     diags: &mut Vec<Diagnostic>,
 ) {
     let (target, value, ann) = match stmt {
@@ -580,16 +604,20 @@ fn class_body_member(
                         return;
                     }
                     if let (Ty::Float, Const::Int(i)) = (ty, &c) {
+                        attrs.remove(&name);
                         constants.insert(name, Const::Float(*i as f64));
                         return;
                     }
                 }
+                attrs.remove(&name);
                 constants.insert(name, c);
             }
-            None => diags.push(Diagnostic::error(
-                span_of(v),
-                "class attributes must be constants (int, float, bool, str literals) for now",
-            )),
+            None => {
+                if let Some(ty) = crate::class_attrs::attr_type(&name, v, declared, typer, diags) {
+                    constants.remove(&name);
+                    attrs.insert(name, ty);
+                }
+            }
         },
     }
 }

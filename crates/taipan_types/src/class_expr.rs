@@ -266,7 +266,7 @@ impl Checker<'_, '_> {
         }
         if let Some((method, overrides)) = self.env.classes.method_ref(c, attr) {
             if method.kind == MethodKind::Property {
-                self.forget_field_narrowings();
+                self.forget_shared_narrowings();
                 let sig = &self.env.sigs[method.func.index()];
                 let ty = sig.ret;
                 let call = Expr {
@@ -287,17 +287,17 @@ impl Checker<'_, '_> {
             self.error(span, format!("methods as values are not supported yet ('{}.{attr}')", self.class_name(c)));
             return Self::error_expr(span);
         }
-        if let Some(read) = self.instance_class_var(c, attr, span) {
+        if let Some(read) = self.instance_class_attr(c, obj, attr, span) {
             return read;
-        }
-        if let Some(k) = self.env.classes.infos[c].constants.get(attr).cloned() {
-            return self.instance_constant(c, obj, attr, k, span);
         }
         self.no_attribute(c, attr, span)
     }
 
     /// `C.attr`: a class constant or variable.
     pub fn class_attribute(&mut self, c: usize, attr: &str, span: Span) -> Expr {
+        if let Some(member) = self.enum_member(c, attr, span) {
+            return member;
+        }
         if let Some((_, id, ty)) = self.class_var(c, attr) {
             return Self::class_var_read(id, ty, span);
         }
@@ -325,6 +325,10 @@ impl Checker<'_, '_> {
     ) {
         let attr = target.attr.as_str();
         if let Some(Resolved::Class(c)) = name_of(&target.value).map(|n| self.resolve(n)) {
+            if self.reject_enum_assignment(c, attr, true, span_of(target)) {
+                self.value(value, None);
+                return;
+            }
             if self.set_class_var(c, target, value, aug, span, out) {
                 return;
             }
@@ -341,6 +345,10 @@ impl Checker<'_, '_> {
             self.value(value, None);
             return;
         };
+        if self.reject_enum_assignment(c, attr, false, span_of(target)) {
+            self.value(value, None);
+            return;
+        }
         let Some((index, field_ty)) = self.env.classes.field(c, attr) else {
             if self.property_set(c, obj.clone(), attr, value, aug, span, out) {
                 return;
@@ -405,7 +413,7 @@ impl Checker<'_, '_> {
         let value_ty = value.ty;
         let value = self.coerce(value, field_ty);
         // Any object's field `index` of this class may be the one assigned.
-        self.forget_field_narrowings();
+        self.forget_shared_narrowings();
         self.narrow_field_on_assign(&obj, index, field_ty, value_ty);
         out.push(Stmt { kind: StmtKind::SetField { obj, index, value }, span });
     }
@@ -426,8 +434,12 @@ impl Checker<'_, '_> {
                 }
             };
         }
+        let value = match self.builtin_isinstance(value, class, span) {
+            Ok(test) => return test,
+            Err(value) => value,
+        };
         let Some(Resolved::Class(c)) = name_of(class).map(|n| self.resolve(n)) else {
-            self.error(span, "isinstance() is supported only with a user class (or, for an exception, exception classes) as its second argument");
+            self.error(span, "isinstance() is supported only with a user class, builtin types (int, str, list, ...) or, for an exception, exception classes as its second argument");
             return Self::error_expr(span);
         };
         let info = &self.env.classes.infos[c];
@@ -448,6 +460,9 @@ impl Checker<'_, '_> {
 
     /// `a is None`, `a is not None` (either side may be the None).
     pub fn is_compare(&mut self, c: &ast::ExprCompare, span: Span) -> Expr {
+        if let Some(test) = self.exact_type_test(c, span) {
+            return test;
+        }
         let [op] = c.ops.as_slice() else {
             self.error(span, "chained 'is' comparisons are not supported yet");
             return Self::error_expr(span);
@@ -540,7 +555,7 @@ impl Checker<'_, '_> {
 
     /// A `class` statement in the module body: its methods' defaults are
     /// evaluated (constants only) and its methods become defined.
-    pub fn class_stmt(&mut self, def: &ast::StmtClassDef, span: Span) {
+    pub fn class_stmt(&mut self, def: &ast::StmtClassDef, span: Span, out: &mut Vec<Stmt>) {
         if !self.is_module_scope() || self.block_depth > 0 {
             self.error(span, "classes are supported only at the top level of the module");
             return;
@@ -568,7 +583,10 @@ impl Checker<'_, '_> {
                 match crate::optional_scalar::default_constant(&value) {
                     Some(k) => self.state.defaults[f][p] = Some(k),
                     None if value.ty == Ty::Unknown => {}
-                    None => self.error(value.span, "default values must be constant expressions"),
+                    // Evaluated again by each call that omits it (the same member).
+                    None if self.enum_member_default(default) => {}
+                    // Evaluated once, when the class statement runs.
+                    None => self.store_object_default(f, p, value, out),
                 }
             }
             self.flow.bind(self.env.function_slot(crate::hir::FuncId(f as u32)));

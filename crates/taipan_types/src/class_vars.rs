@@ -1,4 +1,5 @@
-//! Class attributes the program assigns (`Counter.count += 1`): class
+//! Class attributes the program assigns (`Counter.count += 1`), and those
+//! holding objects (`items: list[str] = []`, `class_attrs.rs`): class
 //! variables. Each lives in a hidden module global, stored with its value
 //! where the `class` statement runs, read by `C.count` and `self.count`,
 //! assigned by `C.count = v` / `C.count op= v` (also from methods and
@@ -25,6 +26,24 @@ pub(crate) type ClassVars = HashMap<(usize, String), (GlobalId, Ty)>;
 /// Finds the class attributes some statement assigns through their class,
 /// and gives each its storage.
 pub(crate) fn allocate(env: &ModuleEnv<'_>, suite: &[ast::Stmt], state: &mut ModuleState) {
+    // Object attributes first, in body order: the `class` statement stores
+    // them in storage order, which must be CPython's evaluation order.
+    for (c, decl) in env.scan.classes.iter().enumerate() {
+        for stmt in &decl.def.body {
+            let name = match stmt {
+                ast::Stmt::Assign(a) => a.targets.first().and_then(name_of),
+                ast::Stmt::AnnAssign(a) if a.value.is_some() => name_of(&a.target),
+                _ => None,
+            };
+            let Some(attr) = name else { continue };
+            let Some(&ty) = env.classes.infos[c].attrs.get(attr) else { continue };
+            if state.class_vars.contains_key(&(c, attr.to_string())) {
+                continue;
+            }
+            let id = state.add_global(&format!("{}.{attr}", decl.name), Some(ty));
+            state.class_vars.insert((c, attr.to_string()), (id, ty));
+        }
+    }
     let mut assigned: Vec<(usize, String)> = Vec::new();
     let mut note = |target: &ast::Expr| {
         let ast::Expr::Attribute(a) = target else { return };
@@ -67,7 +86,8 @@ fn defining_class(env: &ModuleEnv<'_>, c: usize, attr: &str) -> Option<usize> {
     let mut class = Some(c);
     while let Some(k) = class {
         if defines(&env.scan.classes[k].def.body, attr) {
-            return env.classes.infos[k].constants.contains_key(attr).then_some(k);
+            let info = &env.classes.infos[k];
+            return (info.constants.contains_key(attr) || info.attrs.contains_key(attr)).then_some(k);
         }
         class = env.scan.classes[k].base;
     }
@@ -97,20 +117,10 @@ impl Checker<'_, '_> {
         Expr { kind: ExprKind::Global { id, checked: false }, ty, span }
     }
 
-    /// `self.attr` of a class variable: only when no subclass of `c`
-    /// defines it again (the read would depend on the run-time class).
-    pub(crate) fn instance_class_var(&mut self, c: usize, attr: &str, span: Span) -> Option<Expr> {
-        let (owner, id, ty) = self.class_var(c, attr)?;
-        let info = &self.env.classes.infos[c];
-        let redefined = self.env.classes.infos.iter().enumerate().any(|(k, d)| {
-            k != owner && d.id.index > info.id.index && d.id.index < info.end && defines(&self.env.scan.classes[k].def.body, attr)
-        });
-        if redefined {
-            let msg = format!("class variable '{attr}' is defined again in a subclass of '{}' (not supported)", info.id.name);
-            self.error(span, msg);
-            return Some(Self::error_expr(span));
-        }
-        Some(Self::class_var_read(id, ty, span))
+    /// The class whose own body defines the class attribute `attr` that
+    /// class `c` sees (`c` or a base).
+    pub(crate) fn class_attr_owner(&self, c: usize, attr: &str) -> Option<usize> {
+        defining_class(self.env, c, attr)
     }
 
     /// `C.attr = value` / `C.attr op= value`; `false` when `attr` is not a
@@ -152,10 +162,12 @@ impl Checker<'_, '_> {
 
     /// Where the `class` statement runs: each class variable gets its value.
     pub(crate) fn init_class_vars(&mut self, def: &ast::StmtClassDef, span: Span, out: &mut Vec<Stmt>) {
-        let Some(&c) = self.env.scan.class_index.get(def.name.as_str()) else { return };
-        if self.env.scan.classes[c].stmt_index != self.stmt_index {
+        // (By statement: an exception class is not in `class_index`.)
+        let stmt_index = self.stmt_index;
+        let Some(c) = self.env.scan.classes.iter().position(|d| d.stmt_index == stmt_index && d.name == def.name.as_str())
+        else {
             return;
-        }
+        };
         let mut vars: Vec<(String, GlobalId, Ty)> = self
             .state
             .class_vars
@@ -165,9 +177,13 @@ impl Checker<'_, '_> {
             .collect();
         vars.sort_by_key(|(_, id, _)| id.0);
         for (attr, id, ty) in vars {
-            let Some(value) = self.env.classes.infos[c].constants.get(&attr).cloned() else { continue };
-            let value = Self::const_expr(value, span);
-            let value = self.coerce(value, ty);
+            let value = match self.env.classes.infos[c].constants.get(&attr).cloned() {
+                Some(value) => {
+                    let value = Self::const_expr(value, span);
+                    self.coerce(value, ty)
+                }
+                None => self.class_attr_value(c, &attr, ty, span),
+            };
             out.push(Stmt {
                 kind: StmtKind::Assign { targets: vec![AssignTarget { place: Place::Global(id), convert: None }], value },
                 span,

@@ -70,6 +70,35 @@ pub(crate) fn copy_note(scan: &ModuleScan<'_>, f: usize) -> Option<String> {
     ))
 }
 
+/// Whether every error of a copy is one CPython raises as a `TypeError` when
+/// the copy runs — a call whose arguments do not fit (`cls(a, b)` where the
+/// subclass's `__init__` takes other parameters) — with the same message.
+pub(crate) fn copy_errors_raise_type_error(
+    diags: &[taipan_diagnostics::Diagnostic],
+) -> Option<(String, taipan_diagnostics::Span)> {
+    let call_mismatch = |m: &str| {
+        let called = m.split_once("() ").is_some_and(|(callee, _)| !callee.is_empty() && !callee.contains(' '));
+        called
+            && (m.contains("() takes ")
+                || m.contains("() missing ")
+                || m.contains("() got an unexpected keyword argument ")
+                || m.contains("() got multiple values for argument "))
+    };
+    let first = diags.first()?;
+    diags.iter().all(|d| call_mismatch(&d.message)).then(|| (first.message.clone(), first.span))
+}
+
+/// The body of a classmethod copy whose call cannot fit its class: raising
+/// the `TypeError` CPython raises there (`copy_errors_raise_type_error`).
+pub(crate) fn raising_body(message: String, span: taipan_diagnostics::Span) -> Vec<crate::hir::Stmt> {
+    use crate::hir::{Const, Expr, ExprKind, ObjOp, Stmt, StmtKind};
+    use crate::types::{ExcClass, ExcKind};
+    let class = ExcClass::Builtin(ExcKind::TypeError);
+    let msg = Expr { kind: ExprKind::Const(Const::Str(message)), ty: Ty::Str, span };
+    let exc = crate::container_expr::obj_op(ObjOp::ExcNew(class), vec![msg], Ty::Exception(class), span);
+    vec![Stmt { kind: StmtKind::Raise { exc: Some(exc), cause: None }, span }]
+}
+
 /// Whether a return annotation is `typing.Self`.
 pub(crate) fn returns_self(def: &ast::StmtFunctionDef, scan: &ModuleScan<'_>) -> bool {
     let is_self = |e: &ast::Expr| match e {

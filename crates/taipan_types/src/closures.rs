@@ -285,7 +285,7 @@ impl Checker<'_, '_> {
             return Self::error_expr(span);
         }
         // The callee may assign any object's fields.
-        self.forget_field_narrowings();
+        self.forget_shared_narrowings();
         Expr { kind: ExprKind::CallValue { callee: Box::new(callee), args }, ty: sig.ret, span }
     }
 

@@ -139,6 +139,11 @@ impl Checker<'_, '_> {
         if let Some(classes) = classes {
             return Some((Ty::Exception(crate::exceptions::common_base(&classes)), items));
         }
+        // Instances of classes with a common base: that base (`class_join.rs`).
+        let tys: Vec<Ty> = items.iter().map(|i| i.ty).collect();
+        if let Some(base) = self.instance_join(&tys) {
+            return Some((base, items));
+        }
         let other = items.iter().map(|i| i.ty).find(|t| *t != first).unwrap_or(first);
         self.error(span, format!("{what} items have different types: {first} and {other}"));
         None
@@ -146,11 +151,19 @@ impl Checker<'_, '_> {
 
     /// `value[index]` and `value[start:stop:step]`.
     pub fn subscript(&mut self, sub: &ast::ExprSubscript, span: Span) -> Expr {
+        if let Some(member) = self.enum_subscript(sub, span) {
+            return member;
+        }
         let value = self.value(&sub.value, None);
         if let ast::Expr::Slice(slice) = &*sub.slice {
             return self.slice(value, slice, span);
         }
         let index = self.value(&sub.slice, None);
+        // An `IntEnum` index is its int, unless it is the key of a dict of members.
+        let index = match value.ty {
+            Ty::Dict(key, _) if *key != Ty::Int => index,
+            _ => self.int_enum_as_int(index),
+        };
         if value.ty == Ty::Unknown || index.ty == Ty::Unknown {
             return Self::error_expr(span);
         }
@@ -348,6 +361,29 @@ impl Checker<'_, '_> {
                 }
             },
         }
+    }
+
+    /// `item in container` where the item is an instance of a subclass of
+    /// the elements' class: the item as an instance of the elements' class
+    /// (the comparison is the run-time classes' either way).
+    pub fn upcast_member(&mut self, item: Expr, container: Ty) -> Expr {
+        match container.iter_elem() {
+            Some(elem) => self.upcast_instance(item, elem),
+            None => item,
+        }
+    }
+
+    /// `item` as a value of `target` when it is an instance of a subclass
+    /// of `target`'s class; otherwise unchanged.
+    pub fn upcast_instance(&mut self, item: Expr, target: Ty) -> Expr {
+        let (Ty::Instance(sub), Ty::Instance(base)) = (item.ty, target) else { return item };
+        let classes = &self.env.classes;
+        let (Some((_, s)), Some((_, b))) = (classes.by_id(sub), classes.by_id(base)) else { return item };
+        if sub != base && s.id.index > b.id.index && s.id.index < b.end {
+            // An instance is a pointer whatever its static class.
+            return Expr { ty: target, ..item };
+        }
+        item
     }
 
     /// `item in container` where the item is an `int` and the elements are

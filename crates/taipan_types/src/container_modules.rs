@@ -48,7 +48,7 @@ impl ContainerModule {
             ContainerModule::Bisect => {
                 &["bisect_left", "bisect_right", "bisect", "insort_left", "insort_right", "insort"]
             }
-            ContainerModule::Collections => &["deque", "defaultdict", "Counter"],
+            ContainerModule::Collections => &["deque", "defaultdict", "Counter", "OrderedDict"],
         }
     }
 }
@@ -91,6 +91,7 @@ impl Checker<'_, '_> {
             "deque" => self.deque_call(call, span, expected),
             "defaultdict" => self.defaultdict_call(call, span, expected),
             "Counter" => self.counter_call(call, span, expected),
+            "OrderedDict" => self.ordered_dict_call(call, span, expected),
             _ => {
                 let msg = format!("collections.{member} is not supported yet");
                 self.reject_call(call, span, msg)
@@ -163,7 +164,7 @@ impl Checker<'_, '_> {
         let Some(n) = self.algorithm_arg(&call.args[0], Ty::Int, name) else { return Self::error_expr(span) };
         let Some(items) = self.consumed_arg(&call.args[1], &format!("{name}()")) else { return Self::error_expr(span) };
         let elem = items.ty.iter_elem().unwrap_or(Ty::Unknown);
-        let Some(key) = self.key_keyword(&keywords, elem) else { return Self::error_expr(span) };
+        let Some(key) = self.key_keyword(&keywords, elem, Some(&call.args[1])) else { return Self::error_expr(span) };
         if !self.check_orderable(key.as_ref().map_or(elem, |k| k.0.ty), span, name) {
             return Self::error_expr(span);
         }
@@ -265,11 +266,11 @@ pub(crate) fn generic_annotation(
         ("deque", _) => error(diags, format!("'deque' expects 1 type argument, got {}", args.len())),
         // Statically a dict: the flavor lives in the object (`dict_flavors.rs`).
         ("Counter", [key]) => resolve(key, diags).map(|k| Ty::dict(k, Ty::Int)),
-        ("defaultdict", [key, value]) => {
+        ("defaultdict" | "OrderedDict", [key, value]) => {
             let (k, v) = (resolve(key, diags), resolve(value, diags));
             Some(Ty::dict(k?, v?))
         }
-        ("Counter" | "defaultdict", _) => {
+        ("Counter" | "defaultdict" | "OrderedDict", _) => {
             let n = if name == "Counter" { "1 type argument" } else { "2 type arguments" };
             error(diags, format!("'{name}' expects {n}, got {}", args.len()))
         }
@@ -289,6 +290,7 @@ pub(crate) fn bare_annotation(
         "deque" => "deque[int]",
         "Counter" => "Counter[str]",
         "defaultdict" => "defaultdict[str, int]",
+        "OrderedDict" => "OrderedDict[str, int]",
         other => {
             diags.push(taipan_diagnostics::Diagnostic::error(span_of(e), format!("collections.{other} annotations are not supported yet")));
             return Some(());

@@ -22,6 +22,7 @@
 //! class (an `ABC` with abstract methods, say) whose `__init__` assigns no
 //! fields: CPython's generated `__init__` does not call the base's.
 
+use crate::dataclass_field::FieldOptions;
 use std::collections::HashMap;
 
 use taipan_diagnostics::Diagnostic;
@@ -55,6 +56,9 @@ pub(crate) struct DataclassInfo {
     pub generated_repr: bool,
     /// `order=True`.
     pub order: bool,
+    /// It defines or inherits `__post_init__`, which a generated `__init__`
+    /// calls last.
+    pub post_init: bool,
     /// Its fields, inherited ones first, for a dataclass subclassing it.
     pub fields: &'static [InheritedField],
 }
@@ -65,13 +69,15 @@ pub(crate) struct InheritedField {
     name: String,
     annotation: ast::Expr,
     default: Option<ast::Expr>,
+    options: FieldOptions,
 }
 
-/// One field: its name, annotation and default.
+/// One field: its name, annotation, default and `field()` options.
 struct FieldDecl<'a> {
     name: String,
     annotation: &'a ast::Expr,
     default: Option<&'a ast::Expr>,
+    options: FieldOptions,
 }
 
 /// Whether `d` names `dataclasses.dataclass` (bare or called with options).
@@ -91,7 +97,7 @@ pub(crate) fn expand_in_scan<'a>(
     diags: &mut Vec<Diagnostic>,
 ) -> Option<(&'a ast::StmtClassDef, DataclassInfo)> {
     if crate::named_tuple::is_named_tuple(class, &scan.imports) {
-        return expand(crate::named_tuple::as_dataclass(class)?, &scan.imports, None, diags);
+        return expand(crate::named_tuple::as_dataclass(class)?, &scan.imports, None, false, diags);
     }
     let base = match class.bases.as_slice() {
         [ast::Expr::Name(n)] => scan.class_index.get(n.id.as_str()).and_then(|&b| scan.classes[b].dataclass),
@@ -99,7 +105,7 @@ pub(crate) fn expand_in_scan<'a>(
     };
     match base {
         Some(base) if class.decorator_list.is_empty() => plain_subclass(class, base, diags),
-        _ => expand(class, &scan.imports, base, diags),
+        _ => expand(class, &scan.imports, base, scan.base_names.contains(class.name.as_str()), diags),
     }
 }
 
@@ -127,7 +133,7 @@ fn plain_subclass<'a>(
     let fields: Vec<FieldDecl<'_>> = base
         .fields
         .iter()
-        .map(|f| FieldDecl { name: f.name.clone(), annotation: &f.annotation, default: f.default.as_ref() })
+        .map(|f| FieldDecl { name: f.name.clone(), annotation: &f.annotation, default: f.default.as_ref(), options: f.options })
         .collect();
     let defines = |m: &str| class.body.iter().any(|s| matches!(s, ast::Stmt::FunctionDef(f) if f.name.as_str() == m));
     let generate_repr = base.generated_repr && !defines("__repr__");
@@ -137,7 +143,7 @@ fn plain_subclass<'a>(
         source.push_str(&repr_source(name, &fields));
     }
     if generate_eq {
-        source.push_str(&eq_source(name, &fields));
+        source.push_str(&eq_source(name, &fields, true));
     }
     let mut expanded = class.clone();
     match taipan_syntax::parse_generated(&source, at) {
@@ -151,11 +157,13 @@ fn plain_subclass<'a>(
 /// If `class` is a dataclass: the class with its generated methods (leaked,
 /// like the interned types: the AST must live as long as the scan that
 /// borrows it) and what the checker needs to know. Errors are reported; the
-/// class keeps the fields and methods that were valid.
+/// class keeps the fields and methods that were valid. `subclassed`: some
+/// class statement names it as its base.
 pub(crate) fn expand<'a>(
     class: &'a ast::StmtClassDef,
     imports: &HashMap<String, Imported>,
     base: Option<DataclassInfo>,
+    subclassed: bool,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<(&'a ast::StmtClassDef, DataclassInfo)> {
     let [decorator] = class.decorator_list.as_slice() else { return None };
@@ -190,9 +198,10 @@ pub(crate) fn expand<'a>(
         }
     }
     let mut source = String::new();
+    let post_init = defined.contains(&"__post_init__") || base.is_some_and(|b| b.post_init);
     let generate_init = options.init && !defined.contains(&"__init__");
     if generate_init {
-        source.push_str(&init_source(&fields));
+        source.push_str(&init_source(&fields, post_init));
     }
     let generate_repr = options.repr && !defined.contains(&"__repr__");
     if generate_repr {
@@ -200,7 +209,7 @@ pub(crate) fn expand<'a>(
     }
     let generate_eq = options.eq && !defined.contains(&"__eq__");
     if generate_eq {
-        source.push_str(&eq_source(name, &fields));
+        source.push_str(&eq_source(name, &fields, base.is_some() || subclassed));
     }
     if options.order {
         for (method, op, all_equal) in [("__lt__", "<", false), ("__le__", "<=", true), ("__gt__", ">", false), ("__ge__", ">=", true)] {
@@ -208,6 +217,11 @@ pub(crate) fn expand<'a>(
                 source.push_str(&order_source(name, &fields, method, op, all_equal));
             }
         }
+    }
+    // A frozen dataclass hashes its fields as a tuple (`runtime_specials.rs`);
+    // with `compare=False` fields, only the compared ones: written out.
+    if options.frozen && generate_eq && fields.iter().any(|f| !f.options.compare) && !defined.contains(&"__hash__") {
+        source.push_str(&hash_source(&fields));
     }
     let generated = match taipan_syntax::parse_generated(&source, at) {
         Ok(suite) => suite,
@@ -235,9 +249,19 @@ pub(crate) fn expand<'a>(
         if let ast::Stmt::FunctionDef(def) = &mut stmt {
             if def.name.as_str() == "__init__" {
                 // The parameters' annotations and defaults are the fields' own.
-                for (arg, field) in def.args.args.iter_mut().skip(1).zip(&fields) {
+                let init_fields = fields.iter().filter(|f| f.options.init);
+                for (arg, field) in def.args.args.iter_mut().skip(1).zip(init_fields) {
                     arg.def.annotation = Some(Box::new(field.annotation.clone()));
                     arg.default = field.default.map(|d| Box::new(d.clone()));
+                }
+                // An `init=False` field is set from its default (a factory's
+                // call makes a new value each time).
+                for (body_stmt, field) in def.body.iter_mut().zip(&fields) {
+                    let (ast::Stmt::Assign(assign), Some(default)) = (body_stmt, field.default) else { continue };
+                    if !field.options.init {
+                        let value = crate::dataclass_field::factory_call(default).unwrap_or_else(|| default.clone());
+                        assign.value = Box::new(value);
+                    }
                 }
             }
         }
@@ -245,7 +269,12 @@ pub(crate) fn expand<'a>(
     }
     let inherited_by_subclasses: Vec<InheritedField> = fields
         .iter()
-        .map(|f| InheritedField { name: f.name.clone(), annotation: f.annotation.clone(), default: f.default.cloned() })
+        .map(|f| InheritedField {
+            name: f.name.clone(),
+            annotation: f.annotation.clone(),
+            default: f.default.cloned(),
+            options: f.options,
+        })
         .collect();
     let info = DataclassInfo {
         frozen: options.frozen,
@@ -253,6 +282,7 @@ pub(crate) fn expand<'a>(
         generated_eq: generate_eq,
         generated_repr: generate_repr,
         order: options.order,
+        post_init,
         fields: Box::leak(inherited_by_subclasses.into_boxed_slice()),
     };
     Some((Box::leak(Box::new(expanded)), info))
@@ -299,7 +329,7 @@ fn fields<'a>(
 ) -> Vec<FieldDecl<'a>> {
     let mut out: Vec<FieldDecl<'a>> = inherited
         .iter()
-        .map(|f| FieldDecl { name: f.name.clone(), annotation: &f.annotation, default: f.default.as_ref() })
+        .map(|f| FieldDecl { name: f.name.clone(), annotation: &f.annotation, default: f.default.as_ref(), options: f.options })
         .collect();
     for stmt in &class.body {
         let ast::Stmt::AnnAssign(a) = stmt else { continue };
@@ -318,15 +348,21 @@ fn fields<'a>(
         // CPython reads a field's default as the class attribute, which a
         // field declared again without one inherits from the base.
         let inherited_default = || inherited.iter().find(|f| f.name == name).and_then(|f| f.default.as_ref());
+        let mut options = FieldOptions::default();
         let default = match a.value.as_deref().or_else(inherited_default) {
             Some(ast::Expr::Call(c)) if matches!(&*c.func, ast::Expr::Name(f) if f.id.as_str() == "field") => {
-                match crate::dataclass_field::field_default(c, &name, diags) {
+                match crate::dataclass_field::field_default(c, &name, &mut options, diags) {
                     Some(d) => d,
                     None => continue,
                 }
             }
             d => d,
         };
+        if !options.init && default.is_none() {
+            let msg = format!("field {name} with init=False and no default is not supported (its attribute would be unset)");
+            diags.push(Diagnostic::error(span_of(stmt), msg));
+            continue;
+        }
         if let Some(d) = default {
             let mutable = match d {
                 ast::Expr::List(_) | ast::Expr::ListComp(_) => Some("list"),
@@ -349,11 +385,11 @@ fn fields<'a>(
         }
         if let Some(i) = out.iter().position(|f| f.name == name) {
             if i < inherited.len() {
-                out[i] = FieldDecl { name, annotation, default };
+                out[i] = FieldDecl { name, annotation, default, options };
             }
             continue;
         }
-        out.push(FieldDecl { name, annotation, default });
+        out.push(FieldDecl { name, annotation, default, options });
     }
     // A field redeclared with a default may now precede inherited fields
     // without one (reported at the decorator: the field is the base's).
@@ -405,9 +441,14 @@ fn check_inheritance(
 }
 
 /// `def __init__(self, x, y=...)`: annotations and defaults are patched in
-/// from the fields after parsing (placeholders here).
-fn init_source(fields: &[FieldDecl<'_>]) -> String {
-    let params: String = fields.iter().map(|f| format!(", {}: int{}", f.name, if f.default.is_some() { " = 0" } else { "" })).collect();
+/// from the fields after parsing (placeholders here). With `post_init`, it
+/// ends by calling `self.__post_init__()`, as CPython's does.
+fn init_source(fields: &[FieldDecl<'_>], post_init: bool) -> String {
+    let params: String = fields
+        .iter()
+        .filter(|f| f.options.init)
+        .map(|f| format!(", {}: int{}", f.name, if f.default.is_some() { " = 0" } else { "" }))
+        .collect();
     let mut s = format!("def __init__(self{params}) -> None:\n");
     if fields.is_empty() {
         s.push_str("    pass\n");
@@ -415,32 +456,55 @@ fn init_source(fields: &[FieldDecl<'_>]) -> String {
     for f in fields {
         s.push_str(&format!("    self.{0} = {0}\n", f.name));
     }
+    if post_init {
+        s.push_str("    self.__post_init__()\n");
+    }
     s
 }
 
-/// `Point(x=1.0, y=2)`: each field's `repr`.
+/// `Point(x=1.0, y=2)`: each field's `repr` (but `repr=False` ones).
 fn repr_source(class: &str, fields: &[FieldDecl<'_>]) -> String {
-    let parts: Vec<String> = fields.iter().map(|f| format!("{0}={{self.{0}!r}}", f.name)).collect();
+    let parts: Vec<String> = fields.iter().filter(|f| f.options.repr).map(|f| format!("{0}={{self.{0}!r}}", f.name)).collect();
     format!("def __repr__(self) -> str:\n    return f\"{class}({})\"\n", parts.join(", "))
 }
 
-/// Field-by-field equality (CPython compares the fields as tuples).
-fn eq_source(class: &str, fields: &[FieldDecl<'_>]) -> String {
-    let test = if fields.is_empty() {
+/// Field-by-field equality (CPython compares the fields as tuples). In a
+/// hierarchy (`exact`), CPython's `__eq__` compares only instances of the
+/// very same class (`other.__class__ is self.__class__`, else
+/// `NotImplemented`, so `A(1) == B(1, 2)` is False): it takes `other:
+/// object`, and the run-time classes decide (`object_eq.rs`). The method
+/// runs only for instances of its own class (each subclass generates its
+/// own), so `self.__class__` is `class`. Without subclasses, `other` is the
+/// class itself, a direct call.
+fn eq_source(class: &str, fields: &[FieldDecl<'_>], exact: bool) -> String {
+    let compared: Vec<&FieldDecl<'_>> = fields.iter().filter(|f| f.options.compare).collect();
+    let test = if compared.is_empty() {
         "True".to_string()
     } else {
-        fields.iter().map(|f| format!("self.{0} == other.{0}", f.name)).collect::<Vec<_>>().join(" and ")
+        compared.iter().map(|f| format!("self.{0} == other.{0}", f.name)).collect::<Vec<_>>().join(" and ")
     };
     // CPython compares tuples of the fields, whose items are first compared
     // by identity: an instance is equal to itself even with a NaN field.
+    if exact {
+        return format!(
+            "def __eq__(self, other: object) -> bool:\n    if not isinstance(other, {class}):\n        return NotImplemented\n    \
+             if type(other) is not {class}:\n        return NotImplemented\n    if self is other:\n        return True\n    return {test}\n"
+        );
+    }
     format!("def __eq__(self, other: \"{class}\") -> bool:\n    if self is other:\n        return True\n    return {test}\n")
+}
+
+/// `hash((self.a, self.b))` of the compared fields, as CPython's `__hash__`.
+fn hash_source(fields: &[FieldDecl<'_>]) -> String {
+    let items: String = fields.iter().filter(|f| f.options.compare).map(|f| format!("self.{}, ", f.name)).collect();
+    format!("def __hash__(self) -> int:\n    return hash(({items}))\n")
 }
 
 /// Tuple ordering of the fields: the first field that is not equal decides
 /// with `op`; all equal gives `all_equal` (`<=`, `>=`: true).
 fn order_source(class: &str, fields: &[FieldDecl<'_>], method: &str, op: &str, all_equal: bool) -> String {
     let mut s = format!("def {method}(self, other: \"{class}\") -> bool:\n    if self is other:\n        return {}\n", if all_equal { "True" } else { "False" });
-    for f in fields {
+    for f in fields.iter().filter(|f| f.options.compare) {
         s.push_str(&format!("    if not (self.{0} == other.{0}):\n        return self.{0} {op} other.{0}\n", f.name));
     }
     s.push_str(&format!("    return {}\n", if all_equal { "True" } else { "False" }));

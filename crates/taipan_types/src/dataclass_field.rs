@@ -1,6 +1,9 @@
 //! `dataclasses.field(...)` as a dataclass field's default: `default=` is a
 //! plain default; `default_factory=` makes a fresh value for every
-//! construction that leaves the field out.
+//! construction that leaves the field out. `compare=False` leaves the field
+//! out of the generated `__eq__`, ordering and hash, `repr=False` out of
+//! `__repr__`, `init=False` out of `__init__`'s parameters (it is set from
+//! its default), as CPython's `dataclasses` does.
 //!
 //! A factory becomes the generated `__init__` parameter's default as the
 //! marker call `<default_factory>(factory)` (no name can spell it). Its
@@ -14,12 +17,28 @@ use taipan_syntax::{ast, span_of};
 /// The name of the marker callee.
 const FACTORY_MARKER: &str = "<default_factory>";
 
+/// Which generated methods a field takes part in (`field(compare=...,
+/// repr=..., init=...)`).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct FieldOptions {
+    pub compare: bool,
+    pub repr: bool,
+    pub init: bool,
+}
+
+impl Default for FieldOptions {
+    fn default() -> FieldOptions {
+        FieldOptions { compare: true, repr: true, init: true }
+    }
+}
+
 /// What `field(...)` gives the field: `Some(None)` for no default,
 /// `Some(Some(d))` for a default or the factory marker, `None` when it was
-/// rejected (reported).
+/// rejected (reported). Its options go to `options`.
 pub(crate) fn field_default<'a>(
     call: &'a ast::ExprCall,
     name: &str,
+    options: &mut FieldOptions,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Option<&'a ast::Expr>> {
     if let Some(a) = call.args.first() {
@@ -32,6 +51,17 @@ pub(crate) fn field_default<'a>(
         match k.arg.as_ref().map(|a| a.as_str()) {
             Some("default") => default = Some(&k.value),
             Some("default_factory") => factory = Some(&k.value),
+            Some(flag @ ("compare" | "repr" | "init")) => {
+                let ast::Expr::Constant(ast::ExprConstant { value: ast::Constant::Bool(b), .. }) = &k.value else {
+                    diags.push(Diagnostic::error(span_of(k), format!("dataclasses.field({flag}=...) must be True or False")));
+                    return None;
+                };
+                match flag {
+                    "compare" => options.compare = *b,
+                    "repr" => options.repr = *b,
+                    _ => options.init = *b,
+                }
+            }
             Some(other) => {
                 let msg = format!("dataclasses.field({other}=...) is not supported yet");
                 diags.push(Diagnostic::error(span_of(k), msg));

@@ -1,10 +1,12 @@
-//! `collections.defaultdict` and `collections.Counter`. Statically they are
-//! dicts (`defaultdict[K, V]` is `dict[K, V]`, `Counter[K]` is
+//! `collections.defaultdict`, `collections.Counter` and
+//! `collections.OrderedDict`. Statically they are dicts (`defaultdict[K, V]`
+//! and `OrderedDict[K, V]` are `dict[K, V]`, `Counter[K]` is
 //! `dict[K, int]`), so everything a dict supports works on them; the object
 //! carries its flavor, which the runtime's `d[k]`, repr, `==`, `update`,
-//! `del` and `copy` honour (`taipan_abi::DictFlavor`). The Counter methods
-//! are accepted on any `dict[K, int]`; on a dict that is not a Counter they
-//! raise CPython's `AttributeError` at run time.
+//! `del`, `copy` and loops honour (`taipan_abi::DictFlavor`). The Counter
+//! methods are accepted on any `dict[K, int]`, the OrderedDict ones
+//! (`move_to_end`, `popitem(last)`) on any dict; on a dict of another
+//! flavor they raise CPython's `AttributeError` / `TypeError` at run time.
 
 use taipan_diagnostics::Span;
 use taipan_syntax::ast;
@@ -103,8 +105,37 @@ impl Checker<'_, '_> {
         obj_op(ObjOp::DictFlavor(DictFlavorOp::NewCounter), vec![list], Ty::dict(key, Ty::Int), span)
     }
 
-    /// The dict methods a defaultdict or Counter changes or adds; `None`
-    /// for the others (plain dict methods, checked by `dict_method`).
+    /// `OrderedDict()`, `OrderedDict(pairs)`, `OrderedDict(mapping)`: what
+    /// `dict(...)` of the same arguments holds, in an OrderedDict.
+    pub(crate) fn ordered_dict_call(&mut self, call: &ast::ExprCall, span: Span, expected: Option<Ty>) -> Expr {
+        if !call.keywords.is_empty() {
+            let msg = "OrderedDict() with keyword arguments is not supported yet";
+            return self.reject_call(call, span, msg.to_string());
+        }
+        if self.arity(call, span, "OrderedDict", 0, 1).is_none() {
+            return self.reject_call(call, span, String::new());
+        }
+        if call.args.is_empty() {
+            let Some(ty @ Ty::Dict(key, _)) = expected else {
+                let msg = "OrderedDict() needs a type annotation here (as in 'od: OrderedDict[str, int] = OrderedDict()')";
+                return self.unsupported(span, msg);
+            };
+            if !crate::dict_set::is_hashable(*key) {
+                return self.unsupported(span, &format!("unhashable type: '{}'", key.python_name()));
+            }
+            return obj_op(ObjOp::DictFlavor(DictFlavorOp::NewOrdered), vec![], ty, span);
+        }
+        let items = self.dict_call(call, span, expected);
+        if !matches!(items.ty, Ty::Dict(..)) {
+            return items;
+        }
+        let ty = items.ty;
+        obj_op(ObjOp::DictFlavor(DictFlavorOp::NewOrdered), vec![items], ty, span)
+    }
+
+    /// The dict methods a defaultdict, Counter or OrderedDict changes or
+    /// adds; `None` for the others (plain dict methods, checked by
+    /// `dict_method`).
     pub(crate) fn dict_flavor_method(
         &mut self,
         dict: &Expr,
@@ -114,6 +145,10 @@ impl Checker<'_, '_> {
         call: &ast::ExprCall,
         span: Span,
     ) -> Option<Expr> {
+        let popitem_last = name == "popitem" && !(call.args.is_empty() && call.keywords.is_empty());
+        if name == "move_to_end" || popitem_last {
+            return Some(self.ordered_dict_method(dict, key, value, name, call, span));
+        }
         let counter_method =
             matches!(name, "most_common" | "elements" | "total" | "subtract") || (name == "update" && value == Ty::Int);
         if name != "copy" && !counter_method {
@@ -183,6 +218,73 @@ impl Checker<'_, '_> {
                 op(DictFlavorOp::AddElements { subtract }, vec![dict.clone(), list], Ty::None)
             }
         }
+    }
+
+    /// `od.move_to_end(key, last=True)` and `od.popitem(last=True)` given
+    /// an argument (without one, `popitem` is `dict.popitem`).
+    fn ordered_dict_method(&mut self, dict: &Expr, key: Ty, value: Ty, name: &str, call: &ast::ExprCall, span: Span) -> Expr {
+        let qualified = format!("OrderedDict.{name}");
+        let Some(keywords) = self.keywords(call, &qualified, &["last"]) else {
+            return self.reject_call(call, span, String::new());
+        };
+        let (min, max) = if name == "move_to_end" { (1, 2) } else { (0, 1) };
+        let n = call.args.len() + keywords.len();
+        if call.args.iter().any(|a| matches!(a, ast::Expr::Starred(_))) {
+            return self.reject_call(call, span, "star arguments are not supported yet".to_string());
+        }
+        if n < min || n > max {
+            let msg = format!("{qualified}() takes from {min} to {max} arguments ({n} given)");
+            return self.reject_call(call, span, msg);
+        }
+        let mut args = vec![dict.clone()];
+        if name == "move_to_end" {
+            let Some(k) = call.args.first() else {
+                return self.reject_call(call, span, format!("{qualified}() missing required argument 'key'"));
+            };
+            let Some(k) = self.key_arg(k, &qualified, key) else { return Self::error_expr(span) };
+            args.push(k);
+        }
+        let last_positional = call.args.get(min);
+        let last = match (last_positional, keywords.first().map(|(_, e)| *e)) {
+            (Some(e), None) | (None, Some(e)) => {
+                // Any value, by its truth, as CPython takes it.
+                let flag = self.condition(e);
+                let flag = match flag.ty {
+                    Ty::Bool | Ty::Unknown => flag,
+                    _ => crate::checker::convert(crate::hir::Conversion::Truth, flag, Ty::Bool),
+                };
+                crate::expr::to_int(flag)
+            }
+            (Some(_), Some(_)) => {
+                let msg = format!("argument for {qualified}() given by name ('last') and position ({})", min + 1);
+                return self.reject_call(call, span, msg);
+            }
+            (None, None) => Self::const_expr(crate::hir::Const::Int(1), span),
+        };
+        args.push(last);
+        if name == "move_to_end" {
+            return obj_op(ObjOp::DictFlavor(DictFlavorOp::MoveToEnd), args, Ty::None, span);
+        }
+        let positional = last_positional.is_some();
+        obj_op(ObjOp::DictFlavor(DictFlavorOp::PopItemLast { positional }), args, Ty::tuple(&[key, value]), span)
+    }
+
+    /// The key argument of `move_to_end`, which must be a `K`.
+    fn key_arg(&mut self, arg: &ast::Expr, qualified: &str, key: Ty) -> Option<Expr> {
+        let k = self.value(arg, Some(key));
+        let k = match key {
+            Ty::Int => crate::expr::to_int(k),
+            Ty::Float if matches!(k.ty, Ty::Int | Ty::Bool) => crate::expr::to_float(k),
+            _ => k,
+        };
+        if k.ty == Ty::Unknown {
+            return None;
+        }
+        if k.ty != key && !crate::class_expr::fits_as_is(&self.env.classes, k.ty, key) {
+            self.error(k.span, format!("argument 1 of {qualified}() has type {}, expected {key}", k.ty));
+            return None;
+        }
+        Some(k)
     }
 
     /// `c.elements()` as the iterable of a loop or a consuming builtin;

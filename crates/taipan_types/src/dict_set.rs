@@ -94,6 +94,8 @@ impl Checker<'_, '_> {
     /// A key (or set element) converted to the container's key type, or an
     /// error naming both types.
     fn key_operand(&mut self, key: Expr, key_ty: Ty, container: Ty) -> Option<Expr> {
+        // An instance of a subclass of the keys' class.
+        let key = self.upcast_instance(key, key_ty);
         let key = match (key.ty, key_ty) {
             (Ty::Unknown, _) => return None,
             (a, b) if a == b => key,
@@ -163,6 +165,16 @@ impl Checker<'_, '_> {
     /// `reversed(...)` are accepted (they are only supported where they are
     /// iterated, so that they are views or lazy in CPython never shows).
     pub fn iterable(&mut self, e: &ast::Expr) -> Expr {
+        self.iterable_or_container(e, false)
+    }
+
+    /// [`Self::iterable`]; with `membership` (the right operand of `in`),
+    /// an instance whose class defines `__contains__` stays itself: `in`
+    /// calls that method, and iterates only the instances of other classes.
+    fn iterable_or_container(&mut self, e: &ast::Expr, membership: bool) -> Expr {
+        if let Some(members) = self.enum_members_iterable(e) {
+            return members;
+        }
         if crate::stmt::is_range_call(self, e) {
             // A list as far as types go; loops walk it lazily.
             let ast::Expr::Call(call) = e else { return self.value(e, None) };
@@ -210,6 +222,9 @@ impl Checker<'_, '_> {
             }
         }
         let value = self.value(e, None);
+        if membership && self.instance_has(value.ty, "__contains__") {
+            return value;
+        }
         self.iterated_instance(value)
     }
 
@@ -548,7 +563,7 @@ impl Checker<'_, '_> {
     /// The right operand of `in`: any iterable; `k in d.keys()` tests the
     /// dict itself (the same answer, without building the keys).
     pub(crate) fn membership_container(&mut self, e: &ast::Expr) -> Expr {
-        let container = self.iterable(e);
+        let container = self.iterable_or_container(e, true);
         match container.kind {
             ExprKind::ObjOp { op: ObjOp::Dict(DictOp::Keys), mut args } if args.len() == 1 => {
                 let dict = args.remove(0);

@@ -77,6 +77,11 @@ pub(crate) struct ModuleState {
     pub exc_mixed_globals: std::collections::HashMap<usize, hir::ExcClass>,
     /// Class attributes the program assigns (`class_vars.rs`).
     pub class_vars: crate::class_vars::ClassVars,
+    /// The members of enum classes (`enum_expr.rs`).
+    pub enum_globals: crate::enum_expr::EnumGlobals,
+    /// Storage of the defaults that are not constants, by function and
+    /// parameter (`object_defaults.rs`).
+    pub object_defaults: std::collections::HashMap<(usize, usize), GlobalId>,
 }
 
 impl<'a> ModuleEnv<'a> {
@@ -127,11 +132,13 @@ impl ModuleState {
             exc_args: Default::default(),
             exc_mixed_globals: std::collections::HashMap::new(),
             class_vars: Default::default(),
+            enum_globals: Default::default(),
+            object_defaults: Default::default(),
         };
         for gi in 0..env.scan.globals.len() {
             let scanned = &env.scan.globals[gi];
             let annotation = scanned.annotation.and_then(|a| annotation::resolve(a, &env.scan.imports, diags));
-            let candidate = scanned.single_binding().is_some_and(|k| {
+            let candidate = !scanned.rebound_in_functions && scanned.single_binding().is_some_and(|k| {
                 scanned.first_module_read.is_none_or(|r| r > k)
                     && (!scanned.read_in_functions || k < env.scan.first_call_stmt)
             });
@@ -166,6 +173,8 @@ impl ModuleState {
             .globals
             .iter()
             .zip(&self.globals)
+            // A global functions rebind has no value fixed at import.
+            .filter(|(scan, _)| !scan.rebound_in_functions)
             .filter_map(|(scan, var)| {
                 let (ty, value) = match &var.slot {
                     GlobalSlot::Const(c) => (c.ty(), hir::VariableValue::Folded(c.clone())),

@@ -85,13 +85,14 @@ impl Checker<'_, '_> {
         use ast::Expr as E;
         match e {
             E::Constant(c) => self.constant(&c.value, span),
+            E::Name(n) if matches!(expected, Some(Ty::Callable(_)))
+                && matches!(self.resolve(n.id.as_str()), crate::checker::Resolved::Builtin(b) if crate::exceptions::exception_named(b).is_none()) =>
+            {
+                self.builtin_as_callable(n, expected.unwrap_or(Ty::Unknown), span)
+            }
             E::Name(n) => self.read_name(n.id.as_str(), span),
             E::UnaryOp(u) => self.unary(u, span),
             E::BinOp(b) => {
-                if b.op == ast::Operator::MatMult {
-                    self.error(span, "the @ operator is not supported yet");
-                    return Self::error_expr(span);
-                }
                 // `str` operands are rejected by `binary`, naming the operator.
                 let lhs = self.expr(&b.left, None);
                 let rhs = self.expr(&b.right, None);
@@ -160,6 +161,7 @@ impl Checker<'_, '_> {
             return unary_expr(UnaryOp::Not, arg, Ty::Bool, span);
         }
         let arg = self.value(&u.operand, None);
+        let arg = self.int_enum_as_int(arg);
         let arg = match u.op {
             ast::UnaryOp::UAdd => self.unary_method("__pos__", "+", arg, span),
             ast::UnaryOp::Invert => self.unary_method("__invert__", "~", arg, span),
@@ -218,6 +220,10 @@ impl Checker<'_, '_> {
         if lhs.ty == Ty::Unknown || rhs.ty == Ty::Unknown {
             return Self::error_expr(span);
         }
+        // An `IntEnum` member is an int here (`enum_expr.rs`), but not as
+        // the argument of printf-style formatting (`%r` shows the member).
+        let formatting = op == BinOp::Mod && lhs.ty == Ty::Str;
+        let (lhs, rhs) = if formatting { (lhs, rhs) } else { (self.int_enum_as_int(lhs), self.int_enum_as_int(rhs)) };
         let (lhs, rhs) = match self.reflected_operator(op, lhs, rhs, span) {
             Ok(call) => return call,
             Err(operands) => operands,
@@ -229,6 +235,11 @@ impl Checker<'_, '_> {
                 Ok(e) => return e,
                 Err(_) => return Self::error_expr(span),
             }
+        }
+        // No built-in type taipan has defines `@`.
+        if op == BinOp::MatMul {
+            self.error(span, unsupported_operands(op, lhs.ty, rhs.ty));
+            return Self::error_expr(span);
         }
         // (`"%s" % x` is printf-style formatting, which takes any value.)
         let printf = op == BinOp::Mod && lhs.ty == Ty::Str;
@@ -274,7 +285,10 @@ impl Checker<'_, '_> {
         let narrowed_before = self.narrowed.clone();
         let mut values: Vec<Expr> = Vec::new();
         for v in &b.values {
-            values.push(self.value(v, expected));
+            // An empty display takes the type of the operand before it
+            // (`items or []` with `items: list[int] | None`).
+            let before = values.last().map(|p: &Expr| p.ty.without_none()).filter(|_| expected.is_none() && is_empty_display(v));
+            values.push(self.value(v, expected.or(before)));
             let (when_true, when_false) = self.cond_narrowings(v);
             self.apply_narrowings(if op == BoolOpKind::And { &when_true } else { &when_false });
         }
@@ -363,11 +377,19 @@ impl Checker<'_, '_> {
             }
         }
         let operands: Vec<Expr> = checked.into_iter().flatten().collect();
+        let operands = self.int_enum_compared(&ops, operands);
         if operands.iter().any(|o| o.ty == Ty::Unknown) {
             return Self::error_expr(span);
         }
         if self.reject_compared_function_values(&operands, &ops) {
             return Self::error_expr(span);
+        }
+        // `random.Random` objects compare by identity (`object.__eq__`).
+        if let ([op @ (CmpOp::Eq | CmpOp::Ne)], [a, b]) = (ops.as_slice(), operands.as_slice()) {
+            if a.ty == Ty::Random && b.ty == Ty::Random {
+                let (lhs, rhs) = (Box::new(a.clone()), Box::new(b.clone()));
+                return Expr { kind: ExprKind::IsSame { lhs, rhs, negated: *op == CmpOp::Ne }, ty: Ty::Bool, span };
+            }
         }
         // A chain of constants folds, in order, stopping at the first false link.
         if operands.iter().all(|o| o.as_const().is_some()) {
@@ -448,6 +470,13 @@ impl Checker<'_, '_> {
             };
             return if negated { unary_expr(UnaryOp::Not, contains, Ty::Bool, span) } else { contains };
         }
+        let mut operands = operands;
+        if let [CmpOp::In | CmpOp::NotIn] = ops.as_slice() {
+            // An instance of a subclass in a container of its base class.
+            let container = operands[1].ty;
+            let item = operands.remove(0);
+            operands.insert(0, self.upcast_member(item, container));
+        }
         for (i, op) in ops.iter().enumerate() {
             let (a, b) = (operands[i].ty, operands[i + 1].ty);
             let what = format!("'{}'", cmp_symbol(*op));
@@ -463,7 +492,6 @@ impl Checker<'_, '_> {
                 return Self::error_expr(span);
             }
         }
-        let mut operands = operands;
         if let [CmpOp::In | CmpOp::NotIn] = ops.as_slice() {
             let container = operands[1].ty;
             let item = operands.remove(0);
@@ -489,7 +517,9 @@ impl Checker<'_, '_> {
             Some(e @ Ty::Optional(_)) => Some(e),
             _ => crate::optional_scalar::optional_join(then_value.ty, else_value.ty),
         };
-        let (then_value, else_value) = if then_value.ty == else_value.ty {
+        // Instances of classes with a common base: that base (`class_join.rs`).
+        let base = self.instance_join(&[then_value.ty, else_value.ty]).filter(|_| then_value.ty != else_value.ty);
+        let (then_value, else_value) = if then_value.ty == else_value.ty || base.is_some() {
             (then_value, else_value)
         } else if let Some(optional) = joined.filter(|j| matches!(j, Ty::Optional(_))) {
             // `x if c else None`: both made the optional type.
@@ -515,7 +545,9 @@ impl Checker<'_, '_> {
         }
         // Either value's type, or their optional join (a str and None: the
         // str keeps its own type, the expression is a `str | None`).
-        let ty = joined.filter(|j| matches!(j, Ty::Optional(_)) && then_value.ty != else_value.ty).unwrap_or(then_value.ty);
+        let ty = base
+            .or(joined.filter(|j| matches!(j, Ty::Optional(_)) && then_value.ty != else_value.ty))
+            .unwrap_or(then_value.ty);
         Expr {
             kind: ExprKind::IfExp {
                 cond: Box::new(cond),
@@ -554,6 +586,7 @@ impl Checker<'_, '_> {
                 Ty::Instance(_) | Ty::Optional(_) => self.instance_attribute(obj, a.attr.as_str(), span),
                 Ty::Unknown => Self::error_expr(span),
                 Ty::Deque(_) => self.deque_attribute(obj, a.attr.as_str(), span),
+                Ty::Random => self.unsupported(span, &format!("Random.{} as a value is not supported yet (call it)", a.attr)),
                 Ty::Exception(class) if a.attr.as_str() == "args" => self.exception_args(obj, class, span),
                 Ty::Exception(class @ crate::hir::ExcClass::Builtin(crate::hir::ExcKind::SystemExit)) if a.attr.as_str() == "code" => {
                     self.system_exit_code(obj, class, span)
@@ -595,7 +628,7 @@ pub(crate) fn bin_op(op: ast::Operator) -> Option<BinOp> {
         ast::Operator::BitAnd => BinOp::BitAnd,
         ast::Operator::BitOr => BinOp::BitOr,
         ast::Operator::BitXor => BinOp::BitXor,
-        ast::Operator::MatMult => return None,
+        ast::Operator::MatMult => BinOp::MatMul,
     })
 }
 
@@ -668,5 +701,20 @@ fn unsupported_expr(e: &ast::Expr) -> &'static str {
         E::Subscript(_) => "subscripts are not supported yet",
         E::Slice(_) => "slices are not supported yet",
         _ => "this expression is not supported yet",
+    }
+}
+
+/// `[]`, `{}`, `set()`, `dict()`, `list()`: a display whose type only the
+/// context can give.
+pub(crate) fn is_empty_display(e: &ast::Expr) -> bool {
+    match e {
+        ast::Expr::List(l) => l.elts.is_empty(),
+        ast::Expr::Dict(d) => d.keys.is_empty(),
+        ast::Expr::Call(c) => {
+            c.args.is_empty()
+                && c.keywords.is_empty()
+                && matches!(&*c.func, ast::Expr::Name(n) if matches!(n.id.as_str(), "set" | "dict" | "list"))
+        }
+        _ => false,
     }
 }

@@ -3,16 +3,22 @@
 //! Python, and the `.pyi` stub that shows the exports' types to mypy and editors.
 //!
 //! Every public function (`hir::Function::is_public`) is exported. Arguments
-//! are `int`, `float`, `bool`, `str`, and `list[T]` / `tuple[...]` /
-//! `tuple[T, ...]` of those (nested too; a container element may also be
-//! `None`), converted by copy; results also `None`. Arguments may be passed
-//! by position or by keyword, as to a Python function.
+//! are `int`, `float`, `bool`, `str`, `list[T]` / `tuple[...]` /
+//! `tuple[T, ...]` / `dict[K, V]` / `set[K]` of those (nested too; a
+//! container element may also be `None`; keys are the hashable ones: `int`,
+//! `float`, `bool`, `str` and tuples of those), converted by copy, and `T |
+//! None` of any of them; results also `None`. Arguments may be passed by
+//! position or by keyword, as to a Python function.
 
 use std::fmt::Write;
 
 use taipan_diagnostics::Diagnostic;
 
 use crate::hir::{self, Const, Ty};
+
+mod flavored_dicts;
+
+pub use flavored_dicts::check_flavored_dicts;
 
 /// The functions an extension module exports, in definition order.
 pub fn exported_functions(module: &hir::Module) -> impl Iterator<Item = (hir::FuncId, &hir::Function)> {
@@ -26,8 +32,9 @@ pub fn exported_functions(module: &hir::Module) -> impl Iterator<Item = (hir::Fu
 
 /// The module-level variables an extension module shows as attributes: the
 /// public ones (no leading `_`) of immutable types that convert (`int`,
-/// `float`, `bool`, `str`, tuples of those). A list would be copied at import
-/// and go stale when compiled code mutates it, so it stays private.
+/// `float`, `bool`, `str`, tuples of those, and `T | None` of those). A list
+/// (dict, set) would be copied at import and go stale when compiled code
+/// mutates it, so it stays private.
 pub fn exported_constants(module: &hir::Module) -> impl Iterator<Item = &hir::ModuleVariable> {
     module.variables.iter().filter(|v| !v.name.starts_with('_') && is_immutable_value(v.ty))
 }
@@ -37,6 +44,7 @@ fn is_immutable_value(ty: Ty) -> bool {
         Ty::Int | Ty::Float | Ty::Bool | Ty::Str => true,
         Ty::TupleOf(elem) => is_immutable_value(*elem),
         Ty::Tuple(fields) => fields.iter().all(|f| is_immutable_value(*f)),
+        Ty::Optional(inner) => is_immutable_value(*inner),
         _ => false,
     }
 }
@@ -47,20 +55,20 @@ pub fn is_passable(ty: Ty) -> bool {
         Ty::Int | Ty::Float | Ty::Bool | Ty::Str => true,
         Ty::List(elem) | Ty::TupleOf(elem) => is_element(*elem),
         Ty::Tuple(fields) => fields.iter().all(|f| is_element(*f)),
-        // dict/set conversions are not written yet (they slot in as two more
-        // type descriptors in `taipan_abi::extension::ValueType`).
-        // Instances and exceptions of compiled classes are not exposed to Python
-        // as types yet; optionals need a None check on the way in.
+        Ty::Dict(key, value) => is_key(*key) && is_element(*value),
+        Ty::Set(elem) => is_key(*elem),
+        Ty::Optional(inner) => is_passable(*inner),
+        // A deque has no copy written (and no Python counterpart to check
+        // against but `collections.deque`). Instances and exceptions of
+        // compiled classes are not exposed to Python as types yet.
         Ty::None
-        | Ty::Dict(..)
-        | Ty::Set(_)
         | Ty::Deque(_)
         | Ty::Instance(_)
         | Ty::Exception(_)
-        | Ty::Optional(_)
         | Ty::Callable(_)
         | Ty::Iterator(_)
         | Ty::Object
+        | Ty::Random
         | Ty::Unknown => false,
     }
 }
@@ -68,6 +76,18 @@ pub fn is_passable(ty: Ty) -> bool {
 /// Whether a container element of type `ty` converts (`None` does, as a field).
 fn is_element(ty: Ty) -> bool {
     ty == Ty::None || is_passable(ty)
+}
+
+/// Whether a dict key or set element of type `ty` converts: the immutable
+/// values whose hash and `==` are the same on both sides (`int`, `float`,
+/// `bool`, `str`, tuples of those and of `None`).
+fn is_key(ty: Ty) -> bool {
+    match ty {
+        Ty::Int | Ty::Float | Ty::Bool | Ty::Str => true,
+        Ty::TupleOf(elem) => is_key(*elem) || *elem == Ty::None,
+        Ty::Tuple(fields) => fields.iter().all(|f| is_key(*f) || *f == Ty::None),
+        _ => false,
+    }
 }
 
 /// Whether a result of `ty` can be returned to Python.
@@ -81,9 +101,18 @@ fn is_returnable(ty: Ty) -> bool {
 pub fn check_exports(module: &hir::Module) -> Vec<Diagnostic> {
     let mut diags = Vec::new();
     let nul_doc = |doc: &Option<String>| doc.as_deref().is_some_and(|d| d.contains('\0'));
-    for (_, f) in exported_functions(module) {
-        for p in &f.params {
+    for (id, f) in exported_functions(module) {
+        for (i, p) in f.params.iter().enumerate() {
             let param = &f.locals[p.index()];
+            if module.stored_defaults.contains(&(id, i)) {
+                diags.push(Diagnostic::error(
+                    f.span,
+                    format!(
+                        "the default of parameter '{}' of exported function '{}' is not a constant, which extension modules do not support yet",
+                        param.name, f.name
+                    ),
+                ));
+            }
             if !is_passable(param.ty) {
                 diags.push(Diagnostic::error(
                     f.span,

@@ -89,6 +89,22 @@ impl FieldTyper<'_, '_> {
                 _ => None,
             },
             E::Compare(_) => Some(Ty::Bool),
+            // `items or []`: the first operand's type, without None when the
+            // last operand cannot be None (an empty display takes that type).
+            E::BoolOp(b) if b.op == ast::BoolOp::Or => {
+                let first = self.infer(b.values.first()?, scope)?.without_none();
+                for v in &b.values[1..] {
+                    if crate::expr::is_empty_display(v) {
+                        continue;
+                    }
+                    let t = self.infer(v, scope)?;
+                    let last = std::ptr::eq(v, b.values.last()?);
+                    if t.without_none() != first || (last && matches!(t, Ty::Optional(_) | Ty::None)) {
+                        return None;
+                    }
+                }
+                Some(first)
+            }
             E::IfExp(i) => {
                 let (a, b) = (self.infer(&i.body, scope)?, self.infer(&i.orelse, scope)?);
                 same_or_float(a, b)
@@ -211,11 +227,17 @@ impl FieldTyper<'_, '_> {
 
     fn call(&self, c: &ast::ExprCall, scope: &HashMap<String, Ty>) -> Option<Ty> {
         if let Some(member) = self.math_member(&c.func) {
-            return Some(math_result(&member));
+            // `prod` gives an int or a float, as its arguments say.
+            return (member != "prod").then(|| math_result(&member));
+        }
+        if crate::random_module::names_random_class(&c.func, &self.scan.imports) {
+            return Some(Ty::Random);
         }
         if let ast::Expr::Attribute(m) = &*c.func {
             let receiver = self.infer(&m.value, scope)?;
             return match (receiver, m.attr.as_str()) {
+                (Ty::Random, "random" | "uniform" | "gauss" | "expovariate") => Some(Ty::Float),
+                (Ty::Random, "randint" | "randrange" | "getrandbits") => Some(Ty::Int),
                 (Ty::Str, name) if STR_TO_STR.contains(&name) => Some(Ty::Str),
                 (Ty::Str, "split" | "rsplit" | "splitlines") => Some(Ty::list(Ty::Str)),
                 (Ty::Str, "find" | "rfind" | "index" | "count") => Some(Ty::Int),

@@ -72,7 +72,15 @@ impl Checker<'_, '_> {
         self.narrowed.retain(|var, _| !matches!(var, Var::Field(local, _) if *local == id));
     }
 
-    pub(crate) fn forget_field_narrowings(&mut self) {
-        self.narrowed.retain(|var, _| !matches!(var, Var::Field(..)));
+    /// Where user code may run: forgets the narrowings of what that code can
+    /// change — every field, and every global some function rebinds
+    /// (`global_stmt.rs`).
+    pub(crate) fn forget_shared_narrowings(&mut self) {
+        let globals = &self.env.scan.globals;
+        self.narrowed.retain(|var, _| match var {
+            Var::Field(..) => false,
+            Var::Global(gi) => !globals[*gi].rebound_in_functions,
+            Var::Local(_) => true,
+        });
     }
 }

@@ -101,6 +101,8 @@ fn int_binary(op: BinOp, a: i64, b: i64) -> Option<Const> {
         BinOp::BitAnd => a & b,
         BinOp::BitOr => a | b,
         BinOp::BitXor => a ^ b,
+        // `int` has no `@` (a TypeError, raised where it runs).
+        BinOp::MatMul => return None,
     };
     Some(Const::Int(int))
 }

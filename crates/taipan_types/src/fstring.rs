@@ -119,6 +119,7 @@ impl Checker<'_, '_> {
         };
         match spec {
             Some(spec) if !matches!(spec.as_const(), Some(Const::Str(s)) if s.is_empty()) => {
+                let converted = self.enum_format_operand(converted, span);
                 obj_op(ObjOp::Format, vec![converted, spec], Ty::Str, span)
             }
             _ => self.str_of(converted, span),

@@ -1,6 +1,7 @@
 //! `import functools`: the `lru_cache` / `cache` decorators (rewritten
-//! before the scan, see `memoize.rs`) and `reduce` statements
-//! (`reduce_stmts.rs`); anything else that reaches the checker is rejected.
+//! before the scan, see `memoize.rs`), the `total_ordering` class decorator
+//! (`total_ordering.rs`) and `reduce` statements (`reduce_stmts.rs`);
+//! anything else that reaches the checker is rejected.
 
 use taipan_diagnostics::Span;
 use taipan_syntax::ast;
@@ -9,7 +10,7 @@ use crate::checker::Checker;
 use crate::hir::{Expr, Ty};
 
 /// The members of `functools` taipan supports.
-pub(crate) const FUNCTOOLS_MEMBERS: &[&str] = &["lru_cache", "cache", "reduce"];
+pub(crate) const FUNCTOOLS_MEMBERS: &[&str] = &["lru_cache", "cache", "reduce", "total_ordering"];
 
 impl Checker<'_, '_> {
     pub(crate) fn functools_call(&mut self, name: &str, call: &ast::ExprCall, span: Span, _expected: Option<Ty>) -> Expr {

@@ -73,7 +73,7 @@ impl Checker<'_, '_> {
     /// rejected (taipan has no iterator objects).
     pub(crate) fn next_call(&mut self, call: &ast::ExprCall, span: Span, expected: Option<Ty>) -> Expr {
         // Resuming a generator runs its body, which may assign fields.
-        self.forget_field_narrowings();
+        self.forget_shared_narrowings();
         let (gen, default) = match (call.args.as_slice(), call.keywords.as_slice()) {
             ([ast::Expr::GeneratorExp(g)], []) => (g, None),
             ([ast::Expr::GeneratorExp(g), d], []) => (g, Some(d)),

@@ -289,9 +289,9 @@ impl Checker<'_, '_> {
 }
 
 impl Checker<'_, '_> {
-    /// `value.__iter__()` for an instance of class `c` whose `__iter__` is a
-    /// generator: where CPython iterates the instance, it iterates the
-    /// generator object this call makes.
+    /// `value.__iter__()` for an instance of class `c` whose `__iter__`
+    /// returns an iterator object (a generator's, or another): where
+    /// CPython iterates the instance, it iterates the object this call makes.
     pub(crate) fn generator_iter_call(&mut self, c: usize, value: Expr) -> Expr {
         let span = value.span;
         let Some((method, overrides)) = self.env.classes.method_ref(c, "__iter__") else { return value };
@@ -299,7 +299,7 @@ impl Checker<'_, '_> {
             let info = &self.env.classes.infos[c];
             sub.id.index > info.id.index
                 && sub.id.index < info.end
-                && crate::iter_protocol::iter_method(&self.env.scan, k).is_some_and(|d| !is_generator(&d.body))
+                && crate::iter_protocol::iter_method(&self.env.scan, k).is_some_and(|d| !crate::iter_protocol::returns_iterator_object(d))
         });
         if subclass_delegates {
             let msg = format!("iterating a '{}', whose subclasses override __iter__ without 'yield', is not supported yet", self.env.classes.infos[c].id.name);

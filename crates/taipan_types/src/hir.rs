@@ -86,6 +86,9 @@ pub struct Module {
     /// is `Ty::Iterator` of the elements: a call makes a generator object
     /// and runs none of the body (`taipan_lower/src/generator_fn.rs`).
     pub generators: Vec<FuncId>,
+    /// The parameters whose default is not a constant but a value stored
+    /// when the definition ran (`object_defaults.rs`): function, parameter.
+    pub stored_defaults: Vec<(FuncId, usize)>,
 }
 
 /// A module-level variable and where its value lives.
@@ -691,6 +694,9 @@ pub enum BinOp {
     BitAnd,
     BitOr,
     BitXor,
+    /// `@`: only user classes define it (`__matmul__`); the checker turns
+    /// every `@` into a method call, so no `Binary` expression carries it.
+    MatMul,
 }
 
 impl BinOp {
@@ -709,6 +715,7 @@ impl BinOp {
             BinOp::BitAnd => "&",
             BinOp::BitOr => "|",
             BinOp::BitXor => "^",
+            BinOp::MatMul => "@",
         }
     }
 }
@@ -754,9 +761,15 @@ pub enum Builtin {
     /// `sys.argv`: the program's argument list (`list[str]`), the same list
     /// object on every read, as CPython's.
     SysArgv,
+    /// `input(prompt)`: the prompt is a `str` or the None constant (none).
+    Input,
     Math(MathFn),
-    /// A `random` module function (`random_module.rs`).
+    /// A `random` module function (`random_module.rs`), drawing from the
+    /// module's hidden generator; or `random.Random(...)` (`New`, `NewEntropy`).
     Random(RandomFn),
+    /// The same function as a method of a `random.Random` value: the
+    /// generator is the first argument.
+    RandomMethod(RandomFn),
     /// A `time` module function (`time_module.rs`).
     Time(TimeFn),
     /// An `itertools` iterator, built as the list of its elements
@@ -785,6 +798,10 @@ pub enum ItertoolsFn {
 /// `int`, floats as `float`, sequences as lists).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RandomFn {
+    /// `random.Random(n)` of an int, a new `Ty::Random`; `NewEntropy` is
+    /// `Random()` / `Random(None)`. Module-level only.
+    New,
+    NewEntropy,
     /// `seed(n)` of an int; `SeedEntropy` is `seed()` / `seed(None)`.
     Seed,
     SeedEntropy,
@@ -798,6 +815,8 @@ pub enum RandomFn {
     Uniform,
     UniformInt,
     Gauss,
+    /// `expovariate(lambd)`.
+    Expovariate,
     /// `choice(xs)`, `shuffle(xs)`, `sample(xs, k)`, `choices(xs, k=k)` of a list.
     Choice,
     Shuffle,
@@ -859,11 +878,33 @@ pub enum MathFn {
     Trunc,
     Isqrt,
     Gcd,
+    Lcm,
+    Factorial,
+    Comb,
+    Perm,
+    Expm1,
+    Log1p,
+    /// The number methods `int.bit_length()`, `int.bit_count()` and
+    /// `float.is_integer()`, called like the math functions
+    /// (`number_methods.rs`).
+    BitLength,
+    BitCount,
+    IsInteger,
     /// `isclose(a, b, rel_tol, abs_tol)`: four `float`s, giving a `bool`.
     Isclose,
     Isnan,
     Isinf,
     Isfinite,
+    /// `prod(xs, start=n)` of a list of ints or bools with an int start
+    /// (`[xs, start]`), giving an int; `ProdFloat` of a list of numbers with
+    /// a float start, giving a float (`math_sequences.rs`).
+    ProdInt,
+    ProdFloat,
+    /// `fsum(xs)` of a list of numbers (lowering runs a generator operand
+    /// element by element).
+    Fsum,
+    /// `dist(p, q)` of two lists of numbers.
+    Dist,
 }
 
 /// Str methods and str builtins (`ObjOp::StrOp`). The operands are the

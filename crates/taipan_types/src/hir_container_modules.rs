@@ -82,8 +82,9 @@ pub enum DefaultFactory {
     Dict,
 }
 
-/// `defaultdict` and `Counter` (`ObjOp::DictFlavor`): statically dicts
-/// (`defaultdict[K, V]` is `dict[K, V]`, `Counter[K]` is `dict[K, int]`),
+/// `defaultdict`, `Counter` and `OrderedDict` (`ObjOp::DictFlavor`):
+/// statically dicts (`defaultdict[K, V]` and `OrderedDict[K, V]` are
+/// `dict[K, V]`, `Counter[K]` is `dict[K, int]`),
 /// made with a flavor the runtime's dict operations honour
 /// (`taipan_abi::DictFlavor`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -94,6 +95,15 @@ pub enum DictFlavorOp {
     NewCounter,
     /// `Counter(mapping)`: `[d]`, a dict of the same type (its counts).
     CounterFromDict,
+    /// `OrderedDict()` / `OrderedDict(pairs or mapping)`: `[]` or `[d]`, a
+    /// fresh plain dict of the expression's type holding the items.
+    NewOrdered,
+    /// `d.move_to_end(key, last)`: `[d, key, last: int]` (0 or 1).
+    MoveToEnd,
+    /// `d.popitem(last)` given an argument: `[d, last: int]`, giving
+    /// `tuple[K, V]`; `positional` when `last` was passed by position
+    /// (CPython's `TypeError` for other dicts says which).
+    PopItemLast { positional: bool },
     /// `d.copy()`: `[d]`; a defaultdict or Counter stays one.
     Copy,
     /// `c.update(xs)` / `c.subtract(xs)` with a list of keys: `[c, xs]`.

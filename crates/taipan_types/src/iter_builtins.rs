@@ -156,7 +156,7 @@ impl Checker<'_, '_> {
         }
     }
 
-    fn dict_call(&mut self, call: &ast::ExprCall, span: Span, expected: Option<Ty>) -> Expr {
+    pub(crate) fn dict_call(&mut self, call: &ast::ExprCall, span: Span, expected: Option<Ty>) -> Expr {
         if !call.keywords.is_empty() {
             return self.reject_call(call, span, "dict() with keyword arguments is not supported yet".to_string());
         }
@@ -258,7 +258,7 @@ impl Checker<'_, '_> {
         }
         let Some(arg) = self.consumed_arg(&call.args[0], "sorted()") else { return Self::error_expr(span) };
         let elem = arg.ty.iter_elem().unwrap_or(Ty::Unknown);
-        let Some(key) = self.key_keyword(&keywords, elem) else { return Self::error_expr(span) };
+        let Some(key) = self.key_keyword(&keywords, elem, Some(&call.args[0])) else { return Self::error_expr(span) };
         let reverse = self.reverse_flag(&keywords, span);
         let ordered = key.as_ref().map_or(elem, |k| k.0.ty);
         if !self.evaluated_before_elements(&arg, &reverse, "reverse=") {
@@ -284,7 +284,7 @@ impl Checker<'_, '_> {
             self.error(span, format!("sort() takes no positional arguments ({} given)", call.args.len()));
             return Self::error_expr(span);
         }
-        let Some(key) = self.key_keyword(&keywords, elem) else { return Self::error_expr(span) };
+        let Some(key) = self.key_keyword(&keywords, elem, None) else { return Self::error_expr(span) };
         let reverse = self.reverse_flag(&keywords, span);
         if !self.check_orderable(key.as_ref().map_or(elem, |k| k.0.ty), span, "sort") || reverse.ty == Ty::Unknown {
             return Self::error_expr(span);
@@ -392,7 +392,7 @@ impl Checker<'_, '_> {
         let Some(keywords) = self.keywords(call, name, &["default", "key"]) else { return Self::error_expr(span) };
         let Some(arg) = self.consumed_arg(&call.args[0], &format!("{name}()")) else { return Self::error_expr(span) };
         let elem = arg.ty.iter_elem().unwrap_or(Ty::Unknown);
-        let Some(key) = self.key_keyword(&keywords, elem) else { return Self::error_expr(span) };
+        let Some(key) = self.key_keyword(&keywords, elem, Some(&call.args[0])) else { return Self::error_expr(span) };
         if !self.check_orderable(key.as_ref().map_or(elem, |k| k.0.ty), arg.span, name) {
             return Self::error_expr(span);
         }
@@ -447,16 +447,36 @@ impl Checker<'_, '_> {
 impl Checker<'_, '_> {
     /// The `key=` keyword of `sorted` / `sort` / `min` / `max`, if given:
     /// `Some(None)` without one, `None` after an error.
+    /// `iterable` is the expression the elements come from, when one
+    /// expression gives them all (for `key=d.get` over `d`).
     pub(crate) fn key_keyword(
         &mut self,
         keywords: &[(&str, &ast::Expr)],
         elem: Ty,
+        iterable: Option<&ast::Expr>,
     ) -> Option<Option<(crate::hir::KeyFn, Expr)>> {
         match keywords.iter().find(|(k, _)| *k == "key") {
             None => Some(None),
             // `key=None` is no key.
             Some((_, ast::Expr::Constant(ast::ExprConstant { value: ast::Constant::None, .. }))) => Some(None),
-            Some((_, e)) => self.key_function(e, elem).map(Some),
+            Some((_, e)) => {
+                let is_dict = |n: &str| {
+                    self.narrowable(n).and_then(|v| self.declared_type(v)).is_some_and(|t| matches!(t, Ty::Dict(..)))
+                };
+                if let Some(lambda) = iterable.and_then(|it| crate::key_builtins::dict_get_as_lambda(e, it, is_dict)) {
+                    return self.key_function(lambda, elem).map(Some);
+                }
+                if let ast::Expr::Attribute(a) = e {
+                    if let Some(d) = crate::checker::name_of(&a.value).filter(|d| a.attr.as_str() == "get" && is_dict(d)) {
+                        let msg = format!(
+                            "key={d}.get is supported only over the keys of '{d}' itself, as in max({d}, key={d}.get) (elsewhere it may give None, which cannot be ordered): use a lambda"
+                        );
+                        self.error(taipan_syntax::span_of(*e), msg);
+                        return None;
+                    }
+                }
+                self.key_function(e, elem).map(Some)
+            }
         }
     }
 }

@@ -34,8 +34,11 @@
 //!
 //! An `__iter__` written as a generator is an ordinary method
 //! (`generator_fn.rs`): iterating the instance iterates the generator
-//! object it returns. Any other `__iter__` is rejected, and so is iterating
-//! an iterator class anywhere but in a `for` statement.
+//! object it returns. So is any other `__iter__` annotated to return an
+//! `Iterator[T]` (`return iter(sorted(self.items))`, `return
+//! self._walk()`): its body runs when the iteration starts, as in CPython.
+//! Any other `__iter__` is rejected, and so is iterating an iterator class
+//! anywhere but in a `for` statement.
 
 use std::cell::Cell;
 
@@ -113,6 +116,24 @@ fn delegate_of(def: &ast::StmtFunctionDef) -> Option<IterDelegate<'_>> {
     })
 }
 
+/// Whether `__iter__` is compiled as a method returning an iterator object:
+/// a generator, or (neither delegating to a field nor returning `self`)
+/// annotated `-> Iterator[T]` / `-> Generator[...]`.
+pub(crate) fn returns_iterator_object(def: &ast::StmtFunctionDef) -> bool {
+    if crate::generator_fn::is_generator(&def.body) {
+        return true;
+    }
+    let annotated_iterator = match def.returns.as_deref() {
+        Some(ast::Expr::Subscript(sub)) => match &*sub.value {
+            ast::Expr::Name(n) => matches!(n.id.as_str(), "Iterator" | "Generator"),
+            ast::Expr::Attribute(a) => matches!(a.attr.as_str(), "Iterator" | "Generator"),
+            _ => false,
+        },
+        _ => false,
+    };
+    annotated_iterator && delegate_of(def).is_none() && !returns_self(def)
+}
+
 /// For the scan: whether the method `def` is an `__iter__` this file
 /// handles (so it is not compiled as a method). Any other `__iter__` is
 /// reported.
@@ -120,8 +141,9 @@ pub(crate) fn scan_iter_method(def: &ast::StmtFunctionDef, diags: &mut Vec<Diagn
     if def.name.as_str() != "__iter__" {
         return false;
     }
-    // A generator `__iter__` is compiled as a method (`generator_fn.rs`).
-    if crate::generator_fn::is_generator(&def.body) {
+    // A generator `__iter__` is compiled as a method (`generator_fn.rs`),
+    // and so is one returning another iterator object.
+    if returns_iterator_object(def) {
         return false;
     }
     if !def.decorator_list.is_empty() || def.args.args.len() != 1 {
@@ -130,7 +152,7 @@ pub(crate) fn scan_iter_method(def: &ast::StmtFunctionDef, diags: &mut Vec<Diagn
     }
     if delegate_of(def).is_none() && !returns_self(def) {
         let msg = "__iter__ is supported only as 'return iter(self.field)' (a builtin iterator over a field), \
-                   'return self' (with __next__) or as a generator (with 'yield') for now";
+                   'return self' (with __next__), as a generator (with 'yield'), or annotated '-> Iterator[T]'";
         diags.push(Diagnostic::error(span_of(def), msg));
     }
     true
@@ -177,7 +199,7 @@ impl Checker<'_, '_> {
     pub(crate) fn iterated_instance(&mut self, value: Expr) -> Expr {
         let Ty::Instance(id) = value.ty else { return value };
         let Some((c, _)) = self.env.classes.by_id(id) else { return value };
-        if iter_method(&self.env.scan, c).is_some_and(|def| crate::generator_fn::is_generator(&def.body)) {
+        if iter_method(&self.env.scan, c).is_some_and(returns_iterator_object) {
             return self.generator_iter_call(c, value);
         }
         let span = value.span;

@@ -1,7 +1,8 @@
 //! Builtins and unbound methods as `key=` functions: `key=len`,
 //! `key=str.lower`, `key=Point.norm`. Each is the one-argument lambda that
 //! calls it (`lambda x: len(x)`, `lambda x: x.lower()`), checked as any
-//! `key=` lambda, so the elements' type decides what the call means.
+//! `key=` lambda, so the elements' type decides what the call means. Also
+//! `key=d.get` over the keys of `d` itself, as `lambda k: d[k]`.
 
 use taipan_syntax::ast;
 
@@ -46,6 +47,51 @@ pub(crate) fn as_lambda(
         }
         _ => return None,
     };
+    Some(lambda_of(body, range))
+}
+
+/// `key=d.get` over the keys of the same dict (`max(d, key=d.get)`,
+/// `sorted(d.keys(), key=d.get)`): every element is a key of `d`, so
+/// `d.get(k)` is `d[k]`, never None. `is_dict` says whether a name is a
+/// dict variable.
+pub(crate) fn dict_get_as_lambda(
+    key: &ast::Expr,
+    iterable: &ast::Expr,
+    is_dict: impl Fn(&str) -> bool,
+) -> Option<&'static ast::Expr> {
+    let ast::Expr::Attribute(a) = key else { return None };
+    let dict = name_of(&a.value)?;
+    if a.attr.as_str() != "get" || !is_dict(dict) {
+        return None;
+    }
+    let keys_of_same_dict = match iterable {
+        ast::Expr::Name(n) => n.id.as_str() == dict,
+        ast::Expr::Call(c) if c.args.is_empty() && c.keywords.is_empty() => matches!(
+            &*c.func,
+            ast::Expr::Attribute(m) if m.attr.as_str() == "keys" && name_of(&m.value) == Some(dict)
+        ),
+        _ => false,
+    };
+    if !keys_of_same_dict {
+        return None;
+    }
+    let range = a.range;
+    let param = ast::Expr::Name(ast::ExprName { range, id: ast::Identifier::new(PARAM), ctx: ast::ExprContext::Load });
+    let body = ast::Expr::Subscript(ast::ExprSubscript { range, value: a.value.clone(), slice: Box::new(param), ctx: ast::ExprContext::Load });
+    Some(lambda_of(body, range))
+}
+
+/// The key lambda of `operator.itemgetter(...)` / `attrgetter(...)`
+/// (`operator_module.rs`).
+pub(crate) fn getter_as_lambda(member: &str, call: &ast::ExprCall) -> Result<&'static ast::Expr, String> {
+    let range = call.range;
+    let param = ast::Expr::Name(ast::ExprName { range, id: ast::Identifier::new(PARAM), ctx: ast::ExprContext::Load });
+    let body = crate::operator_module::getter_body(member, call, param)?;
+    Ok(lambda_of(body, range))
+}
+
+/// `lambda <key argument>: body`, leaked (see `as_lambda`).
+fn lambda_of(body: ast::Expr, range: taipan_syntax::TextRange) -> &'static ast::Expr {
     let arg = ast::ArgWithDefault {
         range: Default::default(),
         def: ast::Arg { range, arg: ast::Identifier::new(PARAM), annotation: None, type_comment: None },
@@ -59,5 +105,5 @@ pub(crate) fn as_lambda(
         kwonlyargs: Vec::new(),
         kwarg: None,
     };
-    Some(Box::leak(Box::new(ast::Expr::Lambda(ast::ExprLambda { range, args: Box::new(args), body: Box::new(body) }))))
+    Box::leak(Box::new(ast::Expr::Lambda(ast::ExprLambda { range, args: Box::new(args), body: Box::new(body) })))
 }

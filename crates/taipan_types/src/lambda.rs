@@ -37,6 +37,19 @@ impl Checker<'_, '_> {
         if let Some(lambda) = crate::key_builtins::as_lambda(e, is_builtin, is_class) {
             return self.key_function(lambda, elem);
         }
+        if let ast::Expr::Call(call) = e {
+            if let Some((crate::std_modules::StdModule::Operator, member)) = self.std_member(&call.func) {
+                if crate::operator_module::OPERATOR_MEMBERS.contains(&member.as_str()) {
+                    return match crate::key_builtins::getter_as_lambda(&member, call) {
+                        Ok(lambda) => self.key_function(lambda, elem),
+                        Err(msg) => {
+                            self.error(span_of(e), msg);
+                            None
+                        }
+                    };
+                }
+            }
+        }
         let span = span_of(e);
         let (param, body) = match e {
             ast::Expr::Lambda(l) => {
@@ -152,9 +165,11 @@ impl Checker<'_, '_> {
         // The enclosing scope's local narrowings name its own locals, not the
         // lambda's (whose captures hold the values as read, narrowed or not).
         // Narrowed module globals stay narrowed: the lambda runs during the
-        // call, and nothing but module-body statements can rebind a global.
+        // call, and nothing but module-body statements can rebind a frozen
+        // global (a rebound one is forgotten, as at any call).
         let saved_narrowed = self.narrowed.clone();
         self.narrowed.retain(|var, _| matches!(var, Var::Global(_)));
+        self.forget_shared_narrowings();
         let value = match body {
             KeyBody::Lambda(e) => self.value(e, None),
             KeyBody::Function(f, call_span) => self.key_call(f, x_id, elem, call_span),

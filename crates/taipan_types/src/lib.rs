@@ -17,10 +17,13 @@
 mod abstract_methods;
 mod annotation;
 mod builtin_call;
+mod builtin_isinstance;
+mod builtin_values;
 mod call;
 mod chained_assign;
 mod checker;
 mod class_order;
+mod class_attrs;
 mod class_vars;
 mod closure_scan;
 mod closures;
@@ -28,6 +31,7 @@ mod class_constants;
 mod class_env;
 mod classmethods;
 mod class_expr;
+mod class_join;
 mod comprehension;
 mod count_loops;
 mod container_modules;
@@ -37,7 +41,10 @@ mod container_expr;
 mod dataclass;
 mod dataclass_field;
 mod del_name;
+mod display_unpacking;
 mod dict_set;
+mod enum_class;
+mod enum_expr;
 mod env;
 pub mod extension;
 mod exception_args;
@@ -51,6 +58,7 @@ mod fstring;
 mod functools_module;
 mod generator;
 mod generator_fn;
+mod global_stmt;
 mod iter_builtins;
 mod instance_set_item;
 mod iter_protocol;
@@ -63,12 +71,16 @@ mod hir_collections;
 mod hir_container_modules;
 mod map_filter;
 mod math_call;
+mod math_sequences;
 mod memoize;
 mod method_call;
 mod named_tuple;
 mod narrowing;
+mod number_methods;
+mod object_defaults;
 mod object_eq;
 mod operator_methods;
+mod operator_module;
 mod optional_scalar;
 mod partial_types;
 mod property_setter;
@@ -85,15 +97,19 @@ mod stmt;
 mod stmt_rewrite;
 mod sys_module;
 mod str_builtins;
+mod string_module;
 mod str_format;
 mod str_methods;
 mod target;
 mod time_module;
+mod total_ordering;
 mod try_stmt;
+mod type_aliases;
 mod type_of;
 mod types;
 mod walrus;
 mod with_stmt;
+mod zip_star;
 
 use std::collections::HashMap;
 
@@ -114,9 +130,16 @@ pub struct CheckOptions {
 /// Parses and checks a file: the typed HIR, or every error found.
 pub fn check_file(file: &SourceFile, options: &CheckOptions) -> Result<hir::Module, Vec<Diagnostic>> {
     let suite = taipan_syntax::parse_module(file)?;
-    // `map(f, xs)` / `filter(f, xs)` become generator expressions (`map_filter.rs`).
+    // `map(f, xs)` / `filter(f, xs)` become generator expressions (`map_filter.rs`),
+    // and so does `zip(*rows)` (`zip_star.rs`).
     let rewritten = map_filter::expand(&suite);
-    check_suite(rewritten.as_deref().unwrap_or(&suite), options)
+    let suite = rewritten.unwrap_or(suite);
+    let suite = zip_star::expand(&suite).unwrap_or(suite);
+    // `[*xs, y]`, `{**d, k: v}` become the operations they are (`display_unpacking.rs`).
+    let suite = display_unpacking::expand(&suite).unwrap_or(suite);
+    // Type aliases are written out where they are used (`type_aliases.rs`).
+    let suite = type_aliases::expand(&suite).unwrap_or(suite);
+    check_suite(&suite, options)
 }
 
 /// Checks a parsed module.
@@ -124,6 +147,10 @@ pub fn check_suite(suite: &[ast::Stmt], options: &CheckOptions) -> Result<hir::M
     // `@lru_cache` functions become plain Python first (`memoize.rs`).
     let (expanded, mut memo_errors) = memoize::expand(suite);
     let suite = expanded.as_deref().unwrap_or(suite);
+    // `@total_ordering` classes get their derived comparisons (`total_ordering.rs`).
+    let (ordered, ordering_errors) = total_ordering::expand(suite);
+    memo_errors.extend(ordering_errors);
+    let suite = ordered.as_deref().unwrap_or(suite);
     // So do `for i in itertools.count():` loops (`count_loops.rs`).
     let counted = count_loops::expand(suite);
     let suite = counted.as_deref().unwrap_or(suite);
@@ -172,6 +199,7 @@ fn check_pass(
     state.exc_args = exc_args;
     env.markers = state.allocate_markers(&env);
     class_vars::allocate(&env, suite, &mut state);
+    enum_expr::allocate(&env, &mut state);
     for class in &env.scan.classes {
         if env.scan.function_index.contains_key(&class.name) || env.scan.global_index.contains_key(&class.name) {
             diags.push(taipan_diagnostics::Diagnostic::error(
@@ -197,7 +225,15 @@ fn check_pass(
 
     let mut functions = Vec::new();
     for f in 0..env.scan.functions.len() {
-        let (function, function_diags) = check_function(FuncId(f as u32), &env, &mut state);
+        let (mut function, mut function_diags) = check_function(FuncId(f as u32), &env, &mut state);
+        // A copy for a subclass whose `cls(...)` call does not fit that
+        // subclass raises CPython's TypeError when called through it.
+        if let Some((message, at)) = classmethods::copy_note(&env.scan, f)
+            .and_then(|_| classmethods::copy_errors_raise_type_error(&function_diags))
+        {
+            function.body = classmethods::raising_body(message, at);
+            function_diags.clear();
+        }
         match classmethods::copy_note(&env.scan, f) {
             // A classmethod's copy for a subclass: its own errors, explained.
             Some(note) => diags.extend(
@@ -227,6 +263,8 @@ fn check_pass(
     let mut classes = env.classes.hir_classes(&options.module_name);
     runtime_specials::fill(&mut classes, &env);
     let variables = state.module_variables(&env);
+    let mut stored_defaults: Vec<(usize, usize)> = state.object_defaults.keys().copied().collect();
+    stored_defaults.sort_unstable();
     Ok(hir::Module {
         name: options.module_name.clone(),
         functions,
@@ -241,6 +279,7 @@ fn check_pass(
             .filter(|&f| generator_fn::is_generator(&env.scan.functions[f].def.body))
             .map(|f| FuncId(f as u32))
             .collect(),
+        stored_defaults: stored_defaults.into_iter().map(|(f, p)| (FuncId(f as u32), p)).collect(),
     })
 }
 

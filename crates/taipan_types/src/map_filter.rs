@@ -13,6 +13,7 @@
 //! rejected later.
 
 use taipan_syntax::ast;
+use taipan_syntax::build::name;
 use taipan_syntax::visit::{for_each_child, Node};
 use taipan_syntax::TextRange;
 
@@ -63,15 +64,7 @@ struct Rewriter {
 }
 
 impl ast::Fold<TextRange> for Rewriter {
-    type TargetU = TextRange;
-    type Error = std::convert::Infallible;
-    type UserContext = ();
-
-    fn will_map_user(&mut self, _user: &TextRange) {}
-
-    fn map_user(&mut self, user: TextRange, _context: ()) -> Result<TextRange, Self::Error> {
-        Ok(user)
-    }
+    taipan_syntax::fold_keeping_ranges!();
 
     fn fold_expr(&mut self, node: ast::Expr) -> Result<ast::Expr, Self::Error> {
         let node = ast::fold::fold_expr(self, node)?;
@@ -180,10 +173,6 @@ fn starts_upper_or_str(e: &ast::Expr) -> bool {
     }
 }
 
-fn name(id: &str, range: TextRange) -> ast::Expr {
-    ast::Expr::Name(ast::ExprName { range, id: ast::Identifier::new(id), ctx: ast::ExprContext::Load })
-}
-
 /// The loop target and iterable of several iterables walked together.
 fn zipped(names: &[String], iters: &[ast::Expr], range: TextRange) -> (ast::Expr, ast::Expr) {
     if let ([n], [it]) = (names, iters) {
@@ -194,7 +183,7 @@ fn zipped(names: &[String], iters: &[ast::Expr], range: TextRange) -> (ast::Expr
         elts: names.iter().map(|n| name(n, range)).collect(),
         ctx: ast::ExprContext::Store,
     });
-    let zip = ast::Expr::Call(ast::ExprCall { range, func: Box::new(name("zip", range)), args: iters.to_vec(), keywords: Vec::new() });
+    let zip = taipan_syntax::build::call("zip", iters.to_vec(), Vec::new(), range);
     (target, zip)
 }
 

@@ -44,6 +44,9 @@ impl Checker<'_, '_> {
         if name == "isclose" {
             return self.isclose_call(call, span);
         }
+        if let Some(e) = self.math_sequence_call(name, call, span) {
+            return e;
+        }
         if name == "log" && call.args.len() == 2 {
             return self.math_args(M::LogBase, "log", &[P::F, P::F], Ty::Float, call, span);
         }
@@ -75,6 +78,12 @@ impl Checker<'_, '_> {
             "trunc" => (M::Trunc, &[P::F], Ty::Int),
             "isqrt" => (M::Isqrt, &[P::I], Ty::Int),
             "gcd" => (M::Gcd, &[P::I, P::I], Ty::Int),
+            "lcm" => (M::Lcm, &[P::I, P::I], Ty::Int),
+            "factorial" => (M::Factorial, &[P::I], Ty::Int),
+            "comb" => (M::Comb, &[P::I, P::I], Ty::Int),
+            "perm" => (M::Perm, &[P::I, P::I], Ty::Int),
+            "expm1" => (M::Expm1, &[P::F], Ty::Float),
+            "log1p" => (M::Log1p, &[P::F], Ty::Float),
             "isnan" => (M::Isnan, &[P::F], Ty::Bool),
             "isinf" => (M::Isinf, &[P::F], Ty::Bool),
             "isfinite" => (M::Isfinite, &[P::F], Ty::Bool),

@@ -274,7 +274,7 @@ fn expand_function(def: &ast::StmtFunctionDef, cache: Cache, span: Span) -> Resu
 
 /// Replaces the names `__taipan_ann_<i>` in a generated annotation by the
 /// user's annotation `i`.
-fn substitute(e: &mut ast::Expr, annotations: &[ast::Expr]) {
+pub(crate) fn substitute(e: &mut ast::Expr, annotations: &[ast::Expr]) {
     match e {
         ast::Expr::Name(n) => {
             let index = n.id.as_str().strip_prefix("__taipan_ann_").and_then(|i| i.parse::<usize>().ok());

@@ -21,6 +21,9 @@ impl Checker<'_, '_> {
         if let Some(c) = self.user_exception_decl(&a.value) {
             return self.class_method_call(c, a.attr.as_str(), call, span);
         }
+        if let Some(print) = self.sys_stream_method(a, call, span) {
+            return print;
+        }
         self.learn_partial_from_method(a, call);
         let receiver = self.value(&a.value, None);
         let name = a.attr.as_str();
@@ -36,6 +39,10 @@ impl Checker<'_, '_> {
             },
             Ty::Set(elem) => self.set_method(receiver, *elem, name, call, span),
             Ty::Deque(elem) => self.deque_method(receiver, *elem, name, call, span),
+            Ty::Random => self.random_method(receiver, name, call, span),
+            Ty::Int | Ty::Bool | Ty::Float if crate::number_methods::is_number_method(receiver.ty, name) => {
+                self.number_method(receiver, name, call, span).unwrap_or_else(|| Self::error_expr(span))
+            }
             other => {
                 let msg = format!("'{}' object method '{name}' is not supported yet", other.python_name());
                 self.reject_call(call, span, msg)

@@ -5,11 +5,13 @@
 //! `optional_scalar::narrowed_read`). An `object` parameter (`object_eq.rs`)
 //! is narrowed the same way by `isinstance(other, C)`, to `C`.
 //!
-//! The variables narrowed are locals (and parameters) and, in the module body
-//! only, module globals ([`Var`]): functions cannot rebind globals (they are
-//! frozen after import), so between a test and a use in the module body only
-//! module-body statements can change one, exactly as for a local. A function
-//! reading a global sees whatever it holds at call time: never narrowed there.
+//! The variables narrowed are locals (and parameters) and, in the module body,
+//! module globals ([`Var`]): globals are frozen after import, so between a test
+//! and a use in the module body only module-body statements can change one,
+//! exactly as for a local. A function reading a global sees whatever it holds
+//! at call time: never narrowed there, unless it declares it `global`. A
+//! global some function rebinds (`global_stmt.rs`) is narrowed like a field:
+//! forgotten wherever user code may run.
 //!
 //! The state is `Checker::narrowed`. Conditions give the narrowings that hold
 //! when they are true and when they are false ([`Checker::cond_narrowings`]);
@@ -72,7 +74,7 @@ impl Checker<'_, '_> {
     pub(crate) fn narrowable(&self, name: &str) -> Option<Var> {
         match self.resolve(name) {
             Resolved::Local(id) => Some(Var::Local(id)),
-            Resolved::Global(gi) if self.is_module_scope() => Some(Var::Global(gi)),
+            Resolved::Global(gi) if self.global_narrowable_here(gi) => Some(Var::Global(gi)),
             _ => None,
         }
     }
@@ -196,7 +198,7 @@ impl Checker<'_, '_> {
             self.narrowed.remove(&id);
         }
         // The body may assign any field (through calls, too): forget them all.
-        self.forget_field_narrowings();
+        self.forget_shared_narrowings();
     }
 }
 

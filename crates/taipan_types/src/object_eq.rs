@@ -93,7 +93,7 @@ impl Checker<'_, '_> {
 
     /// Whether a class in `id`'s range (the class and its subclasses) has a
     /// method `name` taking `other: object`.
-    fn range_takes_object(&self, id: ClassId, name: &str) -> bool {
+    pub(crate) fn range_takes_object(&self, id: ClassId, name: &str) -> bool {
         let Some((_, info)) = self.env.classes.by_id(id) else { return false };
         let (lo, hi) = (info.id.index, info.end);
         self.env.classes.infos.iter().filter(|k| k.id.index >= lo && k.id.index < hi).any(|k| {

@@ -24,6 +24,7 @@ pub(crate) fn forward_method(op: BinOp) -> &'static str {
         BinOp::BitAnd => "__and__",
         BinOp::BitOr => "__or__",
         BinOp::BitXor => "__xor__",
+        BinOp::MatMul => "__matmul__",
     }
 }
 
@@ -34,7 +35,7 @@ fn variant(op: BinOp, prefix: &str) -> String {
 
 impl Checker<'_, '_> {
     /// Whether the instance type `ty` has method `name`.
-    fn instance_has(&self, ty: Ty, name: &str) -> bool {
+    pub(crate) fn instance_has(&self, ty: Ty, name: &str) -> bool {
         let Ty::Instance(id) = ty else { return false };
         self.env.classes.by_id(id).is_some_and(|(c, _)| self.env.classes.method_ref(c, name).is_some())
     }

@@ -59,7 +59,7 @@ impl Checker<'_, '_> {
         };
         let value = self.coerce(value, param_ty);
         // The setter may assign any field.
-        self.forget_field_narrowings();
+        self.forget_shared_narrowings();
         let call = Expr {
             kind: ExprKind::Call {
                 func: setter.func,

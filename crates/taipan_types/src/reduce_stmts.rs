@@ -195,15 +195,7 @@ impl Fill {
 }
 
 impl ast::Fold<TextRange> for Fill {
-    type TargetU = TextRange;
-    type Error = std::convert::Infallible;
-    type UserContext = ();
-
-    fn will_map_user(&mut self, _user: &TextRange) {}
-
-    fn map_user(&mut self, user: TextRange, _context: ()) -> Result<TextRange, Self::Error> {
-        Ok(user)
-    }
+    taipan_syntax::fold_keeping_ranges!();
 
     fn fold_expr(&mut self, node: ast::Expr) -> Result<ast::Expr, Self::Error> {
         if let ast::Expr::Name(n) = &node {

@@ -25,6 +25,10 @@ pub(crate) enum Imported {
     SysModule,
     /// `from sys import exit`: the member's real name (one of `SYS_MEMBERS`).
     SysMember(String),
+    /// `import enum` / `import enum as e` (`enum_class.rs`).
+    EnumModule,
+    /// `from enum import Enum, IntEnum, auto`: the member's real name.
+    Enum(String),
     /// `from abc import ABC, abstractmethod`: a base class and a method
     /// decorator (`abstract_methods.rs`).
     Abc(String),
@@ -67,6 +71,8 @@ pub(crate) struct GlobalScan<'a> {
     pub read_in_functions: bool,
     /// Its first annotation (`x: float = ...` or `x: float`).
     pub annotation: Option<&'a ast::Expr>,
+    /// Some function declares it `global` (`global_stmt.rs`): not frozen.
+    pub rebound_in_functions: bool,
 }
 
 impl GlobalScan<'_> {
@@ -93,14 +99,18 @@ pub(crate) struct ModuleScan<'a> {
     /// The first top-level statement that may call a user function: before it,
     /// no function body can run.
     pub first_call_stmt: usize,
+    /// The names some top-level class statement names as a base: known
+    /// before any class is scanned (a dataclass with subclasses generates
+    /// its `__eq__` for them: `dataclass.rs`).
+    pub base_names: std::collections::HashSet<String>,
 }
 
 /// Math members taipan supports, and whether each is a constant.
 pub(crate) const MATH_CONSTANTS: &[&str] = &["pi", "e", "tau", "inf", "nan"];
 pub(crate) const MATH_FUNCTIONS: &[&str] = &[
     "sqrt", "floor", "ceil", "trunc", "sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "tanh", "atan2",
-    "exp", "log", "log2", "log10", "pow", "fabs", "hypot", "isqrt", "gcd", "isclose", "copysign", "fmod", "degrees",
-    "radians", "isnan", "isinf", "isfinite",
+    "exp", "log", "log2", "log10", "pow", "fabs", "hypot", "isqrt", "gcd", "lcm", "factorial", "comb", "perm", "expm1", "log1p", "isclose", "copysign", "fmod", "degrees",
+    "radians", "isnan", "isinf", "isfinite", "prod", "fsum", "dist",
 ];
 
 pub(crate) fn scan_module<'a>(suite: &'a [ast::Stmt], diags: &mut Vec<Diagnostic>) -> ModuleScan<'a> {
@@ -113,6 +123,14 @@ pub(crate) fn scan_module<'a>(suite: &'a [ast::Stmt], diags: &mut Vec<Diagnostic
         globals: Vec::new(),
         global_index: HashMap::new(),
         first_call_stmt: usize::MAX,
+        base_names: suite
+            .iter()
+            .filter_map(|s| match s {
+                ast::Stmt::ClassDef(c) => Some(c.bases.iter().filter_map(crate::checker::name_of).map(str::to_string)),
+                _ => None,
+            })
+            .flatten()
+            .collect(),
     };
     crate::exceptions::reset_user_exception_classes();
     for (i, stmt) in suite.iter().enumerate() {
@@ -183,6 +201,7 @@ pub(crate) fn scan_module<'a>(suite: &'a [ast::Stmt], diags: &mut Vec<Diagnostic
             }
         }
     }
+    crate::global_stmt::mark_rebound_globals(&mut scan);
     scan
 }
 
@@ -238,6 +257,10 @@ fn scan_import(import: &ast::StmtImport, imports: &mut HashMap<String, Imported>
                 let bound = alias.asname.as_ref().unwrap_or(&alias.name).to_string();
                 imports.insert(bound, Imported::SysModule);
             }
+            "enum" => {
+                let bound = alias.asname.as_ref().unwrap_or(&alias.name).to_string();
+                imports.insert(bound, Imported::EnumModule);
+            }
             "typing" | "__future__" => diags.push(Diagnostic::error(
                 span_of(alias),
                 format!("'import {module}' is not supported yet; use 'from {module} import ...'"),
@@ -287,6 +310,10 @@ fn scan_import_from(
             "sys" => {
                 diags.push(Diagnostic::error(span_of(alias), format!("sys.{member} is not supported yet")));
             }
+            // `typing.OrderedDict` is `collections.OrderedDict`, as a type and a constructor.
+            "typing" if member == "OrderedDict" => {
+                imports.insert(bound, Imported::ContainerMember(crate::container_modules::ContainerModule::Collections, member.to_string()));
+            }
             "typing" => {
                 imports.insert(bound, Imported::Typing(member.to_string()));
             }
@@ -307,6 +334,12 @@ fn scan_import_from(
             }
             "dataclasses" => {
                 diags.push(Diagnostic::error(span_of(alias), format!("dataclasses.{member} is not supported yet")));
+            }
+            "enum" if crate::enum_class::ENUM_MEMBERS.contains(&member) => {
+                imports.insert(bound, Imported::Enum(member.to_string()));
+            }
+            "enum" => {
+                diags.push(Diagnostic::error(span_of(alias), format!("enum.{member} is not supported yet")));
             }
             "abc" if member == "ABC" || member == "abstractmethod" => {
                 imports.insert(bound, Imported::Abc(member.to_string()));

@@ -27,6 +27,9 @@ impl Checker<'_, '_> {
             };
             return self.reject_call(call, span, msg);
         }
+        if let Some(n) = self.enum_len(&call.args[0]).filter(|_| name == "len") {
+            return n;
+        }
         let arg = self.value(&call.args[0], None);
         if arg.ty == Ty::Unknown {
             return Self::error_expr(span);

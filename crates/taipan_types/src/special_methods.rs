@@ -158,19 +158,31 @@ impl Checker<'_, '_> {
     /// be free of effects: locals and their fields.
     fn optional_dataclass_eq(&mut self, negated: bool, lhs: &Expr, rhs: &Expr, span: Span) -> Option<Expr> {
         let (Ty::Instance(c), Ty::Instance(d)) = (lhs.ty.without_none(), rhs.ty.without_none()) else { return None };
-        if c != d || !pure(lhs) || !pure(rhs) {
+        if !pure(lhs) || !pure(rhs) {
             return None;
         }
-        let (index, info) = self.env.classes.by_id(c)?;
-        if info.end != info.id.index + 1 || !self.env.scan.classes[index].dataclass.is_some_and(|dc| dc.generated_eq) {
+        let generated_eq = |id| {
+            self.env.classes.by_id(id).is_some_and(|(index, _)| self.env.scan.classes[index].dataclass.is_some_and(|dc| dc.generated_eq))
+        };
+        let (_, info) = self.env.classes.by_id(c)?;
+        // In a dataclass hierarchy the generated methods take `other:
+        // object` and the run-time classes decide (`dataclass.rs`).
+        let hierarchy = self.range_takes_object(c, "__eq__") && self.range_takes_object(d, "__eq__");
+        let direct = c == d && info.end == info.id.index + 1;
+        if !generated_eq(c) || !generated_eq(d) || !(direct || hierarchy) {
             return None;
         }
         let is_none = |e: &Expr| Expr { kind: ExprKind::IsNone { arg: Box::new(e.clone()), negated: false }, ty: Ty::Bool, span };
         let same = Expr { kind: ExprKind::IsSame { lhs: Box::new(lhs.clone()), rhs: Box::new(rhs.clone()), negated: false }, ty: Ty::Bool, span };
         // `T | None` and `T` share one representation: past the None tests
         // the operands are instances.
-        let as_instance = |e: &Expr| Expr { ty: Ty::Instance(c), ..e.clone() };
-        let eq = self.bool_special_call("__eq__", vec![as_instance(lhs), as_instance(rhs)], span);
+        let as_instance = |e: &Expr, class| Expr { ty: Ty::Instance(class), ..e.clone() };
+        let eq = if direct && !hierarchy {
+            self.bool_special_call("__eq__", vec![as_instance(lhs, c), as_instance(rhs, c)], span)
+        } else {
+            let operands = vec![as_instance(lhs, c), as_instance(rhs, d)];
+            Expr { kind: ExprKind::Compare { operands, ops: vec![CmpOp::Eq] }, ty: Ty::Bool, span }
+        };
         let either_none = Expr {
             kind: ExprKind::BoolOp { op: crate::hir::BoolOpKind::Or, values: vec![is_none(lhs), is_none(rhs)] },
             ty: Ty::Bool,

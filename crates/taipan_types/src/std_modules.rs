@@ -1,7 +1,8 @@
 //! The standard-library modules taipan compiles beyond `math` and `sys`:
 //! their names and members. Each module's calls are checked in its own
 //! file (`random_module.rs`, `time_module.rs`, `functools_module.rs`,
-//! `itertools_module.rs`); this file only answers "is `m.x` supported".
+//! `itertools_module.rs`, `operator_module.rs`); this file only answers "is
+//! `m.x` supported".
 
 use taipan_diagnostics::Span;
 use taipan_syntax::ast;
@@ -16,6 +17,8 @@ pub(crate) enum StdModule {
     Time,
     Functools,
     Itertools,
+    Operator,
+    String,
 }
 
 impl StdModule {
@@ -25,6 +28,8 @@ impl StdModule {
             "time" => StdModule::Time,
             "functools" => StdModule::Functools,
             "itertools" => StdModule::Itertools,
+            "operator" => StdModule::Operator,
+            "string" => StdModule::String,
             _ => return None,
         })
     }
@@ -35,6 +40,8 @@ impl StdModule {
             StdModule::Time => "time",
             StdModule::Functools => "functools",
             StdModule::Itertools => "itertools",
+            StdModule::Operator => "operator",
+            StdModule::String => "string",
         }
     }
 
@@ -45,6 +52,8 @@ impl StdModule {
             StdModule::Time => crate::time_module::TIME_MEMBERS,
             StdModule::Functools => crate::functools_module::FUNCTOOLS_MEMBERS,
             StdModule::Itertools => crate::itertools_module::ITERTOOLS_MEMBERS,
+            StdModule::Operator => crate::operator_module::OPERATOR_MEMBERS,
+            StdModule::String => crate::string_module::STRING_MEMBERS,
         }
     }
 }
@@ -77,11 +86,16 @@ impl Checker<'_, '_> {
             StdModule::Time => self.time_call(member, call, span),
             StdModule::Functools => self.functools_call(member, call, span, expected),
             StdModule::Itertools => self.itertools_call(member, call, span, expected),
+            StdModule::Operator => self.operator_module_call(member, call, span),
+            StdModule::String => self.reject_call(call, span, format!("'str' object is not callable (string.{member})")),
         }
     }
 
     /// A member used as a value (not called).
     pub(crate) fn std_member_value(&mut self, module: StdModule, member: &str, span: Span) -> Expr {
+        if let Some(value) = (module == StdModule::String).then(|| crate::string_module::constant(member)).flatten() {
+            return Self::const_expr(crate::hir::Const::Str(value.to_string()), span);
+        }
         if module.members().contains(&member) {
             self.error(span, format!("{}.{member} as a value is not supported yet (call it)", module.name()));
         } else {

@@ -147,8 +147,9 @@ impl Checker<'_, '_> {
             S::Nonlocal(_) if self.is_module_scope() => self.error(span, "nonlocal declaration not allowed at module level"),
             S::Nonlocal(n) => self.error(span, format!("no binding for nonlocal '{}' found", n.names.first().map_or("", |n| n.as_str()))),
             S::ClassDef(c) => {
-                self.class_stmt(c, span);
+                self.class_stmt(c, span, out);
                 self.init_class_vars(c, span, out);
+                self.init_enum_members(c, span, out);
             }
             S::AsyncFunctionDef(_) => self.error(span, "async functions are not supported yet"),
             S::AsyncFor(_) => self.error(span, "async for loops are not supported yet"),
@@ -444,7 +445,8 @@ impl Checker<'_, '_> {
             // A redefinition, already reported by the scan.
             return;
         }
-        // Defaults are evaluated once, when the `def` runs: only constants.
+        // Defaults are evaluated once, when the `def` runs: a constant is
+        // passed by each call, anything else stored (`object_defaults.rs`).
         let params = &self.env.sigs[f].params;
         for (p, arg) in def.args.args.iter().enumerate() {
             let Some(default) = &arg.default else { continue };
@@ -454,7 +456,9 @@ impl Checker<'_, '_> {
             match crate::optional_scalar::default_constant(&value) {
                 Some(c) => self.state.defaults[f][p] = Some(c),
                 None if value.ty == Ty::Unknown => {}
-                None => self.error(value.span, "default values must be constant expressions"),
+                // Evaluated again by each call that omits it (the same member).
+                None if self.enum_member_default(default) => {}
+                None => self.store_object_default(f, p, value, out),
             }
         }
         let id = hir::FuncId(f as u32);

@@ -84,7 +84,10 @@ impl Checker<'_, '_> {
                 let spec = self.value(spec, Some(Ty::Str));
                 match spec.ty {
                     Ty::Unknown => Self::error_expr(span),
-                    Ty::Str => obj_op(ObjOp::Format, vec![arg, spec], Ty::Str, span),
+                    Ty::Str => {
+                        let arg = self.enum_format_operand(arg, span);
+                        obj_op(ObjOp::Format, vec![arg, spec], Ty::Str, span)
+                    }
                     other => {
                         let msg = format!("format() argument 2 must be str, not {}", other.python_name());
                         self.unsupported(spec.span, &msg)

@@ -122,6 +122,38 @@ impl Checker<'_, '_> {
         }
     }
 
+    /// `sys.stdout.write(s)` / `sys.stderr.write(s)`: printing `s` as it is
+    /// (no separator, no newline); `.flush()`: a flush. `None` if `a` is not
+    /// one of these. (CPython's `write` returns the length written: here it
+    /// is only supported where its value is dropped — a use of it is a type
+    /// error, since its type is `None`.)
+    pub(crate) fn sys_stream_method(&mut self, a: &ast::ExprAttribute, call: &ast::ExprCall, span: Span) -> Option<Expr> {
+        let stream = self.sys_member(&a.value)?;
+        let to_stderr = match stream.as_str() {
+            "stdout" => false,
+            "stderr" => true,
+            _ => return None,
+        };
+        let (args, flush) = match a.attr.as_str() {
+            "write" => {
+                let qualified = format!("sys.{stream}.write");
+                let Some(args) = self.method_args(call, span, &qualified, &[None], 1) else { return Some(Self::error_expr(span)) };
+                if let Some(bad) = args.iter().find(|x| x.ty != Ty::Str && x.ty != Ty::Unknown) {
+                    self.error(bad.span, format!("write() argument must be str, not {}", bad.ty.python_name()));
+                    return Some(Self::error_expr(span));
+                }
+                (args, false)
+            }
+            "flush" => {
+                self.method_args(call, span, &format!("sys.{stream}.flush"), &[], 0)?;
+                (Vec::new(), true)
+            }
+            _ => return None,
+        };
+        let (sep, end) = (Some(String::new()), Some(String::new()));
+        Some(Expr { kind: ExprKind::Print { args, sep, end, flush, to_stderr }, ty: Ty::None, span })
+    }
+
     /// A use of a `sys` member anywhere but where it is supported.
     pub(crate) fn sys_member_misuse(&mut self, member: &str, span: Span) {
         if member == "argv" {
@@ -129,7 +161,7 @@ impl Checker<'_, '_> {
         } else if member == "exit" {
             self.error(span, "sys.exit is only supported as a statement 'sys.exit(...)'");
         } else if member == "stdout" || member == "stderr" {
-            self.error(span, format!("sys.{member} is only supported as print(..., file=sys.{member})"));
+            self.error(span, format!("sys.{member} is only supported as print(..., file=sys.{member}) and sys.{member}.write(s)"));
         } else {
             self.error(span, format!("sys.{member} is not supported yet"));
         }

@@ -1,6 +1,7 @@
 //! Questions about a value's run-time class that CPython programs ask of
 //! exceptions and instances: `isinstance(e, ValueError)` (also with a tuple
-//! of classes) and `type(x).__name__`.
+//! of classes), `type(x).__name__`, and `type(x) is C` (the class exactly,
+//! not a subclass: what a dataclass's generated `__eq__` asks).
 
 use taipan_diagnostics::Span;
 use taipan_syntax::ast;
@@ -35,6 +36,31 @@ impl Checker<'_, '_> {
             Err(tests) => Expr { kind: ExprKind::BoolOp { op: BoolOpKind::Or, values: tests }, ty: Ty::Bool, span },
         };
         Some(Expr { kind: ExprKind::Let { values: vec![value], body: Box::new(body) }, ty: Ty::Bool, span })
+    }
+
+    /// `type(x) is C` / `type(x) is not C` of an instance (or an `other:
+    /// object` parameter) and a user class, if `c` is that: a class id test.
+    pub(crate) fn exact_type_test(&mut self, c: &ast::ExprCompare, span: Span) -> Option<Expr> {
+        let ([op], [class]) = (c.ops.as_slice(), c.comparators.as_slice()) else { return None };
+        let ast::Expr::Call(call) = &*c.left else { return None };
+        if name_of(&call.func) != Some("type") || call.args.len() != 1 || !call.keywords.is_empty() {
+            return None;
+        }
+        let Some(crate::checker::Resolved::Class(k)) = name_of(class).map(|n| self.resolve(n)) else { return None };
+        let value = self.operand_maybe_object(&call.args[0]);
+        let lo = self.env.classes.infos[k].id.index;
+        let test = match value.ty {
+            Ty::Instance(_) | Ty::Object => Expr { kind: ExprKind::IsInstance { arg: Box::new(value), lo, hi: lo + 1 }, ty: Ty::Bool, span },
+            Ty::Unknown => return Some(Self::error_expr(span)),
+            other => {
+                let msg = format!("type(x) is C of a {other} value is not supported (only of instances)");
+                return Some(self.unsupported(span, &msg));
+            }
+        };
+        Some(match op {
+            ast::CmpOp::IsNot => Expr { kind: ExprKind::Unary { op: crate::hir::UnaryOp::Not, arg: Box::new(test) }, ty: Ty::Bool, span },
+            _ => test,
+        })
     }
 
     /// `type(x).__name__` of an exception or an instance, if `a` is that.

@@ -70,6 +70,9 @@ pub enum Ty {
     /// A function value (`Callable[[A, B], R]`): a closure object
     /// (`closures.rs`), called through its code pointer.
     Callable(&'static CallableSig),
+    /// A `random.Random` generator (`random_module.rs`): a runtime object
+    /// holding its own Mersenne Twister.
+    Random,
     /// The type of an expression that already has an error. Only appears in
     /// the HIR of rejected programs, so lowering never sees it.
     Unknown,
@@ -154,6 +157,7 @@ impl Ty {
             Ty::Iterator(_) => "generator",
             Ty::Object => "object",
             Ty::Callable(_) => "function",
+            Ty::Random => "Random",
             Ty::Unknown => "<unknown>",
         }
     }
@@ -179,6 +183,7 @@ impl Ty {
                 | Ty::Iterator(_)
                 | Ty::Object
                 | Ty::Callable(_)
+                | Ty::Random
         )
     }
 
@@ -253,6 +258,7 @@ impl fmt::Display for Ty {
                 }
                 write!(f, "], {}]", sig.ret)
             }
+            Ty::Random => f.write_str("random.Random"),
             Ty::Unknown => f.write_str("<unknown>"),
         }
     }

@@ -140,7 +140,7 @@ impl Checker<'_, '_> {
         // `with` holds after it for what it does not assign (`__enter__` and
         // `__exit__` are calls: they end field narrowings).
         self.narrowed = before;
-        self.forget_field_narrowings();
+        self.forget_shared_narrowings();
         let with = ast::Stmt::With(w.clone());
         self.forget_assigned_in(std::slice::from_ref(&with));
     }

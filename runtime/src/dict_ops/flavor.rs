@@ -52,7 +52,7 @@ impl Dict {
         }
         let (kind_a, kind_b) = self.factory_kinds();
         let value = match self.flavor() {
-            DictFlavor::Plain => return Err(self.key_error(key)),
+            DictFlavor::Plain | DictFlavor::Ordered => return Err(self.key_error(key)),
             // `Counter.__missing__`: 0, not stored.
             DictFlavor::Counter => return Ok(0),
             DictFlavor::DefaultInt | DictFlavor::DefaultBool => 0,
@@ -68,10 +68,11 @@ impl Dict {
     }
 
     /// The name CPython's `AttributeError` gives the object's type.
-    fn type_name(self) -> &'static str {
+    pub(super) fn type_name(self) -> &'static str {
         match self.flavor() {
             DictFlavor::Plain => "dict",
             DictFlavor::Counter => "Counter",
+            DictFlavor::Ordered => "collections.OrderedDict",
             _ => "collections.defaultdict",
         }
     }
@@ -120,9 +121,11 @@ impl Dict {
 }
 
 /// `repr()` of a flavored dict: `defaultdict(<class 'int'>, {...})`,
-/// `Counter({'a': 2, 'b': 1})`, `Counter()`. `entries_repr` prints a `{...}`.
+/// `Counter({'a': 2, 'b': 1})`, `Counter()`, `OrderedDict([('a', 1)])`.
+/// `entries_repr` prints a `{...}`.
 pub(super) fn flavored_repr_into(out: &mut String, dict: Dict, entries: Vec<Entry>, entries_repr: impl Fn(&mut String, &[Entry])) {
     match dict.flavor() {
+        DictFlavor::Ordered => super::ordered::ordered_repr_into(out, dict, &entries),
         DictFlavor::Counter if entries.is_empty() => out.push_str("Counter()"),
         DictFlavor::Counter => {
             let mut sorted = entries;
@@ -321,11 +324,12 @@ pub unsafe extern "C" fn tp_dict_binary(a: *mut u8, b: *mut u8, op: i64) -> PtrR
         let msg = format!("unsupported operand type(s) for {symbol}: '{}' and '{}'", a.type_name(), b.type_name());
         return PtrResult::from(Err::<*mut u8, Exc>(Exc::new(ExcKind::TypeError, msg)));
     }
-    // `dict.__or__`; a defaultdict on either side makes the result one, with
-    // its factory (the left one's first), as `defaultdict.__or__`/`__ror__`.
+    // `dict.__or__`; a defaultdict or OrderedDict on either side makes the
+    // result one (with its factory), the left one's flavor first, as their
+    // `__or__`/`__ror__` do.
     let result = a.copy();
-    let is_default = |d: Dict| !matches!(d.flavor(), DictFlavor::Plain | DictFlavor::Counter);
-    if let Some(d) = [a, b].into_iter().find(|d| is_default(*d)) {
+    let keeps_flavor = |d: Dict| !matches!(d.flavor(), DictFlavor::Plain | DictFlavor::Counter);
+    if let Some(d) = [a, b].into_iter().find(|d| keeps_flavor(*d)) {
         let (ka, kb) = d.factory_kinds();
         result.set_flavor(d.flavor(), ka as u8, kb as u8);
     }

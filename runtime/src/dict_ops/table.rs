@@ -61,11 +61,23 @@ pub struct DictTable {
     usable: usize,
     /// Live entries.
     used: usize,
+    /// Bumped by every insertion, deletion and move of an entry (not by a
+    /// value replaced, nor by `take_all`): CPython's `od_state`, by which an
+    /// OrderedDict's loop sees that the dict was mutated (`ordered.rs`).
+    version: u32,
+    /// No live entry is before this position (deleted ones may be): where
+    /// `pop_first` starts looking, so that popping from the front, as an
+    /// LRU cache does, does not walk the deleted entries again each time.
+    first_live_from: usize,
 }
 
 impl DictTable {
     pub fn len(&self) -> usize {
         self.used
+    }
+
+    pub fn version(&self) -> u32 {
+        self.version
     }
 
     /// All entry positions, deleted ones included (they fail `is_live`).
@@ -158,6 +170,7 @@ impl DictTable {
         self.entries.push(Entry { hash, key, value });
         self.used += 1;
         self.usable -= 1;
+        self.version = self.version.wrapping_add(1);
         position
     }
 
@@ -168,6 +181,7 @@ impl DictTable {
         self.indices[slot] = DUMMY;
         self.entries[position].hash = DELETED;
         self.used -= 1;
+        self.version = self.version.wrapping_add(1);
         entry
     }
 
@@ -184,12 +198,47 @@ impl DictTable {
         self.indices[slot] = DUMMY;
         self.entries.truncate(position);
         self.used -= 1;
+        self.version = self.version.wrapping_add(1);
         Some(entry)
+    }
+
+    /// Removes and returns the first live entry (`OrderedDict.popitem(last=False)`).
+    pub fn pop_first(&mut self) -> Option<Entry> {
+        let position = self.next_live(self.first_live_from)?;
+        let hash = self.entries[position].hash;
+        let slot = self.probe(hash).find(|&slot| self.indices[slot] == position as i32)?;
+        self.first_live_from = position + 1;
+        Some(self.remove(slot, position))
+    }
+
+    /// Moves the entry found at `(slot, position)` to the end of the order
+    /// (`OrderedDict.move_to_end(key)`): deleted there, appended again.
+    pub fn move_to_back(&mut self, slot: usize, position: usize) {
+        if self.entries[position + 1..].iter().all(|e| !e.is_live()) {
+            return;
+        }
+        let entry = self.remove(slot, position);
+        self.insert_new(entry.hash, entry.key, entry.value);
+    }
+
+    /// Moves the entry at `position` to the front of the order
+    /// (`move_to_end(key, last=False)`): the entries are rebuilt in the new
+    /// order, at the table's current size.
+    pub fn move_to_front(&mut self, position: usize) {
+        if self.next_live(0) == Some(position) {
+            return;
+        }
+        let entry = self.entries.remove(position);
+        self.entries.insert(0, entry);
+        let size = self.indices.len();
+        self.resize(size);
+        self.version = self.version.wrapping_add(1);
     }
 
     /// Rebuilds the table with `size` slots, dropping deleted entries.
     pub fn resize(&mut self, size: usize) {
         self.entries.retain(Entry::is_live);
+        self.first_live_from = 0;
         // CPython's sizes always leave room; the loop only guards the invariant
         // that a table has an EMPTY slot and room for one more entry.
         let mut size = table_size_for(size);
@@ -214,6 +263,9 @@ impl DictTable {
     /// Empties the table (back to no slots), returning the live entries.
     pub fn take_all(&mut self) -> Vec<Entry> {
         let table = std::mem::take(self);
+        // A loop over an OrderedDict cleared meanwhile sees its size change,
+        // not its version (CPython's `clear` leaves `od_state` alone).
+        self.version = table.version;
         table.entries.into_iter().filter(Entry::is_live).collect()
     }
 }
@@ -305,6 +357,30 @@ mod tests {
         assert_eq!(table.pop_last().map(|e| e.key), Some(1));
         assert_eq!(table.pop_last(), None);
         assert_eq!(table.len(), 0);
+    }
+
+    #[test]
+    fn pop_first_is_fifo_across_pops_from_the_back_and_moves() {
+        let mut table = DictTable::default();
+        for key in 1..=5 {
+            insert(&mut table, key);
+        }
+        assert_eq!(table.pop_first().map(|e| e.key), Some(1));
+        assert_eq!(table.pop_last().map(|e| e.key), Some(5));
+        assert_eq!(table.pop_first().map(|e| e.key), Some(2));
+        insert(&mut table, 6);
+        let (slot, position) = table.find(3, |k| k == 3).unwrap_or((0, 0));
+        table.move_to_back(slot, position);
+        assert_eq!(keys(&table), [4, 6, 3]);
+        let position = table.find(3, |k| k == 3).map_or(0, |(_, p)| p);
+        table.move_to_front(position);
+        assert_eq!(keys(&table), [3, 4, 6]);
+        assert_eq!(table.pop_first().map(|e| e.key), Some(3));
+        assert_eq!(table.pop_first().map(|e| e.key), Some(4));
+        assert_eq!(table.pop_first().map(|e| e.key), Some(6));
+        assert_eq!(table.pop_first(), None);
+        insert(&mut table, 7);
+        assert_eq!(table.pop_first().map(|e| e.key), Some(7));
     }
 
     #[test]

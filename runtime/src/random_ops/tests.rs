@@ -2,10 +2,11 @@
 //! (`random.seed(s); [random.getrandbits(32) for _ in range(3)], random.random()`).
 
 use super::*;
+use crate::exceptions::Exc;
 
 fn first_draws(seed: i64) -> (Vec<u32>, f64) {
-    tp_random_seed(seed);
-    with_state(|s| ((0..3).map(|_| s.mt.next_u32()).collect(), s.random()))
+    let mut s = RandomState::seeded(&seed_key(seed));
+    ((0..3).map(|_| s.mt.next_u32()).collect(), s.random())
 }
 
 #[test]
@@ -24,17 +25,38 @@ fn randrange_errors_have_cpython_messages() {
         Err(Exc::Built(_, m)) => m,
         other => panic!("expected an error, got {other:?}"),
     };
-    assert_eq!(message(randrange(5, 5, 1)), "empty range for randrange() (5, 5, 0)");
-    assert_eq!(message(randint(5, 1)), "empty range for randrange() (5, 2, -3)");
-    assert_eq!(message(randrange(0, 10, 0)), "zero step for randrange()");
-    assert_eq!(message(randrange_stop(0)), "empty range for randrange()");
+    let mut s = RandomState::seeded(&seed_key(1));
+    assert_eq!(message(s.randrange(5, 5, 1)), "empty range for randrange() (5, 5, 0)");
+    assert_eq!(message(s.randint(5, 1)), "empty range for randrange() (5, 2, -3)");
+    assert_eq!(message(s.randrange(0, 10, 0)), "zero step for randrange()");
+    assert_eq!(message(s.randrange_stop(0)), "empty range for randrange()");
 }
 
 #[test]
 fn the_widest_randint_stays_in_range() {
-    tp_random_seed(7);
+    let mut s = RandomState::seeded(&seed_key(7));
     for _ in 0..100 {
-        randint(i64::MIN, i64::MAX).unwrap();
+        s.randint(i64::MIN, i64::MAX).unwrap();
     }
-    assert!(randrange(-10, 10, 3).is_ok_and(|x| (-10..10).contains(&x) && (x + 10) % 3 == 0));
+    assert!(s.randrange(-10, 10, 3).is_ok_and(|x| (-10..10).contains(&x) && (x + 10) % 3 == 0));
+}
+
+#[test]
+fn random_objects_draw_independently_of_the_module() {
+    // SAFETY: the objects are live until their last reference is dropped.
+    unsafe {
+        let before = crate::object::live_objects();
+        let (a, b) = (tp_random_new(42), tp_random_new(42));
+        tp_random_seed(std::ptr::null_mut(), 42);
+        let first = tp_random_random(a);
+        assert_eq!(first, 0.6394267984578837);
+        // The module's generator and `b` have not moved.
+        assert_eq!(tp_random_random(std::ptr::null_mut()), first);
+        assert_eq!(tp_random_random(b), first);
+        tp_random_seed(a, 42);
+        assert_eq!(tp_random_random(a), first);
+        crate::object::tp_decref(a);
+        crate::object::tp_decref(b);
+        assert_eq!(crate::object::live_objects(), before, "both generators were freed");
+    }
 }

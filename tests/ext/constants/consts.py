@@ -18,6 +18,17 @@ if count > 100:
 
 label = "n=" + str(N)
 
+# Optionals: folded (None or a value) and assigned in the body (a box, a str).
+LIMIT: int | None = None
+RATIO: float | None = 0.5
+VERBOSE: bool | None = True
+TITLE: str | None = None
+maybe: int | None = None
+pick: str | None = None
+if count > 5:
+    maybe = count
+    pick = "big"
+
 
 def scaled(x: int) -> int:
     return x * SCALE + count

@@ -31,6 +31,14 @@ pub(super) fn constant_on_the_right<'o>(
     }
 }
 
+/// `k` when the constant divisor is `2^k` (1, 2, 4, ..., 2^62).
+fn positive_power_of_two(divisor: Option<i64>) -> Option<u32> {
+    match divisor {
+        Some(d) if d > 0 && (d as u64).is_power_of_two() => Some(d.trailing_zeros()),
+        _ => None,
+    }
+}
+
 impl<M: Module + ?Sized> FunctionTranslator<'_, '_, M> {
     /// `divisor` is the right operand when it is a constant: checks it cannot
     /// fail are left out.
@@ -99,6 +107,11 @@ impl<M: Module + ?Sized> FunctionTranslator<'_, '_, M> {
 
     /// Python's `a // b`: the quotient rounded toward negative infinity.
     fn int_floor_div(&mut self, a: clif::Value, b: clif::Value, divisor: Option<i64>, line: u32) -> clif::Value {
+        // Flooring division by 2^k is exactly the arithmetic shift right by k,
+        // for negative `a` too (-3 // 2 == -3 >> 1 == -2).
+        if let Some(k) = positive_power_of_two(divisor) {
+            return self.b.ins().sshr_imm_s(a, i64::from(k));
+        }
         let b = self.check_divisor_nonzero(b, divisor, ErrCode::IntFloorDivByZero, line);
         // i64::MIN // -1 is 2**63: out of range (and a CPU fault in `idiv`).
         match divisor {
@@ -124,6 +137,12 @@ impl<M: Module + ?Sized> FunctionTranslator<'_, '_, M> {
 
     /// Python's `a % b`: the remainder with the sign of `b`.
     fn int_mod(&mut self, a: clif::Value, b: clif::Value, divisor: Option<i64>, line: u32) -> clif::Value {
+        // Modulo a positive 2^k keeps the low k bits, for negative `a` too
+        // (-3 % 4 == 1 == -3 & 3): two's complement is floor arithmetic.
+        if let Some(k) = positive_power_of_two(divisor) {
+            let mask = (1i64 << k) - 1;
+            return self.b.ins().band_imm_s(a, mask);
+        }
         let b = self.check_divisor_nonzero(b, divisor, ErrCode::IntModByZero, line);
         // x % -1 is 0 for every x, and `srem i64::MIN, -1` would fault: divide by 1
         // instead, which gives the same 0.
@@ -156,6 +175,17 @@ impl<M: Module + ?Sized> FunctionTranslator<'_, '_, M> {
                 self.b.ins().fdiv(a, b)
             }
         }
+    }
+
+    /// `tp_math_sqrt` inline: the square root instruction, raising the runtime
+    /// function's `MathDomain` error exactly where it would, for `x < 0.0`
+    /// (-inf included; -0.0 gives -0.0, NaN gives NaN, +inf gives +inf, as
+    /// CPython's `math.sqrt` does).
+    pub(super) fn math_sqrt(&mut self, x: clif::Value, line: u32) -> clif::Value {
+        let zero = self.b.ins().f64const(0.0);
+        let negative = self.b.ins().fcmp(FloatCC::LessThan, x, zero);
+        self.raise_if(negative, ErrCode::MathDomain, line);
+        self.b.ins().sqrt(x)
     }
 
     pub(super) fn compare(

@@ -16,6 +16,13 @@ use crate::CodegenError;
 // `ContainerLen` reads one offset for every container.
 const _: () = assert!(list_object::LEN == tuple_object::LEN && list_object::LEN == dict_object::LEN);
 
+/// The index of a list access whose check has passed (`checked_indices`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(super) enum CheckedIndex {
+    Local(ir::Local),
+    Const(i64),
+}
+
 /// How a `ListGet`/`ListSet` reaches its element.
 #[derive(Clone, Copy, Debug)]
 pub(super) struct ListAccess {
@@ -120,18 +127,36 @@ impl<M: Module + ?Sized> FunctionTranslator<'_, '_, M> {
         access: ListAccess,
         code: ErrCode,
     ) -> Result<clif::Value, CodegenError> {
+        let list_local = match list {
+            ir::Operand::Local(l) => Some(*l),
+            ir::Operand::Const(_) => None,
+        };
+        // `b[VX] -= ...` reads and writes one element: the second check is
+        // the first one again, as long as neither the length nor the index
+        // can have changed (the same stretch as `list_headers`).
+        let checked_key = match (list_local, index) {
+            (Some(l), ir::Operand::Local(i)) => Some((l, CheckedIndex::Local(*i))),
+            (Some(l), ir::Operand::Const(ir::Const::Int(n))) => Some((l, CheckedIndex::Const(*n))),
+            _ => None,
+        };
         let list = self.value(list)?;
         let mut index = self.value(index)?;
-        let fields = self.mem(Region::ObjectFields);
         if access.checked {
-            let len = self.b.ins().load(types::I64, fields, list, list_object::LEN);
-            let from_end = self.b.ins().iadd(index, len);
-            let negative = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, index, 0);
-            index = self.b.ins().select(negative, from_end, index);
-            let out_of_range = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, index, len);
-            self.raise_if(out_of_range, code, access.line);
+            if let Some(normalized) = checked_key.and_then(|k| self.checked_indices.get(&k)) {
+                index = *normalized;
+            } else {
+                let len = self.list_header_field(list_local, list, list_object::LEN);
+                let from_end = self.b.ins().iadd(index, len);
+                let negative = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, index, 0);
+                index = self.b.ins().select(negative, from_end, index);
+                let out_of_range = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, index, len);
+                self.raise_if(out_of_range, code, access.line);
+                if let Some(k) = checked_key {
+                    self.checked_indices.insert(k, index);
+                }
+            }
         }
-        let items = self.b.ins().load(self.cx.pointer, fields, list, list_object::ITEMS);
+        let items = self.list_header_field(list_local, list, list_object::ITEMS);
         let size = list_item_size(access.kind);
         let offset = match size {
             1 => index,
@@ -139,6 +164,23 @@ impl<M: Module + ?Sized> FunctionTranslator<'_, '_, M> {
             _ => self.b.ins().imul_imm_s(index, i64::from(size)),
         };
         Ok(self.b.ins().iadd(items, offset))
+    }
+
+    /// The length or item pointer of the list in `local` (value `list`),
+    /// loaded once per stretch of code that cannot change them
+    /// (`FunctionTranslator::list_headers`). Cranelift's own redundant-load
+    /// elimination does not catch these across the checks' branches.
+    fn list_header_field(&mut self, local: Option<ir::Local>, list: clif::Value, offset: i32) -> clif::Value {
+        if let Some(v) = local.and_then(|l| self.list_headers.get(&(l, offset))) {
+            return *v;
+        }
+        let ty = if offset == list_object::LEN { types::I64 } else { self.cx.pointer };
+        let flags = self.mem(Region::ObjectFields);
+        let v = self.b.ins().load(ty, flags, list, offset);
+        if let Some(l) = local {
+            self.list_headers.insert((l, offset), v);
+        }
+        v
     }
 
     /// `TupleNew`: a tuple from the runtime (`tp_tuple_new`, all fields None),

@@ -31,20 +31,17 @@ pub(super) enum ColdPath {
 
 impl<M: Module + ?Sized> FunctionTranslator<'_, '_, M> {
     /// A cold block for `path`, filled after the function's IR blocks.
+    ///
+    /// Each check gets a block of its own, even where several raise the same
+    /// error at the same line: a block shared by checks in different places
+    /// needs block parameters for every variable the error path reads (the
+    /// object locals it releases), and the hot path would then set them up
+    /// before each check. With one predecessor, a cold block reads them as
+    /// they are, and only its jump to the shared propagate block moves them.
     pub(super) fn cold_path(&mut self, path: ColdPath) -> clif::Block {
-        let key = match path {
-            ColdPath::RaiseCode { code, line, on_error } => Some((code, line, on_error)),
-            ColdPath::NameError { .. } | ColdPath::Propagate { .. } => None,
-        };
-        if let Some(block) = key.and_then(|k| self.raise_blocks.get(&k)) {
-            return *block;
-        }
         let block = self.b.create_block();
         self.b.set_cold_block(block);
         self.cold_paths.push((block, path));
-        if let Some(k) = key {
-            self.raise_blocks.insert(k, block);
-        }
         block
     }
 
@@ -52,6 +49,11 @@ impl<M: Module + ?Sized> FunctionTranslator<'_, '_, M> {
     pub(super) fn branch_to_cold(&mut self, cond: clif::Value, cold: clif::Block) {
         let next = self.b.create_block();
         self.b.ins().brif(cond, cold, &[], next, &[]);
+        // Its only predecessor is known: sealed now, the variables read in it
+        // are the values of the block before, not block parameters that are
+        // only found redundant at the end (which hid repeated loads of a
+        // list's length from Cranelift's redundant-load elimination).
+        self.b.seal_block(next);
         self.b.switch_to_block(next);
     }
 
@@ -62,19 +64,13 @@ impl<M: Module + ?Sized> FunctionTranslator<'_, '_, M> {
     }
 
     /// Goes to the error target when the error flag `err` of a call is set.
-    /// Propagation goes through a cold block per line that passes the line on, so
-    /// the hot path does not set up the line argument before every check.
+    /// Propagation goes through a cold block of its own (see `cold_path`) that
+    /// passes the line on, so the hot path does not set up the line argument
+    /// before every check.
     pub(super) fn branch_on_error(&mut self, err: clif::Value, line: u32) -> Result<(), CodegenError> {
         let target = match self.on_error {
             Some(handler) => self.block(handler)?,
-            None => match self.propagate_from_line.get(&line) {
-                Some(block) => *block,
-                None => {
-                    let block = self.cold_path(ColdPath::Propagate { line });
-                    self.propagate_from_line.insert(line, block);
-                    block
-                }
-            },
+            None => self.cold_path(ColdPath::Propagate { line }),
         };
         self.branch_to_cold(err, target);
         Ok(())
@@ -113,6 +109,8 @@ impl<M: Module + ?Sized> FunctionTranslator<'_, '_, M> {
     pub(super) fn fill_cold_paths(&mut self) -> Result<(), CodegenError> {
         while let Some((block, path)) = self.cold_paths.pop() {
             self.b.switch_to_block(block);
+            // One predecessor, the check that requested it (`cold_path`).
+            self.b.seal_block(block);
             match path {
                 ColdPath::RaiseCode { code, line, on_error } => {
                     self.on_error = on_error;
@@ -140,8 +138,10 @@ impl<M: Module + ?Sized> FunctionTranslator<'_, '_, M> {
             self.b.switch_to_block(block);
             let line = self.b.block_params(block)[0];
             let func = self.func;
-            let name = self.str_ptr(&func.name)?;
-            self.call_runtime(RuntimeFn::TracebackAdd, &[name, line])?;
+            if func.traceback_frame {
+                let name = self.str_ptr(&func.name)?;
+                self.call_runtime(RuntimeFn::TracebackAdd, &[name, line])?;
+            }
             self.release_object_locals(None)?;
             if self.func.counts_depth {
                 self.leave_frame()?;

@@ -51,10 +51,59 @@ pub(super) fn borrowed_params(func: &ir::Function) -> HashSet<ir::Local> {
     borrowed
 }
 
+/// The object locals (not parameters) that are null at every point where the
+/// function can be left: before each op that can raise, at each raising
+/// terminator and return, and at the end of every block (so, by induction from
+/// the null they start with, at the start of every block too). Such a local
+/// needs no release on the way out; leaving it out of the releases also keeps
+/// its (null) value from being carried into every cold error path, where
+/// Cranelift would rematerialise it in the hot path before each check.
+///
+/// The typical one is a statement's temporary: `t = xs[i]; incref t; ...;
+/// v = t; t = null`, all between two ops that can raise.
+pub(super) fn transient_locals(func: &ir::Function) -> HashSet<ir::Local> {
+    let n_params = func.params.len();
+    let mut candidates: HashSet<ir::Local> = (n_params..func.locals.len())
+        .filter(|&i| func.locals[i].ty.is_object())
+        .map(|i| ir::Local(i as u32))
+        .collect();
+    for block in &func.blocks {
+        // The candidates that may be non-null at this point of the block.
+        let mut live: HashSet<ir::Local> = HashSet::new();
+        for inst in &block.insts {
+            if inst.op.can_raise() {
+                // On an error the destination keeps its old value.
+                candidates.retain(|l| !live.contains(l));
+            }
+            if let ir::Op::DecRef(ir::Operand::Local(l)) = &inst.op {
+                live.remove(l);
+            }
+            if let Some(dest) = inst.dest {
+                if inst.op == ir::Op::Copy(ir::Operand::Const(ir::Const::Null)) {
+                    live.remove(&dest);
+                } else {
+                    live.insert(dest);
+                }
+            }
+        }
+        // A returned local moves to the caller: never null at that exit.
+        if let ir::Terminator::Return(Some(ir::Operand::Local(l))) = &block.term {
+            candidates.remove(l);
+        }
+        // Every terminator leaves the block, and the raising ones the function.
+        candidates.retain(|l| !live.contains(l));
+    }
+    candidates
+}
+
 impl<M: Module + ?Sized> FunctionTranslator<'_, '_, M> {
     /// At entry: nulls every object local that is not a parameter and takes a
     /// reference to every owned object parameter (the caller keeps its own).
     pub(super) fn take_initial_references(&mut self) -> Result<(), CodegenError> {
+        for var in self.transient_locals.clone() {
+            let null = self.b.ins().iconst(self.cx.pointer, 0);
+            self.b.def_var(var, null);
+        }
         let n_params = self.func.params.len();
         for (local, var) in self.object_locals.clone() {
             if local.index() < n_params {

@@ -68,6 +68,7 @@ impl ModuleBuilder {
             line: 1,
             counts_depth: false,
             slot_abi: false,
+            traceback_frame: true,
         };
         for (i, (pname, ty)) in params.iter().enumerate() {
             f.locals.push(LocalData { name: Some(pname.to_string()), ty: *ty });

@@ -39,6 +39,7 @@ fn valid_module() -> Module {
         line: 1,
         counts_depth: false,
         slot_abi: false,
+        traceback_frame: true,
     };
     let body = Function {
         name: "<module>".into(),
@@ -62,6 +63,7 @@ fn valid_module() -> Module {
         line: 0,
         counts_depth: false,
         slot_abi: false,
+        traceback_frame: true,
     };
     Module {
         name: "__main__".into(),

@@ -1,0 +1,33 @@
+//! Building AST nodes for the compiler's own rewrites (`map(f, xs)` into a
+//! generator expression, `[*xs]` into `list(xs)`, ...), and the part of an
+//! `ast::Fold` every such rewrite shares.
+
+use crate::ast;
+use crate::TextRange;
+
+/// A read of `id`.
+pub fn name(id: &str, range: TextRange) -> ast::Expr {
+    ast::Expr::Name(ast::ExprName { range, id: ast::Identifier::new(id), ctx: ast::ExprContext::Load })
+}
+
+/// `f(args)` of the name `f`.
+pub fn call(f: &str, args: Vec<ast::Expr>, keywords: Vec<ast::Keyword>, range: TextRange) -> ast::Expr {
+    ast::Expr::Call(ast::ExprCall { range, func: Box::new(name(f, range)), args, keywords })
+}
+
+/// The items of an `ast::Fold` that keeps every node's range: a rewrite
+/// implements only the `fold_*` methods it changes.
+#[macro_export]
+macro_rules! fold_keeping_ranges {
+    () => {
+        type TargetU = $crate::TextRange;
+        type Error = std::convert::Infallible;
+        type UserContext = ();
+
+        fn will_map_user(&mut self, _user: &$crate::TextRange) {}
+
+        fn map_user(&mut self, user: $crate::TextRange, _context: ()) -> Result<$crate::TextRange, Self::Error> {
+            Ok(user)
+        }
+    };
+}

@@ -1,0 +1,74 @@
+//! `import operator`: `itemgetter` and `attrgetter` as `key=` functions
+//! (`sorted(pairs, key=itemgetter(1))`, `key=attrgetter("price", "name")`).
+//! Each is the lambda it stands for (`lambda x: x[1]`, `lambda x:
+//! (x.price, x.name)`), checked as any key lambda (`key_builtins.rs`);
+//! anywhere else they are rejected.
+
+use taipan_diagnostics::Span;
+use taipan_syntax::ast;
+
+use crate::checker::Checker;
+use crate::hir::Expr;
+
+/// The members of `operator` taipan supports.
+pub(crate) const OPERATOR_MEMBERS: &[&str] = &["itemgetter", "attrgetter"];
+
+impl Checker<'_, '_> {
+    pub(crate) fn operator_module_call(&mut self, name: &str, call: &ast::ExprCall, span: Span) -> Expr {
+        let msg = format!("operator.{name}(...) is supported only as a key= function (sorted, min, max, sort, heapq)");
+        self.reject_call(call, span, msg)
+    }
+}
+
+/// The body of the key lambda `operator.<member>(args)` stands for, reading
+/// the element `param`; an error message if the arguments cannot be
+/// compiled faithfully.
+pub(crate) fn getter_body(member: &str, call: &ast::ExprCall, param: ast::Expr) -> Result<ast::Expr, String> {
+    if !call.keywords.is_empty() || call.args.is_empty() {
+        return Err(format!("operator.{member}() takes one or more positional arguments"));
+    }
+    let range = call.range;
+    let mut parts = Vec::new();
+    for arg in &call.args {
+        parts.push(match member {
+            "itemgetter" => {
+                // The item is read once per element instead of once: the same
+                // for a constant or a name (nothing rebinds it during the sort).
+                if !is_constant_or_name(arg) {
+                    return Err("operator.itemgetter() arguments must be constants or names".to_string());
+                }
+                ast::Expr::Subscript(ast::ExprSubscript {
+                    range,
+                    value: Box::new(param.clone()),
+                    slice: Box::new(arg.clone()),
+                    ctx: ast::ExprContext::Load,
+                })
+            }
+            _ => {
+                let ast::Expr::Constant(ast::ExprConstant { value: ast::Constant::Str(path), .. }) = arg else {
+                    return Err("operator.attrgetter() arguments must be string literals".to_string());
+                };
+                path.split('.').fold(param.clone(), |value, attr| {
+                    ast::Expr::Attribute(ast::ExprAttribute {
+                        range,
+                        value: Box::new(value),
+                        attr: ast::Identifier::new(attr),
+                        ctx: ast::ExprContext::Load,
+                    })
+                })
+            }
+        });
+    }
+    Ok(match parts.len() {
+        1 => parts.remove(0),
+        _ => ast::Expr::Tuple(ast::ExprTuple { range, elts: parts, ctx: ast::ExprContext::Load }),
+    })
+}
+
+fn is_constant_or_name(e: &ast::Expr) -> bool {
+    match e {
+        ast::Expr::Constant(_) | ast::Expr::Name(_) => true,
+        ast::Expr::UnaryOp(u) => matches!(&*u.operand, ast::Expr::Constant(_)),
+        _ => false,
+    }
+}

@@ -1,0 +1,80 @@
+import inspect
+
+import opt
+from _support import compiled, expect, expect_error, show
+
+show(opt.int_or, None, 7)
+show(opt.int_or, 21, 7)
+show(opt.int_or, True, 7)
+show(opt.maybe_half)
+show(opt.maybe_half, None)
+show(opt.maybe_half, 3)
+show(opt.maybe_half, x=-1.0)
+show(opt.flip, None)
+show(opt.flip, True)
+show(opt.flip, False)
+show(opt.greet)
+show(opt.greet, None)
+show(opt.greet, "ann")
+show(opt.greet, name="bo")
+show(opt.upper_or_none, None)
+show(opt.upper_or_none, "héllo")
+show(opt.count)
+show(opt.count, None)
+show(opt.count, 5)
+show(opt.scale)
+show(opt.scale, None)
+show(opt.scale, 2.0, None)
+show(opt.scale, flag=False)
+show(opt.total, None)
+show(opt.total, [])
+show(opt.total, [1, 2, 3])
+show(opt.lookup, None, "a")
+show(opt.lookup, {"a": 1}, "a")
+show(opt.lookup, {"a": 1}, "b")
+show(opt.first_word)
+show(opt.first_word, set())
+show(opt.first_word, {"b", "a"})
+show(opt.present, [1, None, 3, None])
+show(opt.present, [])
+show(opt.holes, 5)
+show(opt.names, ["a", None, ""])
+show(opt.scores, {"x": 1.5, "y": None, "z": 2.0})
+show(opt.pair, ("a", None))
+show(opt.pair, (None, 3))
+show(opt.maybe_rows, 4)
+show(opt.maybe_dict, True)
+show(opt.maybe_dict, False)
+
+if compiled(opt):
+    expect_error("TypeError: int_or() argument 'x' must be int | None, not str", opt.int_or, "1", 0)
+    expect_error("TypeError: int_or() argument 'default' must be int, not None", opt.int_or, 1, None)
+    expect_error("OverflowError: Python int too large to convert to C long", opt.int_or, 2**64, 0)
+    expect_error("TypeError: maybe_half() argument 'x' must be float | None, not str", opt.maybe_half, "1")
+    expect_error("TypeError: flip() argument 'b' must be bool | None, not int", opt.flip, 1)
+    expect_error("TypeError: greet() argument 'name' must be str | None, not bytes", opt.greet, b"x")
+    expect_error("TypeError: total() argument 'xs' must be list[int] | None, not tuple", opt.total, (1,))
+    expect_error("TypeError: total() argument 'xs' must be list[int] | None, but item [1] is None", opt.total, [1, None])
+    expect_error("TypeError: lookup() argument 'd' must be dict[str, int] | None, but value ['a'] is None", opt.lookup, {"a": None}, "a")
+    expect_error("TypeError: present() argument 'xs' must be list[int | None], but item [2] is str", opt.present, [1, None, "x"])
+    expect_error("TypeError: scores() argument 'd' must be dict[str, float | None], but value ['k'] is list", opt.scores, {"k": []})
+    expect_error("TypeError: pair() argument 'p' must be tuple[str | None, int | None], but item [1] is float", opt.pair, (None, 1.0))
+    # Signatures show the defaults; the stub the real annotations.
+    expect(str(inspect.signature(opt.greet)), "(name=None)")
+    expect(str(inspect.signature(opt.scale)), "(x=1.5, flag=True)")
+    # Defaults that are boxes are released; None results are the None object.
+    import resource
+
+    for _ in range(2000):
+        opt.scale()
+        opt.count()
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    for _ in range(50000):
+        opt.scale()
+        opt.count()
+        opt.maybe_half(2.0)
+        opt.holes(4)
+        opt.scores({"x": 1.0, "y": None})
+        expect(opt.maybe_half() is None, True)
+    after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    expect(after - before < 4096, True)

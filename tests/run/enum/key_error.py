@@ -1,0 +1,9 @@
+from enum import Enum
+
+
+class Color(Enum):
+    RED = "r"
+
+
+print(Color["RED"])
+print(Color["BLUE"])
