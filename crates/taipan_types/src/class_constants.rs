@@ -43,7 +43,9 @@ impl Checker<'_, '_> {
         }
         // Parents have lower ids than their subclasses: wrapping in id order
         // puts the most specific test outermost.
-        let mut tests: Vec<(u32, u32, Expr)> = overrides.drain(..).zip(reads).map(|((lo, hi, _), r)| (lo, hi, r.unwrap())).collect();
+        // (Every read is `Some`: checked above.)
+        let mut tests: Vec<(u32, u32, Expr)> =
+            overrides.drain(..).zip(reads).filter_map(|((lo, hi, _), r)| r.map(|r| (lo, hi, r))).collect();
         tests.sort_by_key(|(lo, _, _)| *lo);
         let ty = value.ty;
         let mut result = value;

@@ -23,7 +23,7 @@ use crate::hir::{Builtin, Const, Expr, ExprKind, ItertoolsFn, Ty};
 /// The members of `itertools` taipan supports.
 pub(crate) const ITERTOOLS_MEMBERS: &[&str] = &[
     "product", "permutations", "combinations", "combinations_with_replacement", "accumulate", "chain", "pairwise",
-    "count",
+    "count", "islice",
 ];
 
 /// The longest tuple typed field by field; longer ones are `tuple[T, ...]`.
@@ -45,6 +45,12 @@ impl Checker<'_, '_> {
         }
         if call.args.iter().any(|a| matches!(a, ast::Expr::Starred(_))) {
             return self.reject_call(call, span, "star arguments are not supported yet".to_string());
+        }
+        if name == "islice" {
+            // Calls with literal bounds were rewritten before the scan (`islice.rs`).
+            let msg = "itertools.islice() is supported with int literal (or None) bounds, 0 or more, and a step of 1 or more: \
+                       islice(it, 10), islice(it, 2, None, 3)";
+            return self.reject_call(call, span, msg.to_string());
         }
         if name == "count" {
             // Loops `for i in count(...)` were rewritten before the scan (`count_loops.rs`).

@@ -59,6 +59,7 @@ mod functools_module;
 mod generator;
 mod generator_fn;
 mod global_stmt;
+mod islice;
 mod iter_builtins;
 mod instance_set_item;
 mod iter_protocol;
@@ -135,6 +136,8 @@ pub fn check_file(file: &SourceFile, options: &CheckOptions) -> Result<hir::Modu
     let rewritten = map_filter::expand(&suite);
     let suite = rewritten.unwrap_or(suite);
     let suite = zip_star::expand(&suite).unwrap_or(suite);
+    // `islice(it, a, b)` with literal bounds becomes a generator expression (`islice.rs`).
+    let suite = islice::expand(&suite).unwrap_or(suite);
     // `[*xs, y]`, `{**d, k: v}` become the operations they are (`display_unpacking.rs`).
     let suite = display_unpacking::expand(&suite).unwrap_or(suite);
     // Type aliases are written out where they are used (`type_aliases.rs`).
