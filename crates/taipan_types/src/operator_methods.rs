@@ -71,6 +71,8 @@ impl Checker<'_, '_> {
 
     /// `+x`, `~x`, `abs(x)` of an instance: `__pos__`, `__invert__`, `__abs__`.
     pub(crate) fn unary_method(&mut self, method: &str, symbol: &str, arg: Expr, span: Span) -> Result<Expr, Expr> {
+        // An `IntEnum` member is an int here (`abs(Level.LOW)`, `-Level.LOW`).
+        let arg = self.int_enum_as_int(arg);
         let Ty::Instance(c) = arg.ty else { return Err(arg) };
         let msg = if method == "__abs__" {
             format!("bad operand type for abs(): '{}'", c.name)

@@ -212,6 +212,8 @@ impl Checker<'_, '_> {
         let span = value.span;
         let spec_const = |s: String| Self::const_expr(Const::Str(s), span);
         let kind = spec.kind;
+        // An `IntEnum` member formats as its int (`"%d" % Level.HIGH`).
+        let value = if matches!(kind, 's' | 'r' | 'a') { value } else { self.int_enum_as_int(value) };
         match kind {
             's' | 'r' | 'a' => {
                 let conversion = match kind {
