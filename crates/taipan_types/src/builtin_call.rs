@@ -246,10 +246,18 @@ impl Checker<'_, '_> {
         if args.iter().any(|a| a.ty == Ty::Unknown) {
             return Self::error_expr(span);
         }
-        if let Some(bad) = args.iter().find(|a| !a.ty.is_number()) {
-            let msg = format!("{name}() of {} values is not supported yet", bad.ty.python_name());
-            self.error(bad.span, msg);
-            return Self::error_expr(span);
+        // Other values (strs, tuples, instances with `__lt__`): CPython
+        // compares them as it does the items of an iterable, so they are
+        // the list of them (typed as a display is: instances of classes with
+        // a common base are that base).
+        if args.iter().any(|a| !a.ty.is_number()) {
+            let Some((elem, items)) = self.unify_items(args, None, span, "list") else { return Self::error_expr(span) };
+            if !self.check_orderable(elem, span, name) {
+                return Self::error_expr(span);
+            }
+            let list = Expr { kind: ExprKind::List { items }, ty: Ty::list(elem), span };
+            let op = if name == "max" { crate::hir::SeqOp::Max } else { crate::hir::SeqOp::Min };
+            return crate::container_expr::obj_op(crate::hir::ObjOp::Seq(op), vec![list], elem, span);
         }
         let first = args[0].ty;
         if args.iter().any(|a| a.ty != first) {
