@@ -407,8 +407,7 @@ impl FnLowerer<'_, '_> {
         result
     }
 
-    /// `min(xs, default=d)` / `max(...)`: `d` for an empty list.
-    /// `min(xs, key=f, default=d)` / `max(...)` of a list: `d` when `xs`
+    /// `min(xs, [key=f,] default=d)` / `max(...)` of a list: `d` when `xs`
     /// is empty, else the runtime call `func(args)` (`args[0]` is `xs`).
     fn key_min_max_default(&mut self, func: RuntimeFn, args: Vec<Operand>, default: Operand, ret: ir::Type) -> Operand {
         let result = self.b.temp(ret);
@@ -433,30 +432,9 @@ impl FnLowerer<'_, '_> {
         Operand::Local(result)
     }
 
+    /// `min(xs, default=d)` / `max(...)`: `d` for an empty list.
     pub fn min_max_default(&mut self, list: Operand, default: Operand, ty: Ty, is_max: bool) -> Operand {
-        let ret = ir_type(ty);
-        let result = self.b.temp(ret);
-        let len = self.b.value(ir::Type::Int, Op::ContainerLen(list));
-        let empty = self.b.value(ir::Type::Bool, Op::Cmp(ir::CmpOp::Eq, len, int(0)));
-        let empty_block = self.b.new_block();
-        let full_block = self.b.new_block();
-        let join = self.b.new_block();
-        self.b.branch(empty, empty_block, full_block);
-        self.b.switch_to(empty_block);
-        if ret.is_object() {
-            self.b.emit(None, Op::IncRef(default));
-        }
-        self.b.copy(result, default);
-        self.b.jump(join);
-        self.b.switch_to(full_block);
         let func = if is_max { RuntimeFn::ListMax } else { RuntimeFn::ListMin };
-        // A new reference, moved into the result.
-        self.b.emit(Some(result), Op::CallRuntime { func, args: vec![list] });
-        self.b.jump(join);
-        self.b.switch_to(join);
-        if ret.is_object() {
-            self.temps.push(result);
-        }
-        Operand::Local(result)
+        self.key_min_max_default(func, vec![list], default, ir_type(ty))
     }
 }
