@@ -91,8 +91,9 @@ fn stop_iteration_to_runtime_error() {
 
 /// A list iterator (`iter(xs)`) is a generator object whose resume function
 /// is [`list_iter_resume`], with two more fields: the list (an object) and
-/// the next index. Its class (fields `Int, Int, <element kind>, Obj, Int`)
-/// is one the compiler adds per element kind.
+/// the next index. Its class (fields `Int, Int, <element kind>, Obj, Int`,
+/// then two ints only `iterable_ops.rs` uses) is one the compiler adds per
+/// element kind.
 const LIST: u32 = FIRST_LOCAL;
 const INDEX: u32 = FIRST_LOCAL + 1;
 

@@ -161,6 +161,8 @@ pub unsafe fn hash_value(value: Value) -> Result<i64, Exc> {
             // `object.__hash__` (the address rotated by 4 bits).
             // SAFETY: forwarded from the caller.
             Some(ObjTag::Instance) => unsafe { crate::instance_callbacks::instance_hash(obj)? },
+            // SAFETY: the tag says it is a range.
+            Some(ObjTag::Range) => crate::range_ops::hash(unsafe { crate::range_ops::bounds_of(obj) }, HASH_NONE),
             Some(tag) => {
                 let message = format!("unhashable type: '{}'", tag.type_name());
                 return Err(Exc::new(ExcKind::TypeError, message));

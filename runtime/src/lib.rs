@@ -54,6 +54,7 @@ pub mod optional_box;
 pub mod output;
 pub mod parse_number;
 pub mod random_ops;
+pub mod range_ops;
 pub mod set_ops;
 pub mod slice;
 pub mod slot_ops;
@@ -71,7 +72,9 @@ pub mod system_exit;
 pub mod time_ops;
 pub mod traceback;
 pub mod tuple_ops;
+pub mod iterable_ops;
 pub mod type_of;
+pub mod union_ops;
 pub mod unicode;
 mod unicode_tables;
 

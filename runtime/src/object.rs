@@ -278,6 +278,7 @@ unsafe fn dealloc_other(obj: *mut u8) {
             Some(ObjTag::Box) => crate::optional_box::dealloc_box(obj),
             Some(ObjTag::Deque) => crate::deque_ops::Deque::from_obj(obj).dealloc(),
             Some(ObjTag::Random) => crate::random_ops::dealloc_random(obj),
+            Some(ObjTag::Range) => crate::range_ops::dealloc_range(obj),
             // A corrupt header: leaking is the only safe thing to do.
             None => {}
         }

@@ -80,6 +80,7 @@ unsafe fn object_repr_into(out: &mut String, obj: *mut u8) {
         Some(ObjTag::Box) => unsafe { repr_into(out, unboxed(Value::Obj(obj))) },
         Some(ObjTag::Deque) => unsafe { crate::deque_ops::deque_repr_into(out, obj) },
         Some(ObjTag::Random) => out.push_str(&format!("<random.Random object at {obj:p}>")),
+        Some(ObjTag::Range) => out.push_str(&crate::range_ops::repr(unsafe { crate::range_ops::bounds_of(obj) })),
         None => out.push_str("<object>"),
     }
 }
@@ -158,6 +159,7 @@ unsafe fn objects_eq(p: *mut u8, q: *mut u8) -> bool {
             Some(ObjTag::Set) => crate::set_ops::set_eq(p, q),
             Some(ObjTag::Instance) => crate::instance_callbacks::instances_eq(p, q),
             Some(ObjTag::Box) => values_eq(unboxed(Value::Obj(p)), unboxed(Value::Obj(q))),
+            Some(ObjTag::Range) => crate::range_ops::equal(crate::range_ops::bounds_of(p), crate::range_ops::bounds_of(q)),
             // Exceptions and generators compare by identity (checked above).
             Some(ObjTag::Exception | ObjTag::Random) | None => false,
         }
@@ -283,7 +285,7 @@ pub unsafe fn compare(a: Value, b: Value, op: CompareOp) -> Result<bool, Exc> {
                             }
                         }
                         // Boxes were unboxed above.
-                        Some(ObjTag::Dict | ObjTag::Exception | ObjTag::Box | ObjTag::Random) | None => {}
+                        Some(ObjTag::Dict | ObjTag::Exception | ObjTag::Box | ObjTag::Random | ObjTag::Range) | None => {}
                     }
                 }
             }

@@ -1,7 +1,7 @@
 //! What a compiled program can ask about an object's run-time class:
 //! `isinstance(e, C)` of an exception and `type(x).__name__`.
 
-use crate::exception_object::{class_id, class_name, is_exception};
+use crate::exception_object::class_id;
 use crate::str_object::new_str;
 
 /// `tp_exc_isinstance(e, class)`: whether exception `e` (borrowed) is of class
@@ -17,15 +17,15 @@ pub unsafe extern "C" fn tp_exc_isinstance(e: *mut u8, class: i64) -> u8 {
     crate::exception_classes::is_subclass(id, class).into()
 }
 
-/// `tp_type_name(x)`: `type(x).__name__` of an exception object or an
-/// instance (borrowed), as a new str.
+/// `tp_type_name(x)`: `type(x).__name__` of an exception object, an
+/// instance or the value of a union (borrowed; null is None), as a new str.
 ///
 /// # Safety
-/// `x` points to a live exception object or instance.
+/// `x` is null or points to a live object.
 #[no_mangle]
 pub unsafe extern "C" fn tp_type_name(x: *mut u8) -> *mut u8 {
-    // SAFETY: forwarded from the caller (both read only the object's header
-    // and class id).
-    let name = unsafe { if is_exception(x) { class_name(x) } else { crate::instance::type_name(x) } };
+    // SAFETY: forwarded from the caller (the value's header, class id or
+    // boxed kind is all it reads).
+    let name = unsafe { crate::slot_ops::type_name(crate::object::Value::Obj(x)) };
     new_str(name)
 }

@@ -40,28 +40,9 @@ class Melted(Ice):
     pass
 
 
-@dataclass(order=True)  # error: order=True in a dataclass hierarchy is not supported yet
-class Ranked(Base):
-    r: int = 0
-
-
-@dataclass(repr=False)  # error: repr=False in a subclass of a dataclass with a generated __repr__ is not supported yet
-class Quiet(Base):
-    pass
-
-
 @dataclass
 class Point3(Base):
     z: int = 0
-
-
-@dataclass(order=True)
-class Sortable:
-    k: int
-
-
-class Plain(Sortable):  # error: a plain class subclassing a dataclass with order=True is not supported yet
-    pass
 
 
 class Holder:

@@ -14,6 +14,6 @@ for q in itertools.combinations([1, 2]):  # error: combinations() missing requir
     pass
 for v in itertools.product([1], repeat=1.5):  # error: 'float' object cannot be interpreted as an integer
     pass
-for n, m in itertools.count():  # error: itertools.count() is only supported as the iterable of a for loop over one name
+for n, m in itertools.count():  # error: cannot unpack non-iterable int object
     pass
-squares = [i * i for i in itertools.count()]  # error: itertools.count() is only supported as the iterable of a for loop over one name
+halves = itertools.count(1, 0.5)  # error: count() of an int start and a float step is not supported

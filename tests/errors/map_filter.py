@@ -7,5 +7,5 @@ def make() -> P:
     return P()
 
 
-m = map(str, [1, 2])  # error: generator expressions outside a call that consumes them are not supported yet
+m = map(str, [1, 2])
 print(list(map(make().scale, [1, 2])))  # error: builtin 'map' is not supported yet

@@ -160,4 +160,9 @@ err_codes!(
     ListAssignmentIndexOutOfRange => (IndexError, "list assignment index out of range"),
     // `next(g)` inside `g` itself (`tp_gen_advance`).
     GeneratorAlreadyExecuting => (ValueError, "generator already executing"),
+    // `range` objects (`runtime/src/range_ops.rs`).
+    RangeStepZero => (ValueError, "range() arg 3 must not be zero"),
+    RangeIndexOutOfRange => (IndexError, "range object index out of range"),
+    // `len()` of a range of more than `sys.maxsize` values.
+    RangeTooLong => (OverflowError, "Python int too large to convert to C ssize_t"),
 );

@@ -44,11 +44,13 @@ pub enum ObjTag {
     Deque = 12,
     /// A `random.Random` generator (layout: `random_object`).
     Random = 13,
+    /// A `range` (layout: `range_object`).
+    Range = 16,
 }
 
 impl ObjTag {
     pub const ALL: &'static [ObjTag] =
-        &[ObjTag::Str, ObjTag::List, ObjTag::Tuple, ObjTag::Dict, ObjTag::Set, ObjTag::Instance, ObjTag::Exception, ObjTag::Box, ObjTag::Deque, ObjTag::Random];
+        &[ObjTag::Str, ObjTag::List, ObjTag::Tuple, ObjTag::Dict, ObjTag::Set, ObjTag::Instance, ObjTag::Exception, ObjTag::Box, ObjTag::Deque, ObjTag::Random, ObjTag::Range];
 
     /// The tag whose header byte is `n`.
     pub fn from_u8(n: u8) -> Option<ObjTag> {
@@ -71,6 +73,7 @@ impl ObjTag {
             ObjTag::Box => "int",
             ObjTag::Deque => "deque",
             ObjTag::Random => "Random",
+            ObjTag::Range => "range",
         }
     }
 }
@@ -185,6 +188,27 @@ pub mod random_object {
     pub const STATE: i32 = 16;
     /// Size of the object.
     pub const SIZE: usize = 24;
+}
+
+/// Layout of a `range` object: immutable, its three bounds unboxed at an
+/// instance's field offsets, so compiled code reads them with the instance
+/// field load (`FieldGet` of fields 0, 1, 2) and a loop over a stored range
+/// is the counted loop of `for i in range(...)`. The step is never 0.
+pub mod range_object {
+    /// i64: `start`.
+    pub const START: i32 = 16;
+    /// i64: `stop`.
+    pub const STOP: i32 = 24;
+    /// i64: `step`.
+    pub const STEP: i32 = 32;
+    /// The instance field indices of the three bounds.
+    pub const START_FIELD: u32 = 0;
+    pub const STOP_FIELD: u32 = 1;
+    pub const STEP_FIELD: u32 = 2;
+    /// Size of the object.
+    pub const SIZE: usize = 40;
+    const _: () = assert!(START == super::instance_object::FIELDS);
+    const _: () = assert!(STEP == super::instance_object::FIELDS + 8 * STEP_FIELD as i32);
 }
 
 /// Dict and set objects are opaque to compiled code except for their length.

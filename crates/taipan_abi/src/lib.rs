@@ -9,6 +9,7 @@ mod exceptions;
 pub mod extension;
 mod layout;
 mod runtime_fns;
+pub mod type_code;
 
 pub use exceptions::{ErrCode, ExcKind};
 pub use layout::*;

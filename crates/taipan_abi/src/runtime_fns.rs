@@ -90,19 +90,53 @@ runtime_fns! {
     /// borrowed), 0 when it is finished; raises what its body raises.
     GenAdvance = "tp_gen_advance"(Ptr) -> I64, raises;
     /// `iter(xs)` of a list (borrowed): a generator object of frame class
-    /// `id` (I64: one with the fields `Int, Int, <element kind>, Obj, Int`)
+    /// `id` (I64: one with the fields `Int, Int, <element kind>, Obj, Int, Int, Int`)
     /// that yields the list's elements, reading the list at each step.
     ListIterNew = "tp_list_iter_new"(I64, Ptr) -> Ptr;
+    /// `iter(x)` of an `Iterable`/`Collection`/`Sequence` value `x`
+    /// (borrowed): `x` itself (a new reference) when it is a generator
+    /// object, else a new iterator over the list, tuple, str, set, dict
+    /// (keys) or deque of frame class `id` (I64: the list iterator class of
+    /// the element kind) that raises CPython's `RuntimeError`s when a dict,
+    /// set or deque changes during the walk (`runtime/src/iterable_ops.rs`).
+    IterableIter = "tp_iterable_iter"(I64, Ptr) -> Ptr;
+    /// `len(x)` of a `Collection`/`Sequence` value (borrowed); raises for a
+    /// range longer than `sys.maxsize`.
+    AbstractLen = "tp_abstract_len"(Ptr) -> I64, raises;
+    /// The truth (0/1) of an `Iterable`/`Collection`/`Sequence` value
+    /// (borrowed): non-empty, or a generator object (always true).
+    AbstractTruth = "tp_abstract_truth"(Ptr) -> I64;
+    /// `item in x` of a `Collection`/`Sequence` value (borrowed), the item
+    /// a slot of kind I64; raises what `__eq__`/`__hash__` raised.
+    AbstractContains = "tp_abstract_contains"(Ptr, I64, Slot) -> I64, raises;
+    /// `x[i]` of a `Sequence` value: a new reference; the concrete type's `IndexError`.
+    SequenceGetItem = "tp_sequence_getitem"(Ptr, I64) -> Slot, raises;
+    /// `x[start:stop:step]` of a `Sequence` value (bounds as for
+    /// `ListGetSlice`): a new object of `x`'s type; `TypeError` for a deque.
+    SequenceSlice = "tp_sequence_slice"(Ptr, I64, I64, I64) -> Ptr, raises;
+    /// `x.index(item)` / `x.count(item)` of a `Sequence` value (borrowed),
+    /// the item a slot of kind I64 (a str finds substrings); `index` raises
+    /// the `ValueError` of `x`'s type; both raise what `__eq__` raised.
+    SequenceIndex = "tp_sequence_index"(Ptr, I64, Slot) -> I64, raises;
+    SequenceCount = "tp_sequence_count"(Ptr, I64, Slot) -> I64, raises;
     /// The default `repr` of an instance: `<__main__.C object at 0x...>`.
     InstanceRepr = "tp_instance_repr"(Ptr) -> Ptr;
     /// `isinstance(e, C)`: whether exception object `e` (borrowed) is of
     /// class id `C` (I64, an `ExcKind` or a user class id) or a subclass, as 0/1.
     ExcIsInstance = "tp_exc_isinstance"(Ptr, I64) -> I8;
-    /// `type(x).__name__` of an exception object or an instance (borrowed), as a new str.
+    /// `type(x).__name__` of an exception object, an instance or a union
+    /// value (borrowed, maybe null), as a new str.
     TypeName = "tp_type_name"(Ptr) -> Ptr;
     /// The truth of an instance (borrowed) as 0/1: its class's `__bool__`,
     /// else `__len__() != 0` (`ValueError` when negative), else true.
     InstanceTruth = "tp_instance_truth"(Ptr) -> I64, raises;
+    /// What a value of a union type (borrowed, maybe null) is, as one of the
+    /// `type_code` constants (an instance: `type_code::INSTANCE + class id`).
+    TypeCode = "tp_type_code"(Ptr) -> I64;
+    /// The truth of a value of a union type (borrowed, maybe null) as 0/1:
+    /// a number's, a str's or container's length, an instance's `__bool__`
+    /// or `__len__` (which may raise), None false.
+    TruthObj = "tp_truth_obj"(Ptr) -> I64, raises;
     /// `a == b` of two instances (borrowed) as 0/1, as CPython's
     /// `do_richcompare`: the classes' `__eq__` (reflected first for a proper
     /// subclass on the right), skipping a `NotImplemented` result, else `a is b`.
@@ -359,6 +393,26 @@ runtime_fns! {
     /// `len(range(start, stop, step))` for `step != 0`, as an unsigned count (a
     /// range can hold up to 2**64 - 1 values, more than an `int` can count).
     RangeLen = "tp_range_len"(I64, I64, I64) -> I64;
+
+    // ---- range objects (`taipan_abi::range_object`) ----
+    /// `range(start, stop, step)` as a value; raises `RangeStepZero`.
+    RangeNew = "tp_range_new"(I64, I64, I64) -> Ptr, raises;
+    /// `len(r)`; raises `RangeTooLong` past `sys.maxsize` values.
+    RangeLength = "tp_range_length"(Ptr) -> I64, raises;
+    /// `r[i]` (negative `i` counts from the end); raises `RangeIndexOutOfRange`.
+    RangeGetItem = "tp_range_getitem"(Ptr, I64) -> I64, raises;
+    /// `r[start:stop:step]`, bounds as for `tp_list_get_slice` (`i64::MIN`:
+    /// omitted): a new range; raises for a zero step, `IntOverflow` when a
+    /// bound of the result does not fit in 64 bits.
+    RangeSlice = "tp_range_slice"(Ptr, I64, I64, I64) -> Ptr, raises;
+    /// `x in r` of an int.
+    RangeContains = "tp_range_contains"(Ptr, I64) -> I8;
+    /// `r.index(x)`; raises `ValueError: x is not in range`.
+    RangeIndex = "tp_range_index"(Ptr, I64) -> I64, raises;
+    /// `r.count(x)`: 0 or 1.
+    RangeCount = "tp_range_count"(Ptr, I64) -> I64;
+    /// `a == b`: the same sequence of values (`range(0) == range(2, 1)`).
+    RangeEq = "tp_range_eq"(Ptr, Ptr) -> I8;
     /// `a ** b` for `b >= 0`; raises `IntOverflow`, or `NegativeIntPower` for `b < 0`.
     IntPow = "tp_int_pow"(I64, I64) -> I64, raises;
     /// `a / b`, correctly rounded like CPython; raises `DivisionByZero`.

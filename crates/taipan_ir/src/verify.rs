@@ -11,7 +11,8 @@
 //!   instruction, terminator or `on_error` names is in range.
 //! - Types of ops (the result type is the destination's; a destination is
 //!   optional wherever an op has a result):
-//!   - `Copy`: the destination has the operand's type. The null constant
+//!   - `Copy`: the destination has the operand's type, or both are object
+//!     types (`Str` ↔ `Obj`: a str held by a union). The null constant
 //!     (`Const::Null`) fits wherever any object type (`Str` or `Obj`) is expected.
 //!   - `IntBin`: `Int`, `Int` → `Int`. `FloatBin`: `Float`, `Float` → `Float`.
 //!   - `Cmp`: two operands of one type among `Int`, `Float`, `Bool` → `Bool`.
@@ -330,7 +331,12 @@ impl FunctionCx<'_> {
             }
             Op::Copy(a) => {
                 if let Some(ty) = self.operand_ty(a) {
-                    self.expect_dest(dest, ty);
+                    // A str is also an object: copied into an `Obj` (a union
+                    // holding it) and back (the union narrowed to its str).
+                    let dest_ty = dest.and_then(|d| self.local_ty(d));
+                    if !(ty.is_object() && dest_ty.is_some_and(|d| d.is_object())) {
+                        self.expect_dest(dest, ty);
+                    }
                 }
             }
             Op::IntBin(_, a, b) => {

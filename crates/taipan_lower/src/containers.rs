@@ -16,7 +16,7 @@ pub(crate) const RANGE_STEP_ZERO: &str = "range() arg 3 must not be zero";
 /// An optional number or str (optional instances compare by identity or
 /// `__eq__`, decided by the checker).
 fn is_value_optional(ty: Ty) -> bool {
-    matches!(ty, Ty::Optional(inner) if !matches!(inner, Ty::Instance(_)))
+    matches!(ty, Ty::Optional(inner) if !matches!(inner, Ty::Instance(_))) || ty.is_union()
 }
 
 /// A `SlotKind` as the `I64` argument runtime functions take.
@@ -76,10 +76,12 @@ impl FnLowerer<'_, '_> {
             return v;
         }
         match op {
+            ObjOp::Abstract(a) => return self.abstract_op(a, args, ty),
             ObjOp::StrOp(s) => return self.str_op(s, args, ty),
             ObjOp::Divmod => return self.divmod(args),
             ObjOp::ExcNew(kind) => return self.exception_new(kind, args),
             ObjOp::ExcInit => return self.exception_init(args),
+            ObjOp::Range(o) => return self.range_op(o, args),
             _ => {}
         }
         let values: Vec<Operand> = args.iter().map(|a| self.expr(a)).collect();
@@ -145,6 +147,11 @@ impl FnLowerer<'_, '_> {
                 let elem = ty_elem(ty);
                 self.runtime(RuntimeFn::TupleToList, vec![values[0], kind_operand(slot_kind(elem))], ret)
             }
+            // The elements of a range object (`range_value.rs`).
+            ObjOp::ListFromRange if values.len() == 1 => {
+                let (start, stop, step) = self.range_bounds_of(values[0]);
+                self.list_from_range(start, stop, step)
+            }
             ObjOp::ListFromRange => self.list_from_range(values[0], values[1], values[2]),
             ObjOp::ParseInt => {
                 let base = values.get(1).copied().unwrap_or(int(10));
@@ -155,6 +162,7 @@ impl FnLowerer<'_, '_> {
             ObjOp::ExcArgs => self.runtime(RuntimeFn::ExcArgs, values, ret),
             ObjOp::ExcIsInstance => self.runtime(RuntimeFn::ExcIsInstance, values, ret),
             ObjOp::TypeName => self.runtime(RuntimeFn::TypeName, values, ret),
+            ObjOp::TypeCode => self.runtime(RuntimeFn::TypeCode, values, ret),
             // `BaseException.__str__`: the runtime's text, whatever the class's `__str__`.
             ObjOp::ExcBaseStr => self.runtime(RuntimeFn::StrSlot, vec![kind_operand(ir::SlotKind::Obj), values[0]], ret),
             ObjOp::Dict(d) => self.dict_op(d, &values, ty),
@@ -166,7 +174,9 @@ impl FnLowerer<'_, '_> {
             // Handled by `str_obj_op`.
             ObjOp::Str | ObjOp::Repr | ObjOp::Ascii | ObjOp::Format => Operand::Const(ir::Const::None),
             // Handled above.
-            ObjOp::StrOp(_) | ObjOp::Divmod | ObjOp::ExcNew(_) | ObjOp::ExcInit => Operand::Const(ir::Const::None),
+            ObjOp::StrOp(_) | ObjOp::Divmod | ObjOp::ExcNew(_) | ObjOp::ExcInit | ObjOp::Abstract(_) | ObjOp::Range(_) => {
+                Operand::Const(ir::Const::None)
+            }
         }
     }
 
@@ -207,7 +217,14 @@ impl FnLowerer<'_, '_> {
             // Two optional numbers or strs (the checker made both operands
             // the optional type): the runtime's equality of values, which
             // sees null as None and through boxes.
-            hir::CmpOp::Eq | hir::CmpOp::Ne if is_value_optional(a_ty) || is_value_optional(b_ty) => {
+            // An abstract collection (`Sequence[T]`...) and a collection: the
+            // runtime's `==`, by the objects' tags and elements.
+            hir::CmpOp::Eq | hir::CmpOp::Ne
+                if is_value_optional(a_ty)
+                    || is_value_optional(b_ty)
+                    || matches!(a_ty, Ty::Abstract(..))
+                    || matches!(b_ty, Ty::Abstract(..)) =>
+            {
                 let kind = kind_operand(ir::SlotKind::Obj);
                 let eq = self.runtime(RuntimeFn::EqSlot, vec![kind, a, b], bool_ty);
                 return if op == hir::CmpOp::Eq { eq } else { negate(self, eq) };
@@ -219,6 +236,16 @@ impl FnLowerer<'_, '_> {
                 let func = if op == hir::CmpOp::Eq { RuntimeFn::InstanceEq } else { RuntimeFn::InstanceNe };
                 let eq = self.runtime(func, vec![a, b], ir::Type::Int);
                 return self.b.value(bool_ty, Op::Unary(UnaryOp::IntToBool, eq));
+            }
+            // Two instances whose ordering methods the run-time classes pick
+            // (the checker leaves only those here): CPython's
+            // `do_richcompare` in the runtime, `TypeError` when all decline.
+            hir::CmpOp::Lt | hir::CmpOp::Le | hir::CmpOp::Gt | hir::CmpOp::Ge
+                if matches!(a_ty, Ty::Instance(_)) && matches!(b_ty, Ty::Instance(_)) =>
+            {
+                let code = int(order_code(crate::expr::cmp_op(op)));
+                let answer = self.runtime(RuntimeFn::CompareSlot, vec![kind_operand(ir::SlotKind::Obj), a, b, code], ir::Type::Int);
+                return self.b.value(bool_ty, Op::Unary(UnaryOp::IntToBool, answer));
             }
             _ if matches!(a_ty, Ty::Dict(..) | Ty::Set(_)) => {
                 if let Some(answer) = self.hashed_compare(op, a, a_ty, b) {
@@ -263,6 +290,7 @@ impl FnLowerer<'_, '_> {
     pub fn object_truthy(&mut self, value: Operand, ty: Ty) -> Operand {
         let len = match ty {
             Ty::Str => return self.b.value(ir::Type::Bool, Op::Unary(UnaryOp::StrToBool, value)),
+            Ty::Range => return self.range_truth(value),
             // The checker calls `__bool__`/`__len__` of a class it knows
             // directly; the truth lowering meets (`any`/`all` of instances)
             // asks the runtime, which calls them back (null: false).
@@ -270,6 +298,13 @@ impl FnLowerer<'_, '_> {
                 let truth = self.b.value(ir::Type::Int, Op::CallRuntime { func: RuntimeFn::InstanceTruth, args: vec![value] });
                 return self.b.value(ir::Type::Bool, Op::Unary(UnaryOp::IntToBool, truth));
             }
+            // A union: by its run-time type (`tp_truth_obj`, null false).
+            Ty::Union(_) => {
+                let truth = self.runtime(RuntimeFn::TruthObj, vec![value], ir::Type::Int);
+                return self.b.value(ir::Type::Bool, Op::Unary(UnaryOp::IntToBool, truth));
+            }
+            // By the object's tag (`iterable_ops.rs`).
+            Ty::Abstract(..) => self.runtime(RuntimeFn::AbstractTruth, vec![value], ir::Type::Int),
             // Every other instance is true, and so is every generator object.
             Ty::Instance(_) | Ty::Iterator(_) => return Operand::Const(ir::Const::Bool(true)),
             Ty::Optional(inner) => {

@@ -29,6 +29,17 @@ impl FnLowerer<'_, '_> {
             ExprKind::Global { id, checked } => {
                 self.borrowed_value(ir_type(e.ty), Op::LoadGlobal { global: ir::GlobalId(id.0), checked: *checked })
             }
+            // A narrowed optional number or union read as the number it holds.
+            ExprKind::Convert { conv: Conversion::Unbox, arg } if e.ty.is_number() => {
+                let v = self.expr(arg);
+                self.unbox_number(v, e.ty)
+            }
+            ExprKind::Convert { conv: Conversion::Reinterpret, arg } => {
+                let v = self.expr(arg);
+                let t = self.b.temp(ir_type(e.ty));
+                self.b.copy(t, v);
+                Operand::Local(t)
+            }
             ExprKind::Convert { conv, arg } => {
                 let v = self.expr(arg);
                 self.convert(*conv, v, arg.ty).0
@@ -172,6 +183,13 @@ impl FnLowerer<'_, '_> {
             Conversion::BoolToInt => (self.b.value(ir::Type::Int, Op::Unary(UnaryOp::BoolToInt, value)), Ty::Int),
             Conversion::FloatToInt => (self.runtime(RuntimeFn::FloatToInt, vec![value], ir::Type::Int), Ty::Int),
             Conversion::Truth => (self.truthy(value, from), Ty::Bool),
+            // (Only a str stored into a union reaches here: a target's
+            // conversion. The expression form knows its type, in `expr`.)
+            Conversion::Reinterpret => {
+                let t = self.b.temp(ir::Type::Obj);
+                self.b.copy(t, value);
+                (Operand::Local(t), Ty::Object)
+            }
             // Every optional is a maybe-null object; the null fits any.
             Conversion::NoneToNull => (Operand::Const(ir::Const::Null), Ty::optional(Ty::Unknown)),
             Conversion::Box => (self.box_number(value, from), Ty::optional(from)),

@@ -474,8 +474,10 @@ impl ListIterators {
         ListIterators { first_id: (module.classes.len() + module.generators.len()) as u32, kinds: Vec::new() }
     }
 
-    /// The class id of the list iterators over elements of `kind`.
-    fn class_id(&mut self, kind: ir::SlotKind) -> u32 {
+    /// The class id of the list iterators over elements of `kind` (also the
+    /// frame class of the iterators `tp_iterable_iter` makes, which use the
+    /// two last fields: `abstract_collections.rs`).
+    pub(crate) fn class_id(&mut self, kind: ir::SlotKind) -> u32 {
         let index = match self.kinds.iter().position(|k| *k == kind) {
             Some(i) => i,
             None => {
@@ -486,10 +488,20 @@ impl ListIterators {
         self.first_id + index as u32
     }
 
-    /// The classes, in id order: the generator fields, then the list and the index.
+    /// The classes, in id order: the generator fields, then the list, the
+    /// index and two more ints (the start length and remaining count of an
+    /// iteration over a set or dict, `runtime/src/iterable_ops.rs`).
     pub fn classes(&self) -> impl Iterator<Item = ir::ClassData> + '_ {
         self.kinds.iter().enumerate().map(|(i, kind)| {
-            let fields = vec![ir::SlotKind::Int, ir::SlotKind::Int, *kind, ir::SlotKind::Obj, ir::SlotKind::Int];
+            let fields = vec![
+                ir::SlotKind::Int,
+                ir::SlotKind::Int,
+                *kind,
+                ir::SlotKind::Obj,
+                ir::SlotKind::Int,
+                ir::SlotKind::Int,
+                ir::SlotKind::Int,
+            ];
             ir::ClassData::plain("list_iterator", fields, self.first_id + i as u32)
         })
     }

@@ -66,6 +66,9 @@ impl FnLowerer<'_, '_> {
         if let Some((g, _)) = crate::comprehension::generated_source(iter) {
             return self.for_generated(target, iter, g, body, orelse);
         }
+        if self.for_stored_range(s, target, iter, body, orelse) {
+            return;
+        }
         if Self::iterates_hashed(iter) {
             return self.for_each_hashed(target, iter, body, orelse);
         }

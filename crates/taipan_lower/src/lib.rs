@@ -7,6 +7,7 @@
 //! Architecture invariant: this crate is pure (no IO); it is the only crate
 //! that depends on both the HIR (`taipan_types`) and the IR (`taipan_ir`).
 
+mod abstract_collections;
 mod builder;
 mod builtins;
 mod classes;
@@ -32,6 +33,7 @@ mod library_calls;
 mod math_sums;
 mod range_bounds;
 mod range_loop;
+mod range_value;
 mod refcount;
 mod runtime_specials;
 mod stmt;
@@ -195,13 +197,16 @@ fn value_type(ty: Ty) -> ValueType {
         Ty::Set(elem) => ValueType::Set(Box::new(value_type(*elem))),
         Ty::Optional(inner) => ValueType::Optional(Box::new(value_type(*inner))),
         Ty::None
+        | Ty::Union(_)
         | Ty::Deque(_)
         | Ty::Instance(_)
         | Ty::Exception(_)
         | Ty::Object
         | Ty::Callable(_)
         | Ty::Iterator(_)
+        | Ty::Abstract(..)
         | Ty::Random
+        | Ty::Range
         | Ty::Unknown => ValueType::None,
     }
 }
@@ -272,7 +277,9 @@ fn lower_function<'m>(cx: &mut ModuleCx<'m>, f: &'m hir::Function, symbol: Strin
     lowerer.enter_closure(&f.closure, &f.params);
     let params = f.params.iter().map(|p| ir::Local(p.0)).collect();
     let (locals, blocks) = lowerer.finish_body(&f.body);
-    ir::Function { name: f.name.clone(), symbol, params, ret, locals, blocks, line, counts_depth, slot_abi: false, traceback_frame: true }
+    // The code of a bound method value only calls the method (`hir::BOUND_METHOD_CODE_PREFIX`).
+    let traceback_frame = !f.name.starts_with(hir::BOUND_METHOD_CODE_PREFIX);
+    ir::Function { name: f.name.clone(), symbol, params, ret, locals, blocks, line, counts_depth, slot_abi: false, traceback_frame }
 }
 
 /// What lowering needs about the whole module.
@@ -330,7 +337,10 @@ pub(crate) fn ir_type(ty: hir::Ty) -> ir::Type {
         | hir::Ty::Object
         | hir::Ty::Callable(_)
         | hir::Ty::Iterator(_)
+        | hir::Ty::Abstract(..)
         | hir::Ty::Random
+        | hir::Ty::Range
+        | hir::Ty::Union(_)
         | hir::Ty::Optional(_) => {
             ir::Type::Obj
         }

@@ -67,6 +67,11 @@ impl FnLowerer<'_, '_> {
     /// Evaluates an iterable (a dict view evaluates its dict) into a value
     /// later code cannot change, and says how to walk it.
     fn iteration_source(&mut self, iter: &hir::Expr) -> Option<(Operand, Source)> {
+        if let Some(r) = crate::range_value::stored_range(iter) {
+            let r = self.expr(r);
+            let (start, stop, step) = self.range_bounds_of(r);
+            return Some((start, Source::Range { stop, step }));
+        }
         if let ExprKind::ObjOp { op: ObjOp::ListFromRange, args } = &iter.kind {
             let bounds: Vec<Operand> = args.iter().map(|a| self.expr(a)).collect();
             let (start, stop, step) = (self.frozen(bounds[0]), self.frozen(bounds[1]), self.frozen(bounds[2]));
@@ -101,6 +106,7 @@ impl FnLowerer<'_, '_> {
     /// dict views, `enumerate`) rather than `iterate.rs`'s.
     pub fn iterates_hashed(iter: &hir::Expr) -> bool {
         matches!(iter.ty, Ty::Dict(..) | Ty::Set(_) | Ty::Deque(_) | Ty::Iterator(_))
+            || crate::range_value::stored_range(iter).is_some()
             || matches!(&iter.kind, ExprKind::ObjOp { op: ObjOp::Seq(SeqOp::Zip), args }
                 if args.iter().any(|a| matches!(a.ty, Ty::Iterator(_))))
             || matches!(

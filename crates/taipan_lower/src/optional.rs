@@ -25,7 +25,18 @@ impl FnLowerer<'_, '_> {
         let value = self.constant(c);
         match (c, param_ty) {
             (Const::None, Some(ty)) if crate::ir_type(ty).is_object() => Operand::Const(ir::Const::Null),
-            (Const::Int(_) | Const::Float(_) | Const::Bool(_), Some(Ty::Optional(inner))) => self.box_number(value, *inner),
+            (Const::Int(_) | Const::Float(_) | Const::Bool(_), Some(Ty::Optional(inner))) if !inner.is_union() => {
+                self.box_number(value, *inner)
+            }
+            // A union parameter (`union.rs`): a number boxed, a str as an `Obj`.
+            (Const::Int(_), Some(ty)) if ty.is_union() => self.box_number(value, Ty::Int),
+            (Const::Float(_), Some(ty)) if ty.is_union() => self.box_number(value, Ty::Float),
+            (Const::Bool(_), Some(ty)) if ty.is_union() => self.box_number(value, Ty::Bool),
+            (Const::Str(_), Some(ty)) if ty.is_union() => {
+                let t = self.b.temp(ir::Type::Obj);
+                self.b.copy(t, value);
+                Operand::Local(t)
+            }
             _ => value,
         }
     }

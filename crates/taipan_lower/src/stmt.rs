@@ -215,6 +215,8 @@ fn ty_after(target: &hir::AssignTarget, ty: hir::Ty) -> hir::Ty {
         Some(hir::Conversion::BoxIntAsFloat) => hir::Ty::optional(hir::Ty::Float),
         Some(hir::Conversion::Unbox) => ty.without_none(),
         Some(hir::Conversion::CheckNotNone) => ty,
+        // A str stored into a union: an `Obj` (as `object`'s IR type is).
+        Some(hir::Conversion::Reinterpret) => hir::Ty::Object,
         None => ty,
     }
 }

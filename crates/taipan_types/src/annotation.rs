@@ -48,6 +48,14 @@ fn typing_name<'a>(expr: &ast::Expr, imports: &'a HashMap<String, Imported>) -> 
     }
 }
 
+/// The `typing` member a subscripted annotation (`Sequence[int]`) starts with.
+fn typing_name_of_subscript<'a>(expr: &ast::Expr, imports: &'a HashMap<String, Imported>) -> Option<&'a str> {
+    match expr {
+        ast::Expr::Subscript(sub) => typing_name(&sub.value, imports),
+        _ => None,
+    }
+}
+
 /// A type that is not `Final[...]`.
 fn plain_type(expr: &ast::Expr, imports: &HashMap<String, Imported>, diags: &mut Vec<Diagnostic>) -> Option<Ty> {
     let span = span_of(expr);
@@ -60,6 +68,12 @@ fn plain_type(expr: &ast::Expr, imports: &HashMap<String, Imported>, diags: &mut
     if crate::container_modules::bare_annotation(expr, imports, diags).is_some() {
         return None;
     }
+    if let (ast::Expr::Subscript(sub), Some(member)) = (expr, typing_name_of_subscript(expr, imports)) {
+        let resolve = &mut |e: &ast::Expr, d: &mut Vec<Diagnostic>| plain_type(e, imports, d);
+        if let Some(ty) = crate::abstract_collections::annotation(member, &sub.slice, span, resolve, diags) {
+            return ty;
+        }
+    }
     if crate::random_module::names_random_class(expr, imports) {
         return Some(Ty::Random);
     }
@@ -71,6 +85,9 @@ fn plain_type(expr: &ast::Expr, imports: &HashMap<String, Imported>, diags: &mut
                 }
                 if member == "Callable" {
                     return error(diags, span, "'Callable' needs type arguments (as in Callable[[int, str], float])");
+                }
+                if let Some(example) = crate::abstract_collections::example_args(member) {
+                    return error(diags, span, format!("'{member}' needs type arguments (as in {example})"));
                 }
                 let msg = if member == "Final" {
                     "Final is only allowed as the outermost annotation of a variable".to_string()
@@ -88,12 +105,17 @@ fn plain_type(expr: &ast::Expr, imports: &HashMap<String, Imported>, diags: &mut
                 [one] => named_type(one, span, diags),
                 // `"Node | None"`.
                 [a, "None"] | ["None", a] => optional_of(named_type(a, span, diags)?, span, diags),
-                _ => error(diags, span, "string annotations other than a name or 'Name | None' are not supported yet"),
+                // `"Leaf | Node"`, `"Leaf | Node | None"`.
+                names if names.len() > 1 && names.iter().all(|n| is_plain_name(n)) => {
+                    let members: Option<Vec<Ty>> = names.iter().map(|n| named_type(n, span, diags)).collect();
+                    union_of(&members?, span, diags)
+                }
+                _ => error(diags, span, "string annotations other than a name or a union of names ('A | B | None') are not supported yet"),
             },
             _ => error(diags, span, "invalid type annotation"),
         },
         ast::Expr::Subscript(sub) => match &*sub.value {
-            ast::Expr::Name(_) if matches!(typing_name(&sub.value, imports), Some("Iterator" | "Iterable" | "Generator")) => {
+            ast::Expr::Name(_) if matches!(typing_name(&sub.value, imports), Some("Iterator" | "Generator")) => {
                 let name = typing_name(&sub.value, imports).unwrap_or_default();
                 crate::generator_fn::iterator_annotation(name, &sub.slice, span, &mut |e, d| plain_type(e, imports, d), diags)
             }
@@ -111,7 +133,11 @@ fn plain_type(expr: &ast::Expr, imports: &HashMap<String, Imported>, diags: &mut
             match (is_none(&b.left), is_none(&b.right)) {
                 (false, true) => optional_of(plain_type(&b.left, imports, diags)?, span, diags),
                 (true, false) => optional_of(plain_type(&b.right, imports, diags)?, span, diags),
-                _ => error(diags, span, "union types are not supported yet"),
+                _ => {
+                    let left = plain_type(&b.left, imports, diags);
+                    let right = plain_type(&b.right, imports, diags);
+                    union_of(&[left?, right?], span, diags)
+                }
             }
         }
         _ => error(diags, span, "invalid type annotation"),
@@ -146,6 +172,22 @@ fn optional_of(inner: Ty, span: Span, diags: &mut Vec<Diagnostic>) -> Option<Ty>
     }
 }
 
+/// A name as a string annotation may write one (`Node`).
+fn is_plain_name(s: &str) -> bool {
+    s.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_') && s.chars().all(|c| c.is_alphanumeric() || c == '_')
+}
+
+/// `A | B` / `Union[A, B]` (`union.rs`); `A | None` of one type stays an optional.
+fn union_of(members: &[Ty], span: Span, diags: &mut Vec<Diagnostic>) -> Option<Ty> {
+    match Ty::union(members) {
+        Ty::Optional(inner) if !matches!(inner, Ty::Union(_)) => optional_of(*inner, span, diags),
+        _ => match crate::union::checked_union(members) {
+            Ok(ty) => Some(ty),
+            Err(msg) => error(diags, span, msg),
+        },
+    }
+}
+
 fn named_type(name: &str, span: Span, diags: &mut Vec<Diagnostic>) -> Option<Ty> {
     if let Some(class) = class_named(name) {
         return Some(Ty::Instance(class));
@@ -156,6 +198,7 @@ fn named_type(name: &str, span: Span, diags: &mut Vec<Diagnostic>) -> Option<Ty>
         "bool" => Some(Ty::Bool),
         "str" => Some(Ty::Str),
         "None" => Some(Ty::None),
+        "range" => Some(Ty::Range),
         "list" | "dict" | "set" | "tuple" => {
             error(diags, span, format!("'{name}' needs type arguments (as in {})", example_args(name)))
         }
@@ -204,6 +247,15 @@ fn generic_type(
     if name == "Optional" {
         let inner = plain_type(args, imports, diags)?;
         return optional_of(inner, span, diags);
+    }
+    if name == "Union" {
+        let members: Vec<&ast::Expr> = match args {
+            ast::Expr::Tuple(t) => t.elts.iter().collect(),
+            one => vec![one],
+        };
+        let members: Vec<Option<Ty>> = members.into_iter().map(|m| plain_type(m, imports, diags)).collect();
+        let members: Option<Vec<Ty>> = members.into_iter().collect();
+        return union_of(&members?, span, diags);
     }
     let generic = typing_alias(name).unwrap_or(name);
     let args: Vec<&ast::Expr> = match args {

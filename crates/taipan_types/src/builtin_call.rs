@@ -65,7 +65,7 @@ impl Checker<'_, '_> {
     pub fn builtin_call(&mut self, name: &str, call: &ast::ExprCall, span: Span, expected: Option<Ty>) -> Expr {
         match name {
             "print" => self.print_call(call, span),
-            "range" => self.reject_call(call, span, "range() outside a for loop is not supported yet".to_string()),
+            "range" => self.range_call(call, span),
             "abs" => {
                 let Some(arg) = self.single_number_arg(call, span, "abs") else { return Self::error_expr(span) };
                 let arg = match self.unary_method("__abs__", "abs", arg, span) {
@@ -109,7 +109,7 @@ impl Checker<'_, '_> {
         // With star arguments, `star_print` checks them after the keywords.
         let starred = call.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)));
         for a in call.args.iter().filter(|_| !starred) {
-            let arg = self.expr(a, None);
+            let arg = self.unobservable_empty(a).unwrap_or_else(|| self.expr(a, None));
             self.reject_function_values(&arg, "printing");
             args.push(arg);
         }
@@ -261,13 +261,18 @@ impl Checker<'_, '_> {
         }
         let first = args[0].ty;
         if args.iter().any(|a| a.ty != first) {
-            if expected == Some(Ty::Float) && args.iter().all(|a| matches!(a.ty, Ty::Int | Ty::Float)) {
-                args = args.into_iter().map(to_float).collect();
+            let other = args.iter().map(|a| a.ty).find(|t| *t != first).unwrap_or(first);
+            let numbers = args.iter().all(|a| matches!(a.ty, Ty::Int | Ty::Float));
+            // CPython returns the winning argument itself: `max(3, 2.5)` is
+            // the int 3, which prints as `3` even where a float is expected,
+            // so converting the arguments to float would print `3.0`.
+            let why = if numbers {
+                format!(": CPython returns the winning argument unchanged ({}), so the type of the result is only known when it runs; convert the ints with float()", if name == "max" { "max(3, 2.5) is the int 3" } else { "min(2, 2.5) is the int 2" })
             } else {
-                let other = args.iter().map(|a| a.ty).find(|t| *t != first).unwrap_or(first);
-                self.error(span, format!("{name}() arguments must all have the same type, found {first} and {other}"));
-                return Self::error_expr(span);
-            }
+                String::new()
+            };
+            self.error(span, format!("{name}() arguments must all have the same type, found {first} and {other}{why}"));
+            return Self::error_expr(span);
         }
         let ty = args[0].ty;
         let is_max = name == "max";
@@ -317,7 +322,10 @@ impl Checker<'_, '_> {
                 return Self::error_expr(span);
             }
         }
-        let arg = self.expr(&call.args[0], None);
+        let arg = match target {
+            Ty::Bool => self.unobservable_empty(&call.args[0]).unwrap_or_else(|| self.expr(&call.args[0], None)),
+            _ => self.expr(&call.args[0], None),
+        };
         let arg = if target == Ty::Bool { arg } else { self.int_enum_as_int(arg) };
         let arg_span = arg.span;
         let result = match (target, arg.ty) {

@@ -49,6 +49,12 @@ impl Checker<'_, '_> {
         let ty = value.ty;
         let test = match ty {
             Ty::Unknown => return Ok(Self::error_expr(span)),
+            // Its class is the run-time object's (`abstract_collections.rs`).
+            Ty::Abstract(..) | Ty::Optional(Ty::Abstract(..)) => {
+                let msg = format!("isinstance() of a {ty} value is not supported yet (its class is known only at run time)");
+                self.error(span, msg);
+                return Ok(Self::error_expr(span));
+            }
             Ty::Optional(inner) if matches(*inner) => {
                 return Ok(Expr { kind: ExprKind::IsNone { arg: Box::new(value), negated: true }, ty: Ty::Bool, span });
             }

@@ -49,6 +49,11 @@ impl Checker<'_, '_> {
                     Resolved::Import(Imported::StdMember(module, member)) => {
                         self.std_call(module, &member, call, span, expected)
                     }
+                    Resolved::Import(Imported::Dataclasses(member))
+                        if crate::dataclass_functions::DATACLASS_FUNCTIONS.contains(&member.as_str()) =>
+                    {
+                        self.dataclass_function_call(&member, call, span, expected)
+                    }
                     Resolved::UnsupportedBuiltin => {
                         self.reject_call(call, span, format!("builtin '{name}' is not supported yet"))
                     }

@@ -302,6 +302,8 @@ impl<'e, 'a> Checker<'e, 'a> {
             Resolved::Import(Imported::Dataclasses(member)) => {
                 let msg = if member == "field" {
                     "dataclasses.field() can only be used as the default of a dataclass field".to_string()
+                } else if crate::dataclass_functions::DATACLASS_FUNCTIONS.contains(&member.as_str()) {
+                    format!("dataclasses.{member} as a value is not supported yet (call it)")
                 } else {
                     format!("dataclasses.{member} can only be used as a class decorator")
                 };
@@ -420,6 +422,9 @@ impl<'e, 'a> Checker<'e, 'a> {
     /// Checks that a value of type `from` can be stored where `to` is expected;
     /// returns the conversion it needs.
     pub fn conversion_to(&mut self, from: Ty, to: Ty, span: Span) -> Option<Conversion> {
+        if let Some(conv) = self.union_conversion(from, to, span) {
+            return conv;
+        }
         match (from, to) {
             _ if from == to || from == Ty::Unknown || to == Ty::Unknown => None,
             (Ty::Int, Ty::Float) => Some(Conversion::IntToFloat),
@@ -430,6 +435,10 @@ impl<'e, 'a> Checker<'e, 'a> {
             (Ty::Int, Ty::Optional(Ty::Float)) => Some(Conversion::BoxIntAsFloat),
             // An instance of a subclass, or a value that is not None, as it is.
             _ if crate::class_expr::fits_as_is(&self.env.classes, from, to) => None,
+            // A container (or iterator) where an `Iterable`/`Sequence`/... is expected.
+            _ if crate::abstract_collections::fits_abstract(&self.env.classes, from, to) => {
+                crate::abstract_collections::conversion_into(from)
+            }
             (Ty::Optional(inner), _) if *inner == to || crate::class_expr::fits_as_is(&self.env.classes, *inner, to) => {
                 self.error(
                     span,
@@ -440,7 +449,7 @@ impl<'e, 'a> Checker<'e, 'a> {
             // One representation for every exception: a subclass fits as is.
             (Ty::Exception(sub), Ty::Exception(base)) if sub.is_subclass_of(base) => None,
             _ => {
-                let hint = self.int_enum_stored_as_number(from, to);
+                let hint = format!("{}{}", self.int_enum_stored_as_number(from, to), crate::abstract_collections::mismatch_hint(from, to));
                 self.error(span, format!("expected {to}, found {from}{hint}"));
                 None
             }

@@ -219,6 +219,7 @@ pub(crate) fn scan_class_or_exception<'a>(
         diags.push(Diagnostic::error(span, format!("redefinition of '{name}' is not supported yet")));
         return;
     }
+    crate::slots::check_conflicts(class, diags);
     // An enum is rewritten into a plain class first (`enum_class.rs`).
     let enum_expanded = if exception.is_none() { crate::enum_class::expand_in_scan(class, scan, diags) } else { None };
     let (class, enum_info) = match enum_expanded {
@@ -437,6 +438,7 @@ impl Classes {
                     init_fields(def, sigs.get(*f), (scan, sigs, &classes), &setters, &mut fields, diags);
                 }
             }
+            crate::slots::check_fields(c, scan, &fields[n_inherited..], diags);
             let own_init = decl.methods.iter().find(|(m, _)| m == "__init__");
             match own_init {
                 Some((_, f)) => {
@@ -554,7 +556,16 @@ fn class_body_member(
     diags: &mut Vec<Diagnostic>,
 ) {
     let (target, value, ann) = match stmt {
-        ast::Stmt::AnnAssign(a) => (&*a.target, a.value.as_deref(), Some(&*a.annotation)),
+        // `K: ClassVar[T] = v` is `K: T = v`, always a class attribute.
+        ast::Stmt::AnnAssign(a) => match crate::class_var_decl::class_var_inner(&a.annotation, &scan.imports) {
+            Some(_) if a.value.is_none() => {
+                let msg = "a ClassVar without a value is not supported (assign it in the class body)";
+                diags.push(Diagnostic::error(span_of(stmt), msg));
+                return;
+            }
+            Some(inner) => (&*a.target, a.value.as_deref(), inner),
+            None => (&*a.target, a.value.as_deref(), Some(&*a.annotation)),
+        },
         ast::Stmt::Assign(a) if a.targets.len() == 1 => (&a.targets[0], Some(&*a.value), None),
         ast::Stmt::Assign(a) => {
             diags.push(Diagnostic::error(span_of(&a.targets[1]), "chained assignments in a class body are not supported yet"));
@@ -684,7 +695,36 @@ fn init_fields(
     for p in sig.map_or(&[][..], |s| &s.params[..]).iter().skip(1) {
         names.insert(p.name.clone(), p.ty);
     }
-    for stmt in stmts {
+    let mut pending: Vec<PendingField<'_>> = Vec::new();
+    for stmt in stmts.iter().copied() {
+        if !pending.is_empty() {
+            let typer = crate::field_infer::FieldTyper { scan, sigs, classes, names: names.clone(), self_name, fields };
+            let filled: Vec<(usize, Ty)> = pending
+                .iter()
+                .enumerate()
+                .filter_map(|(i, p)| crate::field_partial::filled_type(p.value, stmt, self_name, p.name, &typer).map(|t| (i, t)))
+                .collect();
+            for (i, ty) in filled.into_iter().rev() {
+                let p = pending.remove(i);
+                if !fields.iter().any(|f| f.name == p.name) {
+                    fields.insert(p.position.min(fields.len()), hir::Field { name: p.name.to_string(), ty });
+                    for later in pending.iter_mut().filter(|l| l.position >= p.position) {
+                        later.position += 1;
+                    }
+                }
+            }
+        }
+        // The names a `for` loop binds (`for i, w in enumerate(words)`).
+        if let ast::Stmt::For(f) = stmt {
+            let typer = crate::field_infer::FieldTyper { scan, sigs, classes, names: names.clone(), self_name, fields };
+            let bound = typer.for_targets(f);
+            for n in crate::scan::target_names(&f.target) {
+                match bound.as_ref().and_then(|b| b.get(n)) {
+                    Some(ty) => names.insert(n.to_string(), *ty),
+                    None => names.remove(n),
+                };
+            }
+        }
         // Locals the statement assigns (`x = ...`, `self.x = x = ...`).
         let (local_names, ann, value): (Vec<String>, _, _) = match stmt {
             ast::Stmt::Assign(a) => {
@@ -731,15 +771,35 @@ fn init_fields(
                 typer.ty(other)
             }
         });
+        if inferred.is_none() && crate::field_partial::is_empty_container(value) {
+            // Typed by the statement that fills it, if one does (`field_partial.rs`).
+            pending.push(PendingField { name, value, stmt, position: fields.len() });
+            continue;
+        }
         match inferred {
             Some(ty) if ty != Ty::Unknown && ty != Ty::None => fields.push(hir::Field { name: name.to_string(), ty }),
             Some(_) => {}
-            None => diags.push(Diagnostic::error(
-                span_of(stmt),
-                format!("cannot infer the type of field '{name}': annotate it (self.{name}: T = ...)"),
-            )),
+            None => diags.push(cannot_infer_field(stmt, name)),
         }
     }
+    for p in pending {
+        if !fields.iter().any(|f| f.name == p.name) {
+            diags.push(cannot_infer_field(p.stmt, p.name));
+        }
+    }
+}
+
+/// A field assigned an empty container, waiting for the statement of
+/// `__init__` that fills it; `position` is where it goes among the fields.
+struct PendingField<'s> {
+    name: &'s str,
+    value: &'s ast::Expr,
+    stmt: &'s ast::Stmt,
+    position: usize,
+}
+
+fn cannot_infer_field(stmt: &ast::Stmt, name: &str) -> Diagnostic {
+    Diagnostic::error(span_of(stmt), format!("cannot infer the type of field '{name}': annotate it (self.{name}: T = ...)"))
 }
 
 /// Every statement of a body, nested ones included, in source order.

@@ -434,6 +434,10 @@ impl Checker<'_, '_> {
                 }
             };
         }
+        let value = match self.union_isinstance(value, class, false, span) {
+            Ok(test) => return test,
+            Err(value) => value,
+        };
         let value = match self.builtin_isinstance(value, class, span) {
             Ok(test) => return test,
             Err(value) => value,
@@ -460,6 +464,9 @@ impl Checker<'_, '_> {
 
     /// `a is None`, `a is not None` (either side may be the None).
     pub fn is_compare(&mut self, c: &ast::ExprCompare, span: Span) -> Expr {
+        if let Some(test) = self.union_type_is(c, span) {
+            return test;
+        }
         if let Some(test) = self.exact_type_test(c, span) {
             return test;
         }
@@ -476,7 +483,7 @@ impl Checker<'_, '_> {
             (Ty::Unknown, _) | (_, Ty::Unknown) => return Self::error_expr(span),
             // The identity of boxes is not the numbers' (CPython shares
             // small ints): only `==` is meaningful.
-            (a, b) if a.is_optional_number() || b.is_optional_number() => {
+            (a, b) if a.is_optional_number() || b.is_optional_number() || crate::union::has_number_member(a) || crate::union::has_number_member(b) => {
                 self.error(span, format!("'is' between a {a} and a {b} is not supported: compare numbers with '=='"));
                 return Self::error_expr(span);
             }
@@ -590,6 +597,11 @@ impl Checker<'_, '_> {
                 }
             }
             self.flow.bind(self.env.function_slot(crate::hir::FuncId(f as u32)));
+            // Calls that check the method's marker (a dataclass's generated
+            // `self.__post_init__()`) find it defined once the class is.
+            if let Some(marker) = self.env.markers[f] {
+                out.push(crate::hir::Stmt { kind: crate::hir::StmtKind::MarkDefined(marker), span });
+            }
         }
     }
 }

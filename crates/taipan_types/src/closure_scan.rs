@@ -11,10 +11,14 @@
 //! updated through `nonlocal`) are seen by every function that captured it.
 //!
 //! Comprehensions are not scopes here: taipan lowers them inline, reading the
-//! function's variables directly. `key=` lambdas are not capturing scopes
-//! either: they run during the call that takes them (`lambda.rs`), so they
-//! read the variables as values; their reads still count as reads of any
-//! function they are nested in.
+//! function's variables directly. So are generator expressions consumed on
+//! the spot (the iterable of a `for`, the argument of `sum()`, `list()`,
+//! `str.join()`... [`INLINE_CONSUMERS`]); any other generator expression is
+//! stored (`stored_generator.rs`): a capturing scope like a `lambda`, whose
+//! first iterable is read by the enclosing scope. `key=` lambdas are not
+//! capturing scopes either: they run during the call that takes them
+//! (`lambda.rs`), so they read the variables as values; their reads still
+//! count as reads of any function they are nested in.
 
 use std::collections::HashMap;
 
@@ -32,6 +36,9 @@ pub(crate) struct ClosurePlan {
     pub self_refs: Vec<String>,
     /// Names bound by `except ... as name` (deleted at the clause's end).
     pub handler_names: Vec<String>,
+    /// Its variables something assigns (all but the parameters nothing
+    /// assigns): a closure may copy only the others.
+    pub assigned: Vec<String>,
 }
 
 /// One scope: a `def`'s body or a `lambda`'s.
@@ -122,7 +129,9 @@ impl ScopeNames {
             .filter_map(|(c, _)| c.name.clone())
             .filter(|n| self_ref_ok(n))
             .collect();
-        ClosurePlan { cells, self_refs, handler_names: self.handler_names.clone() }
+        let mut assigned: Vec<String> = self.bindings.keys().cloned().collect();
+        assigned.extend(assigned_by_children.into_iter().cloned());
+        ClosurePlan { cells, self_refs, handler_names: self.handler_names.clone(), assigned }
     }
 }
 
@@ -139,6 +148,119 @@ pub(crate) fn free_names_of_def(def: &ast::StmtFunctionDef) -> Vec<String> {
 /// The names a `lambda` reads from the scopes around it, in order.
 pub(crate) fn free_names_of_lambda(l: &ast::ExprLambda) -> Vec<String> {
     lambda_scope(l).child(None).free
+}
+
+/// The names a stored generator expression reads from the scopes around it,
+/// in order, when `params` name the values its first iterable was made of
+/// (`stored_generator.rs`).
+pub(crate) fn free_names_of_generator(g: &ast::ExprGeneratorExp, params: &[String]) -> Vec<String> {
+    let mut scope = ScopeNames { params: params.to_vec(), ..ScopeNames::default() };
+    walk_generator_parts(g, &mut scope, 0, true);
+    scope.child(None).free
+}
+
+/// The builtins and methods that consume a generator expression passed as
+/// their first argument on the spot (`generator.rs`): the generator runs
+/// inline, as a comprehension does. (Naming more here than the checker
+/// accepts would only make some variables cells; a generator the checker
+/// stores although it is named here is caught by `ClosurePlan::assigned`.)
+const INLINE_CONSUMERS: &[&str] =
+    &["sum", "any", "all", "min", "max", "sorted", "list", "tuple", "set", "dict", "next", "fsum", "prod"];
+const INLINE_METHODS: &[&str] = &[
+    "join", "extend", "update", "union", "intersection", "difference", "symmetric_difference", "issubset",
+];
+
+/// Whether `call` consumes a generator expression first argument on the spot.
+fn consumes_inline(call: &ast::ExprCall) -> bool {
+    match &*call.func {
+        ast::Expr::Name(n) => INLINE_CONSUMERS.contains(&n.id.as_str()),
+        ast::Expr::Attribute(a) => INLINE_METHODS.contains(&a.attr.as_str()) || matches!(a.attr.as_str(), "fsum" | "prod"),
+        _ => false,
+    }
+}
+
+/// The iterable of a `for` statement or of a comprehension's `for` clause:
+/// a generator expression there (alone or in `enumerate()`) runs inline.
+fn walk_iterable(e: &ast::Expr, scope: &mut ScopeNames, loop_depth: usize) {
+    match e {
+        ast::Expr::GeneratorExp(_) => walk_inline_comprehension(e, scope, loop_depth),
+        ast::Expr::Call(call)
+            if matches!(&*call.func, ast::Expr::Name(n) if n.id.as_str() == "enumerate")
+                && matches!(call.args.first(), Some(ast::Expr::GeneratorExp(_))) =>
+        {
+            walk_expr(&call.func, scope, loop_depth);
+            walk_inline_comprehension(&call.args[0], scope, loop_depth);
+            for a in &call.args[1..] {
+                walk_expr(a, scope, loop_depth);
+            }
+            for k in &call.keywords {
+                walk_expr(&k.value, scope, loop_depth);
+            }
+        }
+        _ => walk_expr(e, scope, loop_depth),
+    }
+}
+
+/// A comprehension (or a generator expression consumed on the spot): not a
+/// scope of its own (see the module doc).
+fn walk_inline_comprehension(e: &ast::Expr, scope: &mut ScopeNames, loop_depth: usize) {
+    // The comprehension's own variables are not the scope's: read the
+    // comprehension as a scope of its own whose reads are ours.
+    let mut inner = ScopeNames::default();
+    let (elements, generators): (Vec<&ast::Expr>, &[ast::Comprehension]) = match e {
+        ast::Expr::ListComp(c) => (vec![&*c.elt], &c.generators),
+        ast::Expr::SetComp(c) => (vec![&*c.elt], &c.generators),
+        ast::Expr::GeneratorExp(c) => (vec![&*c.elt], &c.generators),
+        ast::Expr::DictComp(c) => (vec![&*c.key, &*c.value], &c.generators),
+        _ => return walk_expr(e, scope, loop_depth),
+    };
+    for g in generators {
+        walk_iterable(&g.iter, &mut inner, loop_depth);
+        walk_expr(&g.target, &mut inner, loop_depth);
+        for cond in &g.ifs {
+            walk_expr(cond, &mut inner, loop_depth);
+        }
+    }
+    for element in elements {
+        walk_expr(element, &mut inner, loop_depth);
+    }
+    let comprehension = inner.child(None);
+    for n in comprehension.free {
+        if !scope.loads.contains(&n) {
+            scope.loads.push(n);
+        }
+    }
+    for (c, capturing) in inner.children {
+        scope.children.push((c, capturing));
+    }
+}
+
+/// A stored generator expression: its first iterable is read by `scope`,
+/// the rest is a capturing scope of its own.
+fn walk_stored_generator(g: &ast::ExprGeneratorExp, scope: &mut ScopeNames, loop_depth: usize) {
+    if let Some(first) = g.generators.first() {
+        walk_expr(&first.iter, scope, loop_depth);
+    }
+    let mut inner = ScopeNames::default();
+    walk_generator_parts(g, &mut inner, 0, false);
+    scope.children.push((inner.child(None), true));
+}
+
+/// The clauses and element of generator expression `g`, in `scope`; its
+/// first iterable only `with_first_iterable`.
+fn walk_generator_parts(g: &ast::ExprGeneratorExp, scope: &mut ScopeNames, loop_depth: usize, with_first_iterable: bool) {
+    for (i, clause) in g.generators.iter().enumerate() {
+        match i {
+            0 if with_first_iterable => walk_expr(&clause.iter, scope, loop_depth),
+            0 => {}
+            _ => walk_iterable(&clause.iter, scope, loop_depth),
+        }
+        walk_expr(&clause.target, scope, loop_depth);
+        for cond in &clause.ifs {
+            walk_expr(cond, scope, loop_depth);
+        }
+    }
+    walk_expr(&g.elt, scope, loop_depth);
 }
 
 /// The names a `def` declares `nonlocal` (anywhere in its own body).
@@ -205,7 +327,14 @@ fn walk_stmt(stmt: &ast::Stmt, scope: &mut ScopeNames, loop_depth: usize) {
             }
             for_each_child(Node::Stmt(stmt), &mut |child| walk_node(child, scope, loop_depth));
         }
-        ast::Stmt::For(_) | ast::Stmt::While(_) => {
+        ast::Stmt::For(f) => {
+            walk_iterable(&f.iter, scope, loop_depth);
+            walk_expr(&f.target, scope, loop_depth + 1);
+            for s in f.body.iter().chain(&f.orelse) {
+                walk_stmt(s, scope, loop_depth + 1);
+            }
+        }
+        ast::Stmt::While(_) => {
             for_each_child(Node::Stmt(stmt), &mut |child| walk_node(child, scope, loop_depth + 1));
         }
         ast::Stmt::Import(i) => {
@@ -259,8 +388,13 @@ fn walk_expr(e: &ast::Expr, scope: &mut ScopeNames, loop_depth: usize) {
         }
         ast::Expr::Call(call) => {
             walk_expr(&call.func, scope, loop_depth);
-            for a in &call.args {
-                walk_expr(a, scope, loop_depth);
+            for (i, a) in call.args.iter().enumerate() {
+                match a {
+                    ast::Expr::GeneratorExp(_) if i == 0 && consumes_inline(call) => {
+                        walk_inline_comprehension(a, scope, loop_depth)
+                    }
+                    _ => walk_expr(a, scope, loop_depth),
+                }
             }
             for k in &call.keywords {
                 match (&k.value, k.arg.as_deref()) {
@@ -273,21 +407,10 @@ fn walk_expr(e: &ast::Expr, scope: &mut ScopeNames, loop_depth: usize) {
                 }
             }
         }
-        ast::Expr::ListComp(_) | ast::Expr::SetComp(_) | ast::Expr::DictComp(_) | ast::Expr::GeneratorExp(_) => {
-            // The comprehension's own variables are not the scope's: read
-            // the comprehension as a scope of its own whose reads are ours.
-            let mut inner = ScopeNames::default();
-            for_each_child(Node::Expr(e), &mut |child| walk_node(child, &mut inner, loop_depth));
-            let comprehension = inner.child(None);
-            for n in comprehension.free {
-                if !scope.loads.contains(&n) {
-                    scope.loads.push(n);
-                }
-            }
-            for (c, capturing) in inner.children {
-                scope.children.push((c, capturing));
-            }
+        ast::Expr::ListComp(_) | ast::Expr::SetComp(_) | ast::Expr::DictComp(_) => {
+            walk_inline_comprehension(e, scope, loop_depth)
         }
+        ast::Expr::GeneratorExp(g) => walk_stored_generator(g, scope, loop_depth),
         _ => for_each_child(Node::Expr(e), &mut |child| walk_node(child, scope, loop_depth)),
     }
 }
@@ -329,6 +452,23 @@ mod tests {
     fn key_lambdas_and_comprehensions_capture_nothing() {
         let d = def("def f(xs: list[int]):\n    k = 2\n    ys = sorted(xs, key=lambda x: x * k)\n    zs = [x * k for x in xs]\n");
         assert!(plan_of_def(&d).cells.is_empty());
+    }
+
+    #[test]
+    fn stored_generator_expressions_capture_and_consumed_ones_do_not() {
+        let d = def("def f(xs: list[int]):\n    k = 1\n    n = sum(x * k for x in xs)\n    g = (x + k for x in xs)\n");
+        assert_eq!(plan_of_def(&d).cells, vec!["k".to_string()]);
+        let d = def("def f(xs: list[int]):\n    k = 1\n    for y in (x + k for x in xs):\n        print(y)\n");
+        assert!(plan_of_def(&d).cells.is_empty());
+    }
+
+    #[test]
+    fn a_stored_generators_first_iterable_is_read_by_the_enclosing_scope() {
+        let d = def("def f():\n    xs = [1]\n    g = (x for x in xs)\n");
+        assert!(plan_of_def(&d).cells.is_empty());
+        let ast::Stmt::Assign(a) = &d.body[1] else { panic!() };
+        let ast::Expr::GeneratorExp(g) = &*a.value else { panic!() };
+        assert_eq!(free_names_of_generator(g, &[]), vec!["xs".to_string()]);
     }
 
     #[test]

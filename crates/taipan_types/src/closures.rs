@@ -35,24 +35,33 @@ fn wrapper_key(f: FuncId) -> u32 {
 
 /// The body of a function value's code.
 #[derive(Clone, Copy)]
-enum CodeBody<'b> {
+pub(crate) enum CodeBody<'b> {
     Def(&'b ast::StmtFunctionDef),
     Lambda(&'b ast::Expr),
+    /// A stored generator expression (`stored_generator.rs`), its first
+    /// iterable made of the parameters.
+    Generator(&'b ast::ExprGeneratorExp),
 }
 
+/// Where the keys of stored generator expressions in `ModuleState::lambdas`
+/// start (a lambda's key is the start of its span).
+const GENERATOR_KEYS: u32 = 1 << 30;
+
 /// What the code of a function value is made of.
-struct Code<'b> {
-    name: String,
-    span: Span,
-    params: Vec<(String, Ty)>,
-    ret: Ty,
-    ret_annotated: bool,
-    body: CodeBody<'b>,
+pub(crate) struct Code<'b> {
+    pub name: String,
+    pub span: Span,
+    pub params: Vec<(String, Ty)>,
+    pub ret: Ty,
+    pub ret_annotated: bool,
+    pub body: CodeBody<'b>,
     /// The names it reads from the scopes around it.
-    free: Vec<String>,
+    pub free: Vec<String>,
     /// A nested `def` whose name, inside its body, is the function itself.
-    self_name: Option<String>,
-    ty: Ty,
+    pub self_name: Option<String>,
+    /// For a generator function: the type of its elements.
+    pub generator_elem: Option<Ty>,
+    pub ty: Ty,
 }
 
 /// One captured variable.
@@ -96,10 +105,6 @@ impl Checker<'_, '_> {
             self.error(span, "nested functions with parameters other than plain positional ones are not supported yet");
             return;
         }
-        if crate::generator_fn::is_generator(&def.body) {
-            self.error(span, "nested generator functions are not supported yet");
-            return;
-        }
         let decl = crate::scan::FuncDecl { name: def.name.to_string(), owner: None, def, stmt_index: 0, span };
         let mut diags = Vec::new();
         let sig = crate::env::signature(&decl, None, &self.env.scan, &mut diags);
@@ -108,6 +113,15 @@ impl Checker<'_, '_> {
         if failed {
             return;
         }
+        // A nested generator function: its value's code is the generator's
+        // creator (`taipan_lower/src/generator_fn.rs`).
+        let generator_elem = crate::generator_fn::is_generator(&def.body).then(|| {
+            let mut diags = Vec::new();
+            crate::generator_fn::check_yield_positions(&def.body, &mut diags);
+            let elem = crate::generator_fn::element_type(sig.ret, span, &mut diags);
+            self.diags.extend(diags);
+            elem
+        });
         let params: Vec<(String, Ty)> = sig.params.iter().map(|p| (p.name.clone(), p.ty)).collect();
         let ty = Ty::callable(&params.iter().map(|p| p.1).collect::<Vec<_>>(), sig.ret);
         let name = def.name.to_string();
@@ -121,6 +135,7 @@ impl Checker<'_, '_> {
             body: CodeBody::Def(def),
             free: closure_scan::free_names_of_def(def),
             self_name,
+            generator_elem,
             ty,
         };
         let Some(value) = self.function_value_code(code) else {
@@ -176,6 +191,7 @@ impl Checker<'_, '_> {
             body: CodeBody::Lambda(&l.body),
             free: closure_scan::free_names_of_lambda(l),
             self_name: None,
+            generator_elem: None,
             ty: Ty::Callable(sig),
         };
         self.function_value_code(code).unwrap_or_else(|| Self::error_expr(span))
@@ -321,7 +337,7 @@ impl Checker<'_, '_> {
     }
 
     /// Checks the code of a function value and gives the value.
-    fn function_value_code(&mut self, code: Code<'_>) -> Option<Expr> {
+    pub(crate) fn function_value_code(&mut self, code: Code<'_>) -> Option<Expr> {
         if let CodeBody::Def(def) = code.body {
             for name in closure_scan::nonlocal_names(def) {
                 if !matches!(self.resolve(&name), Resolved::Local(_)) {
@@ -365,7 +381,7 @@ impl Checker<'_, '_> {
                 global_decls = body_scan.global_decls.clone();
                 closure_scan::plan_of_def(def)
             }
-            CodeBody::Lambda(_) => ClosurePlan::default(),
+            CodeBody::Lambda(_) | CodeBody::Generator(_) => ClosurePlan::default(),
         };
         let n_own = names.len();
         let (mut cells, param_cells) = add_cell_locals(&mut names, &mut types, n_params + 1, &plan);
@@ -419,6 +435,7 @@ impl Checker<'_, '_> {
                 .collect();
             inner.global_decls = global_decls.clone();
             inner.class_alias = class_alias.clone();
+            inner.generator_elem = code.generator_elem;
             for p in 0..=n_params {
                 inner.flow.bind(p);
             }
@@ -433,7 +450,9 @@ impl Checker<'_, '_> {
                     for stmt in &def.body {
                         inner.stmt(stmt, &mut body);
                     }
-                    if inner.flow.is_reachable() && code.ret != Ty::None && code.ret != Ty::Unknown {
+                    // A generator's end (falling off it) ends the iteration.
+                    let generator = code.generator_elem.is_some();
+                    if inner.flow.is_reachable() && code.ret != Ty::None && code.ret != Ty::Unknown && !generator {
                         inner.error(code.span, crate::abstract_methods::missing_return_message(def, code.ret));
                     }
                 }
@@ -449,6 +468,11 @@ impl Checker<'_, '_> {
                     } else {
                         let value = inner.coerce(value, code.ret);
                         body.push(Stmt { kind: StmtKind::Return(Some(value)), span });
+                    }
+                }
+                CodeBody::Generator(g) => {
+                    if let Some(ret) = inner.stored_generator_body(g, code.ret, &mut body) {
+                        inferred = ret;
                     }
                 }
             }
@@ -469,14 +493,14 @@ impl Checker<'_, '_> {
             return None;
         }
         let (ret, ty) = match code.ret {
-            Ty::Unknown => (inferred, Ty::callable(&[], inferred)),
+            Ty::Unknown => (inferred, Ty::callable(&code.params.iter().map(|p| p.1).collect::<Vec<_>>(), inferred)),
             ret => (ret, code.ty),
         };
         let mut locals = locals;
         locals[0].ty = ty;
         let doc = match code.body {
             CodeBody::Def(def) => crate::docstring(&def.body),
-            CodeBody::Lambda(_) => None,
+            CodeBody::Lambda(_) | CodeBody::Generator(_) => None,
         };
         let function = hir::Function {
             name: code.name,
@@ -490,7 +514,10 @@ impl Checker<'_, '_> {
             closure: hir::Closure { captures: Some(captures), cells },
         };
         let base = self.env.scan.functions.len();
-        let key = code.span.start;
+        let key = match code.body {
+            CodeBody::Generator(_) => GENERATOR_KEYS + code.span.start,
+            _ => code.span.start,
+        };
         let index = match self.state.lambdas.iter().position(|(k, _)| *k == key) {
             Some(i) => {
                 self.state.lambdas[i].1 = function;
@@ -501,6 +528,9 @@ impl Checker<'_, '_> {
                 self.state.lambdas.len() - 1
             }
         };
+        if code.generator_elem.is_some() && !self.state.generator_lambdas.contains(&key) {
+            self.state.generator_lambdas.push(key);
+        }
         let captures = captured.into_iter().map(|c| c.capture).collect();
         let kind = ExprKind::MakeClosure { func: FuncId((base + index) as u32), captures };
         Some(Expr { kind, ty, span: code.span })
@@ -526,7 +556,8 @@ impl Checker<'_, '_> {
                 ok = false;
                 continue;
             }
-            if self.generator_elem.is_some() {
+            // (A copied value is the same in a generator's frame.)
+            if self.generator_elem.is_some() && self.cells.contains(&id) {
                 self.error(code.span, format!("closures over variables of generator functions ('{name}') are not supported yet"));
                 ok = false;
                 continue;

@@ -20,7 +20,8 @@ impl Checker<'_, '_> {
     /// [1, 2]`), or that of the items (ints and floats mixed give floats).
     pub fn list_display(&mut self, elts: &[ast::Expr], span: Span, expected: Option<Ty>) -> Expr {
         let expected_elem = match expected {
-            Some(Ty::List(e)) => Some(*e),
+            // (`Iterable[T]`/`Sequence[T]`: a display passed for one.)
+            Some(Ty::List(e) | Ty::Abstract(_, e)) => Some(*e),
             _ => None,
         };
         let Some(items) = self.display_items(elts, expected_elem) else { return Self::error_expr(span) };
@@ -35,7 +36,7 @@ impl Checker<'_, '_> {
     pub fn tuple_display(&mut self, elts: &[ast::Expr], span: Span, expected: Option<Ty>) -> Expr {
         let field_expected = |i: usize| match expected {
             Some(Ty::Tuple(fields)) if fields.len() == elts.len() => Some(fields[i]),
-            Some(Ty::TupleOf(e)) => Some(*e),
+            Some(Ty::TupleOf(e) | Ty::Abstract(_, e)) => Some(*e),
             _ => None,
         };
         let mut items = Vec::new();
@@ -56,6 +57,8 @@ impl Checker<'_, '_> {
             // has the optional type (a str keeps its own, the same pointer).
             let field_ty = match field_expected(i) {
                 Some(want) if item.ty != want && crate::optional_scalar::fits_optional(item.ty, want) => want,
+                // A member where the expected field is a union: the union.
+                Some(want) if item.ty != want && want.is_union() => want,
                 _ => item.ty,
             };
             let item = if field_ty != item.ty { self.coerce(item, field_ty) } else { item };
@@ -179,6 +182,8 @@ impl Checker<'_, '_> {
             Ty::List(e) | Ty::TupleOf(e) => *e,
             Ty::Tuple(fields) => return self.tuple_field(value, fields, index, span),
             Ty::Dict(key, value_ty) => return self.dict_subscript(value, *key, *value_ty, index, span),
+            Ty::Range => return self.range_index(value, index, span),
+            Ty::Abstract(..) => return self.abstract_subscript(value, index, span),
             Ty::Deque(e) => {
                 let index = match index.ty {
                     Ty::Int => index,
@@ -270,6 +275,8 @@ impl Checker<'_, '_> {
             return Self::error_expr(span);
         }
         let ty = match value.ty {
+            Ty::Range => return Self::range_slice(value, args, span),
+            Ty::Abstract(..) => return self.abstract_slice(value, args, span),
             Ty::Str | Ty::List(_) | Ty::TupleOf(_) => value.ty,
             Ty::Tuple(fields) => match static_slice(fields.len(), &args) {
                 Some(indices) => Ty::tuple(&indices.iter().map(|&i| fields[i]).collect::<Vec<_>>()),
@@ -394,6 +401,8 @@ impl Checker<'_, '_> {
             (Ty::Bool, Some(Ty::Int)) => convert(Conversion::BoolToInt, item, Ty::Int),
             // `None in xs`, `3 in xs` for a `list[int | None]`: made optional.
             (a, Some(elem)) if a != elem && crate::optional_scalar::fits_optional(a, elem) => self.coerce(item, elem),
+            // `3 in xs` for a `list[int | str]`: boxed.
+            (a, Some(elem)) if a != elem && crate::union::fits_union(a, elem) => self.coerce(item, elem),
             _ => item,
         }
     }
@@ -414,7 +423,8 @@ pub(crate) fn check_object_comparison(op: CmpOp, a: Ty, b: Ty) -> Result<(), Str
         let compatible = a == elem
             || (elem == Ty::Float && matches!(a, Ty::Int | Ty::Bool))
             || (elem == Ty::Int && a == Ty::Bool)
-            || crate::optional_scalar::fits_optional(a, elem);
+            || crate::optional_scalar::fits_optional(a, elem)
+            || crate::union::fits_union(a, elem);
         if b == Ty::Str && a != Ty::Str {
             return Err(format!("'in <string>' requires string as left operand, not {}", a.python_name()));
         }

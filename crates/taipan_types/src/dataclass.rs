@@ -18,9 +18,16 @@
 //! rule for overrides): CPython's compares only instances of the very same
 //! class, and taipan calls `__eq__` only for `a == b` whose left operand's
 //! class has no subclasses, with a right operand of that class (calls that
-//! would dispatch are rejected). A dataclass may also subclass a plain
-//! class (an `ABC` with abstract methods, say) whose `__init__` assigns no
-//! fields: CPython's generated `__init__` does not call the base's.
+//! would dispatch are rejected). Generated ordering methods likewise take
+//! their own class; the runtime calls one (inherited or not) only with an
+//! operand of the receiver's very class, as CPython's decline others
+//! (`generated_ordering`, `runtime_ordering.rs`). A subclass with
+//! `eq=False`/`repr=False` gets its own copy of the base's generated method
+//! over the base's fields (`DataclassInfo::eq_fields`, `repr_fields`).
+//! `ClassVar` annotations are class attributes, not fields. A dataclass may
+//! also subclass a plain class (an `ABC` with abstract methods, say) whose
+//! `__init__` assigns no fields: CPython's generated `__init__` does not
+//! call the base's.
 
 use crate::dataclass_field::FieldOptions;
 use std::collections::HashMap;
@@ -52,8 +59,6 @@ pub(crate) struct DataclassInfo {
     /// operand of another class (such as `None`), so `==` between optional
     /// instances is `a is b` when either is `None`.
     pub generated_eq: bool,
-    /// The `__repr__` was generated.
-    pub generated_repr: bool,
     /// `order=True`.
     pub order: bool,
     /// It defines or inherits `__post_init__`, which a generated `__init__`
@@ -61,6 +66,28 @@ pub(crate) struct DataclassInfo {
     pub post_init: bool,
     /// Its fields, inherited ones first, for a dataclass subclassing it.
     pub fields: &'static [InheritedField],
+    /// The fields the class's `__eq__` compares when it is one a dataclass
+    /// generated (its own, or inherited through `eq=False`), and those its
+    /// generated `__repr__` shows: CPython's methods use the fields of the
+    /// class that generated them.
+    pub eq_fields: Option<&'static [InheritedField]>,
+    pub repr_fields: Option<&'static [InheritedField]>,
+    /// A `typing.NamedTuple` compiled as a dataclass (`named_tuple.rs`),
+    /// which CPython's `dataclasses` functions do not take.
+    pub named_tuple: bool,
+}
+
+impl DataclassInfo {
+    /// The fields' names, in order (`dataclasses.fields()`).
+    pub(crate) fn field_names(&self) -> Vec<String> {
+        self.fields.iter().map(|f| f.name.clone()).collect()
+    }
+
+    /// Whether field `name` is a parameter of the generated `__init__`
+    /// (`None`: no such field).
+    pub(crate) fn field_init(&self, name: &str) -> Option<bool> {
+        self.fields.iter().find(|f| f.name == name).map(|f| f.options.init)
+    }
 }
 
 /// A field as a subclass inherits it: its annotation and default.
@@ -126,31 +153,28 @@ fn plain_subclass<'a>(
         diags.push(Diagnostic::error(at, "a plain class subclassing a frozen dataclass is not supported yet"));
         return None;
     }
-    if base.order {
-        diags.push(Diagnostic::error(at, "a plain class subclassing a dataclass with order=True is not supported yet"));
-        return None;
-    }
-    let fields: Vec<FieldDecl<'_>> = base
-        .fields
-        .iter()
-        .map(|f| FieldDecl { name: f.name.clone(), annotation: &f.annotation, default: f.default.as_ref(), options: f.options })
-        .collect();
     let defines = |m: &str| class.body.iter().any(|s| matches!(s, ast::Stmt::FunctionDef(f) if f.name.as_str() == m));
-    let generate_repr = base.generated_repr && !defines("__repr__");
-    let generate_eq = base.generated_eq && !defines("__eq__");
+    let repr_fields = base.repr_fields.filter(|_| !defines("__repr__"));
+    let eq_fields = base.eq_fields.filter(|_| !defines("__eq__"));
     let mut source = String::new();
-    if generate_repr {
-        source.push_str(&repr_source(name, &fields));
+    if let Some(fields) = repr_fields {
+        source.push_str(&repr_source(name, &as_decls(fields)));
     }
-    if generate_eq {
-        source.push_str(&eq_source(name, &fields, true));
+    if let Some(fields) = eq_fields {
+        source.push_str(&eq_source(name, &as_decls(fields), true));
     }
     let mut expanded = class.clone();
     match taipan_syntax::parse_generated(&source, at) {
         Ok(suite) => expanded.body.extend(suite),
         Err(msg) => diags.push(Diagnostic::error(at, format!("internal error: generated dataclass code does not parse: {msg}"))),
     }
-    let info = DataclassInfo { generated_init: false, generated_eq: generate_eq, generated_repr: generate_repr, ..base };
+    let info = DataclassInfo {
+        generated_init: false,
+        generated_eq: eq_fields.is_some(),
+        eq_fields,
+        repr_fields,
+        ..base
+    };
     Some((Box::leak(Box::new(expanded)), info))
 }
 
@@ -173,10 +197,11 @@ pub(crate) fn expand<'a>(
     let at = span_of(decorator);
     let options = options(decorator, diags);
     if let Some(base) = base {
-        check_inheritance(class, &options, &base, at, diags);
+        check_inheritance(&options, &base, at, diags);
     }
     let inherited = base.map_or(&[][..], |b| b.fields);
-    let fields = fields(class, inherited, at, diags);
+    let named_tuple = matches!(decorator, ast::Expr::Call(c) if matches!(&*c.func, ast::Expr::Name(n) if n.id.as_str() == crate::named_tuple::MARKER));
+    let fields = fields(class, inherited, imports, named_tuple, at, diags);
     let defined: Vec<&str> = class
         .body
         .iter()
@@ -211,6 +236,22 @@ pub(crate) fn expand<'a>(
     if generate_eq {
         source.push_str(&eq_source(name, &fields, base.is_some() || subclassed));
     }
+    // `eq=False`/`repr=False` under a base with generated methods: CPython's
+    // inherited ones compare and print the instance's own class with the
+    // base's fields; taipan's generated code names its class, so the
+    // subclass gets its own copy over those fields.
+    let inherited_eq = base.and_then(|b| b.eq_fields).filter(|_| !generate_eq && !defined.contains(&"__eq__"));
+    if let Some(eq_fields) = inherited_eq {
+        source.push_str(&eq_source(name, &as_decls(eq_fields), true));
+        // A frozen base's `__hash__` (of its compared fields) comes with it.
+        if options.frozen && !defined.contains(&"__hash__") {
+            source.push_str(&hash_source(&as_decls(eq_fields)));
+        }
+    }
+    let inherited_repr = base.and_then(|b| b.repr_fields).filter(|_| !generate_repr && !defined.contains(&"__repr__"));
+    if let Some(repr_fields) = inherited_repr {
+        source.push_str(&repr_source(name, &as_decls(repr_fields)));
+    }
     if options.order {
         for (method, op, all_equal) in [("__lt__", "<", false), ("__le__", "<=", true), ("__gt__", ">", false), ("__ge__", ">=", true)] {
             if !defined.contains(&method) {
@@ -236,12 +277,15 @@ pub(crate) fn expand<'a>(
     expanded.decorator_list.clear();
     // Class-body defaults are the generated `__init__`'s defaults: the fields
     // are plain declarations (the rejected ones are dropped: reported once).
+    // `ClassVar`s stay class attributes, with their values.
     expanded.body.retain(|stmt| match stmt {
+        _ if crate::class_var_decl::is_class_var_decl(stmt, imports) => true,
         ast::Stmt::AnnAssign(a) => matches!(&*a.target, ast::Expr::Name(n) if fields.iter().any(|f| f.name == n.id.as_str())),
         _ => true,
     });
     for stmt in &mut expanded.body {
-        if let ast::Stmt::AnnAssign(a) = stmt {
+        let class_var = crate::class_var_decl::is_class_var_decl(stmt, imports);
+        if let (ast::Stmt::AnnAssign(a), false) = (stmt, class_var) {
             a.value = None;
         }
     }
@@ -276,14 +320,17 @@ pub(crate) fn expand<'a>(
             options: f.options,
         })
         .collect();
+    let all_fields: &'static [InheritedField] = Box::leak(inherited_by_subclasses.into_boxed_slice());
     let info = DataclassInfo {
         frozen: options.frozen,
         generated_init: generate_init,
-        generated_eq: generate_eq,
-        generated_repr: generate_repr,
+        generated_eq: generate_eq || inherited_eq.is_some(),
+        eq_fields: if generate_eq { Some(all_fields) } else { inherited_eq },
+        repr_fields: if generate_repr { Some(all_fields) } else { inherited_repr },
         order: options.order,
         post_init,
-        fields: Box::leak(inherited_by_subclasses.into_boxed_slice()),
+        fields: all_fields,
+        named_tuple,
     };
     Some((Box::leak(Box::new(expanded)), info))
 }
@@ -324,6 +371,8 @@ fn options(decorator: &ast::Expr, diags: &mut Vec<Diagnostic>) -> Options {
 fn fields<'a>(
     class: &'a ast::StmtClassDef,
     inherited: &'a [InheritedField],
+    imports: &HashMap<String, Imported>,
+    named_tuple: bool,
     at: taipan_diagnostics::Span,
     diags: &mut Vec<Diagnostic>,
 ) -> Vec<FieldDecl<'a>> {
@@ -336,13 +385,13 @@ fn fields<'a>(
         let ast::Expr::Name(n) = &*a.target else { continue };
         let name = n.id.to_string();
         let annotation = &*a.annotation;
-        let class_var = match annotation {
-            ast::Expr::Subscript(s) => matches!(&*s.value, ast::Expr::Name(v) if v.id.as_str() == "ClassVar"),
-            ast::Expr::Name(v) => v.id.as_str() == "ClassVar",
-            _ => false,
-        };
-        if class_var {
-            diags.push(Diagnostic::error(span_of(annotation), "ClassVar in a dataclass is not supported yet"));
+        // A class attribute, not a field (`class_var_decl.rs`); CPython's
+        // `NamedTuple` rejects it when the class is created.
+        if crate::class_var_decl::is_class_var_decl(stmt, imports) {
+            if named_tuple {
+                let msg = "ClassVar is not valid in a NamedTuple (CPython: TypeError: typing.ClassVar[...] is not valid as type argument)";
+                diags.push(Diagnostic::error(span_of(annotation), msg));
+            }
             continue;
         }
         // CPython reads a field's default as the class attribute, which a
@@ -408,15 +457,26 @@ fn fields<'a>(
 /// signature naming its own class (`__eq__`), which may differ from the
 /// method it overrides.
 pub(crate) fn own_class_signature(info: Option<DataclassInfo>, name: &str) -> bool {
-    name == "__eq__" && info.is_some_and(|dc| dc.generated_eq)
+    info.is_some_and(|dc| (name == "__eq__" && dc.generated_eq) || (dc.order && ORDER_METHODS.contains(&name)))
 }
 
-/// CPython's rules for a dataclass subclassing a dataclass, and what taipan
-/// does not support there: ordering, and a subclass that would inherit a
-/// generated `__eq__` or `__repr__` (CPython's compare and print the
-/// instance's own class, which the generated code names statically).
+/// The ordering methods `order=True` generates.
+const ORDER_METHODS: [&str; 4] = ["__lt__", "__le__", "__gt__", "__ge__"];
+
+/// Whether method `f` is an ordering method a dataclass generated (its
+/// class has `order=True`, which forbids writing them): CPython's compares
+/// only instances of the receiver's very class, and returns
+/// `NotImplemented` for others.
+pub(crate) fn generated_ordering(env: &crate::env::ModuleEnv<'_>, f: crate::hir::FuncId) -> bool {
+    let Some(decl) = env.scan.functions.get(f.index()) else { return false };
+    let Some(owner) = decl.owner else { return false };
+    let method = decl.name.rsplit('.').next().unwrap_or_default();
+    ORDER_METHODS.contains(&method) && env.scan.classes[owner].dataclass.is_some_and(|dc| dc.order)
+}
+
+/// CPython's rules for a dataclass subclassing a dataclass: frozen and
+/// non-frozen classes do not mix.
 fn check_inheritance(
-    class: &ast::StmtClassDef,
     options: &Options,
     base: &DataclassInfo,
     at: taipan_diagnostics::Span,
@@ -428,16 +488,14 @@ fn check_inheritance(
     if !base.frozen && options.frozen {
         diags.push(Diagnostic::error(at, "cannot inherit frozen dataclass from a non-frozen one"));
     }
-    if base.order || options.order {
-        diags.push(Diagnostic::error(at, "order=True in a dataclass hierarchy is not supported yet"));
-    }
-    let defines = |m: &str| class.body.iter().any(|s| matches!(s, ast::Stmt::FunctionDef(f) if f.name.as_str() == m));
-    if base.generated_eq && !options.eq && !defines("__eq__") {
-        diags.push(Diagnostic::error(at, "eq=False in a subclass of a dataclass with a generated __eq__ is not supported yet"));
-    }
-    if base.generated_repr && !options.repr && !defines("__repr__") {
-        diags.push(Diagnostic::error(at, "repr=False in a subclass of a dataclass with a generated __repr__ is not supported yet"));
-    }
+}
+
+/// Inherited fields as the generators take them.
+fn as_decls(fields: &[InheritedField]) -> Vec<FieldDecl<'_>> {
+    fields
+        .iter()
+        .map(|f| FieldDecl { name: f.name.clone(), annotation: &f.annotation, default: f.default.as_ref(), options: f.options })
+        .collect()
 }
 
 /// `def __init__(self, x, y=...)`: annotations and defaults are patched in

@@ -23,6 +23,10 @@ pub(crate) fn is_hashable(ty: Ty) -> bool {
         // for an unhashable class (`__hash__ = None`) at run time, as in
         // CPython (`runtime_specials.rs`).
         Ty::Instance(_) => true,
+        Ty::Range => true,
+        // A union of hashable members hashes as the member it holds
+        // (`union.rs`; a box hashes as its number).
+        Ty::Union(members) => members.iter().all(|m| is_hashable(*m)),
         // Lists, dicts and sets are unhashable; other objects (exceptions,
         // optional instances) are not supported as keys yet.
         _ => false,
@@ -34,6 +38,8 @@ impl Checker<'_, '_> {
     pub fn dict_display(&mut self, d: &ast::ExprDict, span: Span, expected: Option<Ty>) -> Expr {
         let (expected_key, expected_value) = match expected {
             Some(Ty::Dict(k, v)) => (Some(*k), Some(*v)),
+            // (`Iterable[K]`/`Collection[K]`: a display passed for one.)
+            Some(Ty::Abstract(_, k)) => (Some(*k), None),
             _ => (None, None),
         };
         let mut keys = Vec::new();
@@ -76,7 +82,8 @@ impl Checker<'_, '_> {
     /// `{a, b, ...}`.
     pub fn set_display(&mut self, elts: &[ast::Expr], span: Span, expected: Option<Ty>) -> Expr {
         let expected_elem = match expected {
-            Some(Ty::Set(e)) => Some(*e),
+            // (`Iterable[T]`/`Collection[T]`: a display passed for one.)
+            Some(Ty::Set(e) | Ty::Abstract(_, e)) => Some(*e),
             _ => None,
         };
         let Some(items) = self.display_items(elts, expected_elem) else { return Self::error_expr(span) };
@@ -101,6 +108,8 @@ impl Checker<'_, '_> {
             (a, b) if a == b => key,
             (Ty::Int | Ty::Bool, Ty::Float) => to_float(key),
             (Ty::Bool, Ty::Int) => to_int(key),
+            // A member of a union of keys: boxed if it is a number.
+            (a, b) if crate::union::fits_union(a, b) => self.coerce(key, b),
             (a, _) => {
                 self.error(
                     key.span,
@@ -178,6 +187,9 @@ impl Checker<'_, '_> {
         if crate::stmt::is_range_call(self, e) {
             // A list as far as types go; loops walk it lazily.
             let ast::Expr::Call(call) = e else { return self.value(e, None) };
+            if membership {
+                return self.range_call(call, span_of(e));
+            }
             let span = span_of(e);
             let Some((start, stop, step)) = self.range_args(call, span) else { return Self::error_expr(span) };
             return obj_op(ObjOp::ListFromRange, vec![start, stop, step], Ty::list(Ty::Int), span);
@@ -221,10 +233,21 @@ impl Checker<'_, '_> {
                 }
             }
         }
+        if let Some(empty) = self.unobservable_empty(e) {
+            return empty;
+        }
         let value = self.value(e, None);
+        if value.ty == Ty::Range && !membership {
+            return Self::range_elements(value);
+        }
         if membership && self.instance_has(value.ty, "__contains__") {
             return value;
         }
+        // (`in` tests a `Collection` itself: `abstract_collections.rs`.)
+        if membership && matches!(value.ty, Ty::Abstract(..)) {
+            return value;
+        }
+        let value = self.iterate_abstract(value);
         self.iterated_instance(value)
     }
 

@@ -70,6 +70,8 @@ pub(crate) struct ModuleState {
     /// functions (`FuncId` = number of scanned functions + index), with the
     /// start of their span (a body checked again replaces its lambdas).
     pub lambdas: Vec<(u32, hir::Function)>,
+    /// The keys in `lambdas` of nested generator functions (`closures.rs`).
+    pub generator_lambdas: Vec<u32>,
     /// Exception constructions and `e.args` reads (`exception_args.rs`).
     pub exc_args: crate::exception_args::ExcArgsFacts,
     /// Module globals that `except` clauses bound to exceptions of unrelated
@@ -82,6 +84,9 @@ pub(crate) struct ModuleState {
     /// Storage of the defaults that are not constants, by function and
     /// parameter (`object_defaults.rs`).
     pub object_defaults: std::collections::HashMap<(usize, usize), GlobalId>,
+    /// How many arguments the calls of a variable assigned a bound method
+    /// pass, by the attribute's start (`bound_methods.rs`).
+    pub bound_method_arities: std::collections::HashMap<u32, Vec<usize>>,
 }
 
 impl<'a> ModuleEnv<'a> {
@@ -129,11 +134,13 @@ impl ModuleState {
             hir_globals: Vec::new(),
             defaults: env.sigs.iter().map(|s| vec![None; s.params.len()]).collect(),
             lambdas: Vec::new(),
+            generator_lambdas: Vec::new(),
             exc_args: Default::default(),
             exc_mixed_globals: std::collections::HashMap::new(),
             class_vars: Default::default(),
             enum_globals: Default::default(),
             object_defaults: Default::default(),
+            bound_method_arities: Default::default(),
         };
         for gi in 0..env.scan.globals.len() {
             let scanned = &env.scan.globals[gi];
@@ -289,6 +296,7 @@ pub(crate) fn signature(decl: &FuncDecl<'_>, self_ty: Option<Ty>, scan: &ModuleS
             None => (Ty::Unknown, true),
         },
     };
+    let ret = crate::abstract_collections::generator_return(def, ret);
     let ret = if params.len() == 2 && params[1].ty == Ty::Object {
         let at = def.returns.as_deref().map_or(decl.span, span_of);
         crate::object_eq::tristate_return_type(ret, at, diags)

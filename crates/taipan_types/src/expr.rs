@@ -51,7 +51,7 @@ impl Checker<'_, '_> {
                 self.fold_bool_op(op, values, Ty::Bool, span_of(e))
             }
             _ => {
-                let value = self.expr(e, None);
+                let value = self.unobservable_empty(e).unwrap_or_else(|| self.expr(e, None));
                 self.special_truth(value)
             }
         };
@@ -81,6 +81,7 @@ impl Checker<'_, '_> {
     pub fn expr(&mut self, e: &ast::Expr, expected: Option<Ty>) -> Expr {
         // Where `T | None` is expected, a value is a `T` (or the None constant).
         let expected = expected.map(Ty::without_none);
+        let expected = crate::union::display_expected(e, expected);
         let span = span_of(e);
         use ast::Expr as E;
         match e {
@@ -102,7 +103,7 @@ impl Checker<'_, '_> {
             E::Compare(c) => self.compare(c, span),
             E::IfExp(i) => self.if_exp(i, span, expected),
             E::Call(c) => self.call(c, span, expected),
-            E::Attribute(a) => self.attribute(a, span),
+            E::Attribute(a) => self.attribute(a, span, expected),
             E::List(l) => self.list_display(&l.elts, span, expected),
             E::Tuple(t) => self.tuple_display(&t.elts, span, expected),
             E::Dict(d) => self.dict_display(d, span, expected),
@@ -113,6 +114,7 @@ impl Checker<'_, '_> {
             E::Subscript(sub) => self.subscript(sub, span),
             E::JoinedStr(j) => self.fstring(&j.values, span),
             E::Lambda(l) => self.lambda_value(l, expected, span),
+            E::GeneratorExp(g) => self.stored_generator(g, expected, span),
             E::NamedExpr(n) => self.named_expr(n, span, expected),
             _ => {
                 self.error(span, unsupported_expr(e));
@@ -156,8 +158,8 @@ impl Checker<'_, '_> {
             }
         }
         if u.op == ast::UnaryOp::Not {
-            let arg = self.expr(&u.operand, None);
-            let arg = self.special_truth(arg);
+            // Only the operand's truth matters: `not (a and b)` may mix types.
+            let arg = self.condition(&u.operand);
             return unary_expr(UnaryOp::Not, arg, Ty::Bool, span);
         }
         let arg = self.value(&u.operand, None);
@@ -243,6 +245,10 @@ impl Checker<'_, '_> {
         }
         // (`"%s" % x` is printf-style formatting, which takes any value.)
         let printf = op == BinOp::Mod && lhs.ty == Ty::Str;
+        if let Some(union) = [lhs.ty, rhs.ty].into_iter().find(|t| t.is_union()).filter(|_| !printf) {
+            self.error(span, crate::union::narrow_first(&format!("operator '{}'", op.symbol()), union));
+            return Self::error_expr(span);
+        }
         if let Some(optional) = [lhs.ty, rhs.ty].into_iter().find(|t| matches!(t, Ty::Optional(_))).filter(|_| !printf) {
             let what = format!("unsupported operand types for {}: '{}' and '{}'", op.symbol(), lhs.ty, rhs.ty);
             self.error(span, crate::optional_scalar::maybe_none_operand(&what, optional));
@@ -315,7 +321,13 @@ impl Checker<'_, '_> {
         } else {
             let word = if op == BoolOpKind::And { "and" } else { "or" };
             let other = values.iter().map(|v| v.ty).find(|t| *t != first).unwrap_or(first);
-            self.error(span, format!("operands of '{word}' have different types: {first} and {other}"));
+            self.error(
+                span,
+                format!(
+                    "operands of '{word}' have different types: {first} and {other} (its value is the operand that decides, \
+                     so its type is not known before it runs; only its truth, in a condition, is supported)"
+                ),
+            );
             return Self::error_expr(span);
         };
         self.fold_bool_op(op, values, ty, span)
@@ -358,22 +370,33 @@ impl Checker<'_, '_> {
         }
         // An empty display (`xs == []`) takes the type of its neighbour.
         let asts: Vec<&ast::Expr> = std::iter::once(&*c.left).chain(&c.comparators).collect();
-        let mut checked: Vec<Option<Expr>> = asts
-            .iter()
-            .enumerate()
-            .map(|(i, o)| {
-                // `x in d.keys()` and the like: the right operand of `in` may be a view.
-                let membership = i > 0 && matches!(ops.get(i - 1), Some(CmpOp::In | CmpOp::NotIn));
-                (!crate::container_expr::is_empty_display(o))
-                    .then(|| if membership { self.membership_container(o) } else { self.expr(o, None) })
-            })
-            .collect();
+        let mut checked: Vec<Option<Expr>> = Vec::new();
+        for (i, o) in asts.iter().enumerate() {
+            // `x in d.keys()` and the like: the right operand of `in` may be a view.
+            let membership = i > 0 && matches!(ops.get(i - 1), Some(CmpOp::In | CmpOp::NotIn));
+            // A display compared with a container of unions has its type
+            // (`tokens == [1, "+"]`), as mypy reads it.
+            let left = checked.last().and_then(|l: &Option<Expr>| l.as_ref()).map(|l| l.ty);
+            let expected = left.filter(|t| !membership && crate::union::holds_union(*t) && crate::union::is_display(o));
+            let deferred = crate::container_expr::is_empty_display(o) || (membership && is_empty_display(o));
+            checked.push((!deferred).then(|| if membership { self.membership_container(o) } else { self.expr(o, expected) }));
+        }
         for i in 0..asts.len() {
             if checked[i].is_none() {
                 let neighbour = [i.wrapping_sub(1), i + 1]
                     .into_iter()
                     .find_map(|j| checked.get(j).and_then(|o| o.as_ref()).map(|o| o.ty));
-                checked[i] = Some(self.expr(asts[i], neighbour));
+                // `x in []`: a container of the left operand's type.
+                let membership = i > 0 && matches!(ops.get(i - 1), Some(CmpOp::In | CmpOp::NotIn));
+                let neighbour = match (membership, neighbour) {
+                    (true, Some(elem)) => crate::empty_literals::empty_container_of(asts[i], elem),
+                    _ => neighbour,
+                };
+                checked[i] = Some(match neighbour {
+                    Some(_) => self.expr(asts[i], neighbour),
+                    // `[] == []`: nothing can tell their elements' type.
+                    None => self.unobservable_empty(asts[i]).unwrap_or_else(|| self.expr(asts[i], None)),
+                });
             }
         }
         let operands: Vec<Expr> = checked.into_iter().flatten().collect();
@@ -390,6 +413,9 @@ impl Checker<'_, '_> {
                 let (lhs, rhs) = (Box::new(a.clone()), Box::new(b.clone()));
                 return Expr { kind: ExprKind::IsSame { lhs, rhs, negated: *op == CmpOp::Ne }, ty: Ty::Bool, span };
             }
+        }
+        if let Some(e) = self.range_comparison(&ops, &operands, span) {
+            return e;
         }
         // A chain of constants folds, in order, stopping at the first false link.
         if operands.iter().all(|o| o.as_const().is_some()) {
@@ -418,6 +444,10 @@ impl Checker<'_, '_> {
                 let op = *op;
                 let mut operands = operands;
                 let (Some(rhs), Some(lhs)) = (operands.pop(), operands.pop()) else { return Self::error_expr(span) };
+                let (lhs, rhs) = match self.union_comparison(op, lhs, rhs, span) {
+                    Ok(e) => return e,
+                    Err(pair) => pair,
+                };
                 match self.optional_comparison(op, lhs, rhs, span) {
                     Ok(e) => return e,
                     Err((lhs, rhs)) => operands = vec![lhs, rhs],
@@ -470,6 +500,13 @@ impl Checker<'_, '_> {
             };
             return if negated { unary_expr(UnaryOp::Not, contains, Ty::Bool, span) } else { contains };
         }
+        // `x in c` for an abstract collection `c` (`abstract_collections.rs`).
+        if let ([op @ (CmpOp::In | CmpOp::NotIn)], [_, Expr { ty: Ty::Abstract(..), .. }]) = (ops.as_slice(), operands.as_slice()) {
+            let negated = *op == CmpOp::NotIn;
+            let mut operands = operands;
+            let (Some(container), Some(item)) = (operands.pop(), operands.pop()) else { return Self::error_expr(span) };
+            return self.abstract_contains(item, container, negated, span);
+        }
         let mut operands = operands;
         if let [CmpOp::In | CmpOp::NotIn] = ops.as_slice() {
             // An instance of a subclass in a container of its base class.
@@ -486,6 +523,13 @@ impl Checker<'_, '_> {
             let numbers = a.is_number() && b.is_number();
             if numbers && !matches!(op, CmpOp::In | CmpOp::NotIn) {
                 continue;
+            }
+            if matches!(op, CmpOp::Eq | CmpOp::Ne) && crate::abstract_collections::equality_accepted(a, b) {
+                continue;
+            }
+            if let Some(msg) = crate::abstract_collections::ordering_rejected(cmp_symbol(*op), a, b) {
+                self.error(span, msg);
+                return Self::error_expr(span);
             }
             if let Err(msg) = crate::container_expr::check_object_comparison(*op, a, b) {
                 self.error(span, msg);
@@ -514,6 +558,13 @@ impl Checker<'_, '_> {
             return Self::error_expr(span);
         }
         let joined = match expected {
+            // (An expected union is joined below: both branches converted.)
+            Some(e) if e.is_union() && then_value.ty != else_value.ty => {
+                let then_value = self.coerce(then_value, e);
+                let else_value = self.coerce(else_value, e);
+                let kind = ExprKind::IfExp { cond: Box::new(cond), then_value: Box::new(then_value), else_value: Box::new(else_value) };
+                return Expr { kind, ty: e, span };
+            }
             Some(e @ Ty::Optional(_)) => Some(e),
             _ => crate::optional_scalar::optional_join(then_value.ty, else_value.ty),
         };
@@ -559,7 +610,7 @@ impl Checker<'_, '_> {
         }
     }
 
-    fn attribute(&mut self, a: &ast::ExprAttribute, span: Span) -> Expr {
+    fn attribute(&mut self, a: &ast::ExprAttribute, span: Span, expected: Option<Ty>) -> Expr {
         let is_math =
             name_of(&a.value).is_some_and(|n| matches!(self.resolve(n), Resolved::Import(Imported::MathModule)));
         if !is_math {
@@ -582,10 +633,18 @@ impl Checker<'_, '_> {
                 return self.class_attribute(c, a.attr.as_str(), span);
             }
             let obj = self.expr(&a.value, None);
+            if self.is_bound_method(obj.ty, a.attr.as_str()) {
+                return self.bound_method(obj, a, expected, span);
+            }
             return match obj.ty {
                 Ty::Instance(_) | Ty::Optional(_) => self.instance_attribute(obj, a.attr.as_str(), span),
                 Ty::Unknown => Self::error_expr(span),
+                Ty::Union(_) => match self.union_as_common_class(obj) {
+                    Ok(obj) => self.instance_attribute(obj, a.attr.as_str(), span),
+                    Err(obj) => self.unsupported(span, &crate::union::narrow_first(&format!("attribute '{}'", a.attr), obj.ty)),
+                },
                 Ty::Deque(_) => self.deque_attribute(obj, a.attr.as_str(), span),
+                Ty::Range => self.range_attribute(obj, a.attr.as_str(), span),
                 Ty::Random => self.unsupported(span, &format!("Random.{} as a value is not supported yet (call it)", a.attr)),
                 Ty::Exception(class) if a.attr.as_str() == "args" => self.exception_args(obj, class, span),
                 Ty::Exception(class @ crate::hir::ExcClass::Builtin(crate::hir::ExcKind::SystemExit)) if a.attr.as_str() == "code" => {

@@ -67,8 +67,13 @@ pub fn is_passable(ty: Ty) -> bool {
         | Ty::Exception(_)
         | Ty::Callable(_)
         | Ty::Iterator(_)
+        // (An abstract collection would be the Python object itself, not a copy.)
+        | Ty::Abstract(..)
         | Ty::Object
         | Ty::Random
+        | Ty::Range
+        // (No conversion from a Python value to a union is written yet.)
+        | Ty::Union(_)
         | Ty::Unknown => false,
     }
 }

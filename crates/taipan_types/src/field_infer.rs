@@ -55,8 +55,8 @@ impl FieldTyper<'_, '_> {
             E::JoinedStr(_) => Some(Ty::Str),
             E::Name(n) => match scope.get(n.id.as_str()).or_else(|| self.names.get(n.id.as_str())) {
                 Some(t) => Some(*t),
-                // `pi` imported from `math`.
-                None => self.math_member(e).map(|_| Ty::Float),
+                // `pi` imported from `math`, or a module global (`[0] * SIZE`).
+                None => self.math_member(e).map(|_| Ty::Float).or_else(|| self.global(n.id.as_str())),
             },
             E::List(l) => self.elements(&l.elts, scope).map(Ty::list),
             E::Set(s) => self.elements(&s.elts, scope).map(Ty::set),
@@ -126,6 +126,30 @@ impl FieldTyper<'_, '_> {
     }
 
     /// The common type of display elements (ints and floats: float).
+    /// The type of module global `name`: its annotation, or the type of the
+    /// value of its first binding (globals keep the type of their first
+    /// binding). The depth bound keeps a cycle of globals defined by each
+    /// other (a NameError at run time) from recursing forever.
+    fn global(&self, name: &str) -> Option<Ty> {
+        thread_local! {
+            static DEPTH: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+        }
+        let global = &self.scan.globals[*self.scan.global_index.get(name)?];
+        let annotated = global.annotation.and_then(|a| crate::annotation::resolve(a, &self.scan.imports, &mut Vec::new()));
+        if let Some(ty) = annotated.and_then(|a| a.ty) {
+            return Some(ty);
+        }
+        let value = global.first_value?;
+        if DEPTH.get() >= 16 {
+            return None;
+        }
+        let typer = FieldTyper { names: HashMap::new(), fields: &[], ..*self };
+        DEPTH.set(DEPTH.get() + 1);
+        let ty = typer.infer(value, &HashMap::new());
+        DEPTH.set(DEPTH.get() - 1);
+        ty
+    }
+
     fn elements(&self, elts: &[ast::Expr], scope: &HashMap<String, Ty>) -> Option<Ty> {
         self.elements_of(elts.iter(), scope)
     }
@@ -140,15 +164,29 @@ impl FieldTyper<'_, '_> {
     fn comprehension_scope(&self, gens: &[ast::Comprehension], outer: &HashMap<String, Ty>) -> Option<HashMap<String, Ty>> {
         let mut scope = outer.clone();
         for g in gens {
-            let elem = match &g.iter {
-                ast::Expr::Call(c) if name_of(&c.func) == Some("range") => Ty::Int,
-                ast::Expr::Call(c) if name_of(&c.func) == Some("enumerate") && c.args.len() == 1 => {
-                    Ty::tuple(&[Ty::Int, self.infer(&c.args[0], &scope)?.iter_elem()?])
-                }
-                iter => self.infer(iter, &scope)?.iter_elem()?,
-            };
+            let elem = self.element(&g.iter, &scope)?;
             bind(&g.target, elem, &mut scope)?;
         }
+        Some(scope)
+    }
+
+    /// The type of the elements a `for` over `iter` binds.
+    fn element(&self, iter: &ast::Expr, scope: &HashMap<String, Ty>) -> Option<Ty> {
+        match iter {
+            ast::Expr::Call(c) if name_of(&c.func) == Some("range") => Some(Ty::Int),
+            ast::Expr::Call(c) if name_of(&c.func) == Some("enumerate") && c.args.len() == 1 => {
+                Some(Ty::tuple(&[Ty::Int, self.infer(&c.args[0], scope)?.iter_elem()?]))
+            }
+            iter => self.infer(iter, scope)?.iter_elem(),
+        }
+    }
+
+    /// The names a `for` statement's target binds, with their types (`None`
+    /// if the typer cannot tell).
+    pub(crate) fn for_targets(&self, f: &ast::StmtFor) -> Option<HashMap<String, Ty>> {
+        let mut scope = HashMap::new();
+        let elem = self.element(&f.iter, &scope)?;
+        bind(&f.target, elem, &mut scope)?;
         Some(scope)
     }
 
@@ -200,9 +238,14 @@ impl FieldTyper<'_, '_> {
                 for stmt in &decl.def.body {
                     let value = match stmt {
                         ast::Stmt::Assign(s) if s.targets.iter().any(|t| name_of(t) == Some(attr)) => Some(&*s.value),
+                        // (A bare `ClassVar`'s type is its value's.)
                         ast::Stmt::AnnAssign(s) if name_of(&s.target) == Some(attr) => {
-                            return crate::annotation::resolve(&s.annotation, &self.scan.imports, &mut Vec::new())
-                                .and_then(|a| a.ty);
+                            let declared = crate::class_var_decl::class_var_inner(&s.annotation, &self.scan.imports)
+                                .unwrap_or(Some(&s.annotation));
+                            return match declared {
+                                Some(a) => crate::annotation::resolve(a, &self.scan.imports, &mut Vec::new()).and_then(|a| a.ty),
+                                None => s.value.as_deref().and_then(|v| self.infer(v, &HashMap::new())),
+                            };
                         }
                         _ => None,
                     };
@@ -261,6 +304,7 @@ impl FieldTyper<'_, '_> {
         match (name, c.args.len()) {
             ("int" | "len" | "ord" | "hash", _) => Some(Ty::Int),
             ("float", _) => Some(Ty::Float),
+            ("range", 1..=3) => Some(Ty::Range),
             ("str" | "repr" | "chr" | "hex" | "bin" | "oct", _) => Some(Ty::Str),
             ("bool" | "isinstance" | "any" | "all", _) => Some(Ty::Bool),
             ("round", 1) => Some(Ty::Int),

@@ -267,6 +267,12 @@ impl Checker<'_, '_> {
         match value.ty {
             Ty::Iterator(_) => Expr { span, ..value },
             Ty::Unknown => Self::error_expr(span),
+            // A fresh iterator over the object (itself for a generator):
+            // `abstract_collections.rs`.
+            Ty::Abstract(..) => {
+                let iterator = self.iterate_abstract(value);
+                Expr { span, ..iterator }
+            }
             // A list iterator reads the list at each step; a str or tuple
             // cannot change, so iterating the list of its elements is the same.
             Ty::List(elem) => crate::container_expr::obj_op(ObjOp::Seq(SeqOp::ListIter), vec![value], Ty::iterator(*elem), span),

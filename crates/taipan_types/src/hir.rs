@@ -9,8 +9,10 @@
 
 pub use taipan_diagnostics::Span;
 
+pub use crate::abstract_collections::AbstractOp;
 pub use crate::types::{CallableSig, ClassId, ExcClass, ExcKind, Ty, UserExc};
 pub use crate::hir_classes::{Class, Field, MethodRef, Override, RuntimeSpecial, RuntimeSpecials, TextMethod};
+pub use crate::hir_range::RangeOp;
 pub use crate::hir_container_modules::{DefaultFactory, DequeOp, DictBinary, DictFlavorOp, HeapBisectOp};
 pub use crate::hir_collections::{
     Comprehension, ComprehensionClause, ComprehensionKind, DictOp, KeyFn, SeqOp, SetAlgebra, SetOp,
@@ -151,6 +153,11 @@ pub struct Closure {
     /// cell (unbound) when the function starts.
     pub cells: Vec<LocalId>,
 }
+
+/// The name prefix of the code of a bound method used as a value
+/// (`bound_methods.rs`): a wrapper that calls the method, which is no Python
+/// frame, so tracebacks show none for it.
+pub const BOUND_METHOD_CODE_PREFIX: &str = "<bound method ";
 
 impl Function {
     /// Whether the function is part of the module's public interface (its name
@@ -581,7 +588,8 @@ pub enum ObjOp {
     ListExtend,
     /// `xs.insert(i, x)`: `[xs, i: int, x]`.
     ListInsert,
-    /// `list(range(start, stop, step))`: `[start, stop, step]`, all `int`s.
+    /// `list(range(start, stop, step))`: `[start, stop, step]`, all `int`s;
+    /// or the elements of a range object: `[r]` (`range_value.rs`).
     ListFromRange,
     /// `list(xs)` / `xs.copy()` of a list: `[xs]`.
     ListCopy,
@@ -602,6 +610,8 @@ pub enum ObjOp {
     HeapBisect(HeapBisectOp),
     /// An operation on a `collections.deque` (see [`DequeOp`]).
     Deque(DequeOp),
+    /// An operation on a `range` object (see [`RangeOp`]).
+    Range(RangeOp),
     /// `defaultdict`/`Counter` construction and methods (see [`DictFlavorOp`]).
     DictFlavor(DictFlavorOp),
     /// A str method or a builtin on str/int that gives or takes a str (see
@@ -628,6 +638,11 @@ pub enum ObjOp {
     ExcIsInstance,
     /// `type(x).__name__` of an exception or an instance: `[x]`.
     TypeName,
+    /// The run-time type code (`taipan_abi::type_code`) of a union value
+    /// `[x]` (`union.rs`): an `int`.
+    TypeCode,
+    /// An operation on an `Iterable`/`Collection`/`Sequence` value (see [`AbstractOp`]).
+    Abstract(AbstractOp),
 }
 
 /// Which value a parameter receives.
@@ -665,6 +680,10 @@ pub enum Conversion {
     FloatToInt,
     /// Truthiness (`bool(x)`): any type → `bool`.
     Truth,
+    /// The same pointer seen as another object type: a `str` (or `str |
+    /// None`) stored where a union goes, or a union narrowed to its `str`
+    /// (`union.rs`): the IR types differ (`Str`, `Obj`), the value does not.
+    Reinterpret,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -378,7 +378,7 @@ impl Checker<'_, '_> {
             return Self::error_expr(span);
         }
         let Some(arg) = self.iterable_arg(&call.args[0], "reversed()") else { return Self::error_expr(span) };
-        if let Ty::Set(_) | Ty::Iterator(_) = arg.ty {
+        if matches!(arg.ty, Ty::Set(_) | Ty::Iterator(_)) && !crate::abstract_collections::iterates_sequence(&arg) {
             self.error(arg.span, format!("'{}' object is not reversible", arg.ty.python_name()));
             return Self::error_expr(span);
         }
@@ -390,6 +390,9 @@ impl Checker<'_, '_> {
     /// `min(xs)`, `max(xs, default=d)` of one iterable.
     fn min_max_iterable(&mut self, name: &str, call: &ast::ExprCall, span: Span) -> Expr {
         let Some(keywords) = self.keywords(call, name, &["default", "key"]) else { return Self::error_expr(span) };
+        if let Some(default) = crate::empty_literals::empty_with_default(&call.args[0], &keywords) {
+            return self.value(default, None);
+        }
         let Some(arg) = self.consumed_arg(&call.args[0], &format!("{name}()")) else { return Self::error_expr(span) };
         let elem = arg.ty.iter_elem().unwrap_or(Ty::Unknown);
         let Some(key) = self.key_keyword(&keywords, elem, Some(&call.args[0])) else { return Self::error_expr(span) };
@@ -398,7 +401,10 @@ impl Checker<'_, '_> {
         }
         // A generator object's elements are computed as `min`/`max` asks for
         // them, between its calls of the key or of comparison methods.
-        if matches!(arg.ty, Ty::Iterator(_)) && (key.is_some() || crate::generator::may_call_back(elem)) {
+        if matches!(arg.ty, Ty::Iterator(_))
+            && !crate::abstract_collections::iterates_collection(&arg)
+            && (key.is_some() || crate::generator::may_call_back(elem))
+        {
             let what = if key.is_some() { "with key=".to_string() } else { format!("of {elem} values") };
             let msg = format!("{name}() of a generator object {what} is not supported yet: pass list(...) of it");
             return self.unsupported(span, &msg);

@@ -23,7 +23,7 @@ use crate::hir::{Builtin, Const, Expr, ExprKind, ItertoolsFn, Ty};
 /// The members of `itertools` taipan supports.
 pub(crate) const ITERTOOLS_MEMBERS: &[&str] = &[
     "product", "permutations", "combinations", "combinations_with_replacement", "accumulate", "chain", "pairwise",
-    "count", "islice",
+    "count", "islice", "repeat", "cycle",
 ];
 
 /// The longest tuple typed field by field; longer ones are `tuple[T, ...]`.
@@ -32,6 +32,9 @@ const MAX_FIXED_FIELDS: i64 = 16;
 impl Checker<'_, '_> {
     /// Outside an iteration: rejected, as CPython's value is an iterator object.
     pub(crate) fn itertools_call(&mut self, name: &str, call: &ast::ExprCall, span: Span, _expected: Option<Ty>) -> Expr {
+        if crate::itertools_iterators::ITERATOR_MEMBERS.contains(&name) {
+            return self.itertools_iterator(name, call, span);
+        }
         let msg = format!(
             "itertools.{name}() is only supported where it is iterated (a for loop, a comprehension, list(), ...)"
         );
@@ -52,10 +55,10 @@ impl Checker<'_, '_> {
                        islice(it, 10), islice(it, 2, None, 3)";
             return self.reject_call(call, span, msg.to_string());
         }
-        if name == "count" {
-            // Loops `for i in count(...)` were rewritten before the scan (`count_loops.rs`).
-            let msg = "itertools.count() is only supported as the iterable of a for loop over one name: for i in count(start, step)";
-            return self.reject_call(call, span, msg.to_string());
+        if crate::itertools_iterators::ITERATOR_MEMBERS.contains(&name) {
+            // An iterator object (loops `for i in count(...)` over one name
+            // were rewritten before the scan: `count_loops.rs`).
+            return self.itertools_iterator(name, call, span);
         }
         let allowed: &[&str] = match name {
             "product" => &["repeat"],

@@ -14,10 +14,13 @@
 //! Architecture invariant: this crate is pure (no IO) and knows nothing of the
 //! IR; `taipan_lower` turns its HIR into IR.
 
+mod abstract_collections;
 mod abstract_methods;
 mod annotation;
 mod builtin_call;
 mod builtin_isinstance;
+mod bound_method_params;
+mod bound_methods;
 mod builtin_values;
 mod call;
 mod chained_assign;
@@ -25,6 +28,7 @@ mod checker;
 mod class_order;
 mod class_attrs;
 mod class_vars;
+mod class_var_decl;
 mod closure_scan;
 mod closures;
 mod class_constants;
@@ -40,9 +44,11 @@ mod dict_flavors;
 mod container_expr;
 mod dataclass;
 mod dataclass_field;
+mod dataclass_functions;
 mod del_name;
 mod display_unpacking;
 mod dict_set;
+mod empty_literals;
 mod enum_class;
 mod enum_expr;
 mod env;
@@ -53,6 +59,7 @@ mod expr;
 mod flow;
 mod field_narrowing;
 mod field_infer;
+mod field_partial;
 mod fold;
 mod fstring;
 mod functools_module;
@@ -63,6 +70,7 @@ mod islice;
 mod iter_builtins;
 mod instance_set_item;
 mod iter_protocol;
+mod itertools_iterators;
 mod itertools_module;
 mod key_builtins;
 mod lambda;
@@ -70,6 +78,7 @@ pub mod hir;
 mod hir_classes;
 mod hir_collections;
 mod hir_container_modules;
+mod hir_range;
 mod map_filter;
 mod math_call;
 mod math_sequences;
@@ -87,14 +96,18 @@ mod partial_types;
 mod property_setter;
 mod printf_format;
 mod random_module;
+mod range_value;
 mod reduce_stmts;
 mod runtime_specials;
+mod runtime_ordering;
 mod scan;
+mod slots;
 mod sequence_builtins;
 mod star_args;
 mod special_methods;
 mod std_modules;
 mod stmt;
+mod stored_generator;
 mod stmt_rewrite;
 mod sys_module;
 mod str_builtins;
@@ -106,8 +119,10 @@ mod time_module;
 mod total_ordering;
 mod try_stmt;
 mod type_aliases;
+mod unpack_targets;
 mod type_of;
 mod types;
+mod union;
 mod walrus;
 mod with_stmt;
 mod zip_star;
@@ -159,7 +174,10 @@ pub fn check_suite(suite: &[ast::Stmt], options: &CheckOptions) -> Result<hir::M
     let suite = counted.as_deref().unwrap_or(suite);
     // And `x = functools.reduce(f, xs, init)` statements (`reduce_stmts.rs`).
     let reduced = reduce_stmts::expand(suite);
-    let result = check_expanded(reduced.as_deref().unwrap_or(suite), options);
+    let suite = reduced.as_deref().unwrap_or(suite);
+    // `a[i], a[j] = a[j], a[i]` stores through temporaries (`unpack_targets.rs`).
+    let unpacked = unpack_targets::expand(suite);
+    let result = check_expanded(unpacked.as_deref().unwrap_or(suite), options);
     match result {
         _ if memo_errors.is_empty() => result,
         Ok(_) => Err(memo_errors),
@@ -200,6 +218,7 @@ fn check_pass(
     let mut env = ModuleEnv::new(&options.module_name, scan, &mut diags);
     let mut state = ModuleState::new(&env, &mut diags);
     state.exc_args = exc_args;
+    state.bound_method_arities = bound_methods::call_arities(suite);
     env.markers = state.allocate_markers(&env);
     class_vars::allocate(&env, suite, &mut state);
     enum_expr::allocate(&env, &mut state);
@@ -250,6 +269,11 @@ fn check_pass(
         }
         functions.push(function);
     }
+    // Nested generator functions are lambdas: their ids follow the scanned functions'.
+    let generator_lambdas: Vec<FuncId> = (state.lambdas.iter().enumerate())
+        .filter(|(_, (key, _))| state.generator_lambdas.contains(key))
+        .map(|(i, _)| FuncId((env.scan.functions.len() + i) as u32))
+        .collect();
     functions.extend(std::mem::take(&mut state.lambdas).into_iter().map(|(_, f)| f));
     state.finish_global_types();
     exception_args::verify_args_uses(&state.exc_args, &env, &mut diags);
@@ -281,6 +305,7 @@ fn check_pass(
         generators: (0..env.scan.functions.len())
             .filter(|&f| generator_fn::is_generator(&env.scan.functions[f].def.body))
             .map(|f| FuncId(f as u32))
+            .chain(generator_lambdas)
             .collect(),
         stored_defaults: stored_defaults.into_iter().map(|(f, p)| (FuncId(f as u32), p)).collect(),
     })

@@ -31,6 +31,13 @@ impl Checker<'_, '_> {
             Ty::Instance(_) | Ty::Optional(_) => self.instance_method_call(receiver, name, call, span),
             Ty::Exception(crate::hir::ExcClass::User(_)) => self.instance_method_call(receiver, name, call, span),
             Ty::Unknown => self.reject_call(call, span, String::new()),
+            Ty::Union(_) => match self.union_as_common_class(receiver) {
+                Ok(receiver) => self.instance_method_call(receiver, name, call, span),
+                Err(receiver) => {
+                    let msg = crate::union::narrow_first(&format!("method '{name}'"), receiver.ty);
+                    self.reject_call(call, span, msg)
+                }
+            },
             Ty::List(elem) => self.list_method(receiver, *elem, name, call, span),
             Ty::Str => self.str_method(receiver, name, call, span),
             Ty::Dict(key, value) => match self.dict_flavor_method(&receiver, *key, *value, name, call, span) {
@@ -40,6 +47,8 @@ impl Checker<'_, '_> {
             Ty::Set(elem) => self.set_method(receiver, *elem, name, call, span),
             Ty::Deque(elem) => self.deque_method(receiver, *elem, name, call, span),
             Ty::Random => self.random_method(receiver, name, call, span),
+            Ty::Range => self.range_method(receiver, name, call, span),
+            Ty::Abstract(..) => self.abstract_method(receiver, name, call, span),
             Ty::Int | Ty::Bool | Ty::Float if crate::number_methods::is_number_method(receiver.ty, name) => {
                 self.number_method(receiver, name, call, span).unwrap_or_else(|| Self::error_expr(span))
             }
@@ -91,6 +100,8 @@ impl Checker<'_, '_> {
                     self.coerce(value, *ty)
                 }
                 Some(ty) if crate::class_expr::fits_as_is(&self.env.classes, value.ty, *ty) => value,
+                // A member where a union goes (`union.rs`): boxed if a number.
+                Some(ty) if ty.is_union() && value.ty != Ty::Unknown => self.coerce(value, *ty),
                 Some(ty) => {
                     let msg = format!("argument {} of {qualified}() has type {}, expected {ty}", i + 1, value.ty);
                     self.error(value.span, msg);

@@ -50,6 +50,13 @@ impl Checker<'_, '_> {
         if let Var::Local(id) = var {
             self.forget_fields_of(id);
         }
+        if let Some(declared) = self.declared_type(var).filter(|d| d.is_union()) {
+            match crate::union::assigned_member(declared, value_ty) {
+                Some(member) => self.narrowed.insert(var, member),
+                None => self.narrowed.remove(&var),
+            };
+            return;
+        }
         match (self.declared_type(var), value_ty) {
             (Some(declared @ Ty::Optional(_)), value) if !matches!(value, Ty::None | Ty::Optional(_) | Ty::Unknown) => {
                 self.narrowed.insert(var, declared.without_none());
@@ -89,6 +96,9 @@ impl Checker<'_, '_> {
     pub fn cond_narrowings(&self, cond: &ast::Expr) -> (Narrowings, Narrowings) {
         match cond {
             ast::Expr::Compare(c) if c.ops.len() == 1 => {
+                if let Some(n) = self.union_type_is_narrowings(c) {
+                    return n;
+                }
                 let is_none =
                     |e: &ast::Expr| matches!(e, ast::Expr::Constant(k) if matches!(k.value, ast::Constant::None));
                 let subject = match (&*c.left, &c.comparators[0]) {
@@ -107,6 +117,9 @@ impl Checker<'_, '_> {
             }
             // `isinstance(other, C)` of an `object` parameter: a `C` where true.
             ast::Expr::Call(call) if crate::checker::name_of(&call.func) == Some("isinstance") && call.args.len() == 2 => {
+                if let Some(n) = self.union_test_narrowings(&call.args[0], &call.args[1], false) {
+                    return n;
+                }
                 match self.object_isinstance(&call.args[0], &call.args[1]).or_else(|| self.exception_isinstance_narrowing(&call.args[0], &call.args[1])) {
                     Some(n) => (vec![n], Vec::new()),
                     None => (Vec::new(), Vec::new()),
@@ -171,7 +184,9 @@ impl Checker<'_, '_> {
         };
         let ast::Expr::Name(n) = e else { return None };
         let id = self.narrowable(n.id.as_str())?;
-        match self.declared_type(id) {
+        // (A union narrowed to a smaller optional one by isinstance tests
+        // narrows from there: `union.rs`.)
+        match self.narrowed.get(&id).copied().or_else(|| self.declared_type(id)) {
             Some(Ty::Optional(inner)) => Some((id, *inner)),
             _ => None,
         }

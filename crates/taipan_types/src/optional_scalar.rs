@@ -23,8 +23,11 @@ use crate::hir::{CmpOp, Const, Conversion, DictOp, Expr, ExprKind, ObjOp, Ty};
 /// this point is `read_ty` (narrowed, or the same): a narrowed optional number
 /// is unboxed; other narrowings only retype the read (same representation).
 pub(crate) fn narrowed_read(read: Expr, read_ty: Ty) -> Expr {
-    if read.ty.is_optional_number() && read_ty.is_number() {
+    if (read.ty.is_optional_number() || read.ty.is_union()) && read_ty.is_number() {
         return convert(Conversion::Unbox, read, read_ty);
+    }
+    if read.ty.is_union() && matches!(read_ty, Ty::Str | Ty::Optional(Ty::Str)) {
+        return convert(Conversion::Reinterpret, read, read_ty);
     }
     Expr { ty: read_ty, ..read }
 }
@@ -45,6 +48,10 @@ pub(crate) fn optional_join(a: Ty, b: Ty) -> Option<Ty> {
 /// Whether a value of type `value` can be stored where the optional type
 /// `optional` is expected (None, the value type, an int for a float).
 pub(crate) fn fits_optional(value: Ty, optional: Ty) -> bool {
+    // (And where a union is expected: a member, `union.rs`.)
+    if optional.is_union() {
+        return crate::union::fits_union(value, optional);
+    }
     match optional {
         Ty::Optional(inner) => {
             value == optional || value == Ty::None || value == *inner || (*inner == Ty::Float && value == Ty::Int)
@@ -69,7 +76,7 @@ pub(crate) fn widened(current: Ty, value: Ty) -> Option<Ty> {
 pub(crate) fn default_constant(e: &Expr) -> Option<Const> {
     match &e.kind {
         ExprKind::Const(c) => Some(c.clone()),
-        ExprKind::Convert { conv: Conversion::NoneToNull | Conversion::Box, arg } => arg.as_const().cloned(),
+        ExprKind::Convert { conv: Conversion::NoneToNull | Conversion::Box | Conversion::Reinterpret, arg } => arg.as_const().cloned(),
         ExprKind::Convert { conv: Conversion::BoxIntAsFloat, arg } => match arg.as_const() {
             Some(Const::Int(n)) => Some(Const::Float(*n as f64)),
             _ => None,

@@ -46,7 +46,7 @@ fn accepted_results(special: Special) -> &'static [Ty] {
 }
 
 /// Why the runtime cannot call `sig` as `special`, if it cannot.
-fn signature_problem(special: Special, sig: &FuncSig) -> Option<String> {
+pub(crate) fn signature_problem(special: Special, sig: &FuncSig) -> Option<String> {
     let name = special.method_name();
     let arity = if special.is_binary() { 2 } else { 1 };
     if sig.params.len() != arity {
@@ -139,6 +139,8 @@ pub(crate) fn fill(classes: &mut [hir::Class], env: &ModuleEnv<'_>) {
                 Special::Eq if crate::dataclass::own_class_signature(env.scan.classes[c].dataclass, "__eq__") => {
                     (info.id.index, info.id.index + 1)
                 }
+                // So does a generated ordering method, inherited or not.
+                _ if crate::dataclass::generated_ordering(env, m.func) => (info.id.index, info.id.index + 1),
                 _ => accepted_ids(env, sig.params[1].ty),
             };
             if crate::object_eq::takes_object(sig) {

@@ -73,6 +73,10 @@ pub(crate) struct GlobalScan<'a> {
     pub annotation: Option<&'a ast::Expr>,
     /// Some function declares it `global` (`global_stmt.rs`): not frozen.
     pub rebound_in_functions: bool,
+    /// The value of its first binding when that is a plain `NAME = value`
+    /// directly in the module body: what gives an unannotated global its
+    /// type (read by `field_infer.rs`, which types fields before globals).
+    pub first_value: Option<&'a ast::Expr>,
 }
 
 impl GlobalScan<'_> {
@@ -325,11 +329,15 @@ fn scan_import_from(
             "collections.abc" if matches!(member, "Iterator" | "Iterable" | "Generator") => {
                 imports.insert(bound, Imported::Typing(member.to_string()));
             }
+            // The abstract collection types (`abstract_collections.rs`).
+            "collections.abc" if crate::abstract_collections::is_abc_type_name(member) => {
+                imports.insert(bound, Imported::Typing(member.to_string()));
+            }
             // Only for annotating `__exit__`'s traceback parameter (`with_stmt.rs`).
             "types" if member == "TracebackType" => {
                 imports.insert(bound, Imported::Typing(member.to_string()));
             }
-            "dataclasses" if member == "dataclass" || member == "field" => {
+            "dataclasses" if member == "dataclass" || member == "field" || crate::dataclass_functions::DATACLASS_FUNCTIONS.contains(&member) => {
                 imports.insert(bound, Imported::Dataclasses(member.to_string()));
             }
             "dataclasses" => {
@@ -405,11 +413,25 @@ fn collect_module_bindings<'a>(stmt: &'a ast::Stmt, index: usize, top: bool, sca
                 for name in target_names(target) {
                     bind(scan, name, top, None, true);
                 }
+                if let (true, ast::Expr::Name(n)) = (top, target) {
+                    let g = global_entry(scan, n.id.as_str());
+                    let global = &mut scan.globals[g];
+                    if global.binding_count == 1 {
+                        global.first_value = Some(&a.value);
+                    }
+                }
             }
         }
         ast::Stmt::AnnAssign(a) => {
             for name in target_names(&a.target) {
                 bind(scan, name, top, Some(&a.annotation), a.value.is_some());
+            }
+            if let (true, ast::Expr::Name(n), Some(value)) = (top, &*a.target, &a.value) {
+                let g = global_entry(scan, n.id.as_str());
+                let global = &mut scan.globals[g];
+                if global.binding_count == 1 {
+                    global.first_value = Some(value);
+                }
             }
         }
         ast::Stmt::AugAssign(a) => {

@@ -30,7 +30,7 @@ impl Checker<'_, '_> {
         if let Some(n) = self.enum_len(&call.args[0]).filter(|_| name == "len") {
             return n;
         }
-        let arg = self.value(&call.args[0], None);
+        let arg = self.unobservable_empty(&call.args[0]).unwrap_or_else(|| self.value(&call.args[0], None));
         if arg.ty == Ty::Unknown {
             return Self::error_expr(span);
         }
@@ -44,6 +44,17 @@ impl Checker<'_, '_> {
                 }
                 if let Ty::Instance(_) = arg.ty {
                     return self.instance_len(arg, span);
+                }
+                if arg.ty == Ty::Range {
+                    return Self::range_len(arg, span);
+                }
+                if let Ty::Abstract(..) = arg.ty {
+                    return self.abstract_len(arg, span);
+                }
+                // A union of containers: each keeps its length where
+                // `ContainerLen` reads it (a str's is in bytes: narrow it).
+                if arg.ty.is_union() && !crate::union::all_containers(arg.ty) {
+                    return self.unsupported(arg.span, &crate::union::narrow_first("len()", arg.ty));
                 }
                 if !arg.ty.is_object() || matches!(arg.ty, Ty::Iterator(_)) {
                     let msg = format!("object of type '{}' has no len()", arg.ty.python_name());
@@ -92,7 +103,8 @@ impl Checker<'_, '_> {
                     _ if matches!(
                         arg.kind,
                         crate::hir::ExprKind::ObjOp {
-                            op: ObjOp::Dict(crate::hir::DictOp::Keys | crate::hir::DictOp::Values | crate::hir::DictOp::Items),
+                            op: ObjOp::Dict(crate::hir::DictOp::Keys | crate::hir::DictOp::Values | crate::hir::DictOp::Items)
+                                | ObjOp::ListFromRange,
                             ..
                         }
                     ) => arg,

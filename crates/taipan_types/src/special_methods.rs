@@ -36,7 +36,7 @@ impl Checker<'_, '_> {
     /// The method `name` that every class in `id`'s range (the class and its
     /// subclasses) resolves to: `Ok(None)` when none has it, `Err` when they
     /// disagree (the run-time class would decide).
-    fn uniform_method(&self, id: ClassId, name: &str) -> Result<Option<FuncId>, ()> {
+    pub(crate) fn uniform_method(&self, id: ClassId, name: &str) -> Result<Option<FuncId>, ()> {
         let Some((_, info)) = self.env.classes.by_id(id) else { return Ok(None) };
         let (lo, hi) = (info.id.index, info.end);
         let mut found: Option<Option<FuncId>> = None;
@@ -105,7 +105,11 @@ impl Checker<'_, '_> {
         }
         // CPython tries the right operand's reflected method first when its
         // run-time class is a proper subclass of the left one's: only a left
-        // class without subclasses makes the order static.
+        // class without subclasses makes the order static. Otherwise an
+        // ordering is decided at run time (`runtime_ordering.rs`).
+        if !matches!(op, CmpOp::Eq | CmpOp::Ne) && self.ordering_needs_runtime(a, b, method, reflected) {
+            return Ok(self.runtime_ordering(op, lhs, rhs, (method, reflected, symbol), span));
+        }
         let a_has_subclasses = self.env.classes.by_id(a).is_some_and(|(_, i)| i.end > i.id.index + 1);
         if a_has_subclasses {
             let msg = format!("comparing instances of '{}', which has subclasses, with '{symbol}' is not supported yet", a.name);

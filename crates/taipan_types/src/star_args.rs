@@ -135,6 +135,10 @@ impl Checker<'_, '_> {
                 a => (a, false),
             };
             let value = self.value(inner, None);
+            // `*r` of a range: its values.
+            let value = if starred && value.ty == Ty::Range { Self::range_elements(value) } else { value };
+            // `*xs` of a `Collection`/`Sequence`: the list of its elements.
+            let value = if starred { self.abstract_elements(value) } else { value };
             let (ty, vspan) = (value.ty, value.span);
             let index = values.len();
             values.push(value);

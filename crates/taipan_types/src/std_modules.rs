@@ -198,6 +198,8 @@ impl Checker<'_, '_> {
             (ArgKind::Number, t) if t.is_number() => arg,
             (ArgKind::List | ArgKind::Sequence, Ty::List(_)) => arg,
             (ArgKind::Sequence, Ty::Str | Ty::Tuple(_) | Ty::TupleOf(_)) => self.as_list(arg),
+            // Drawn from the list of its values: the same draws as from the range.
+            (ArgKind::Sequence, Ty::Range) => Self::range_elements(arg),
             (kind, other) => {
                 let wanted = match kind {
                     ArgKind::Int => "an int",

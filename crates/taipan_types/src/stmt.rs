@@ -274,6 +274,13 @@ impl Checker<'_, '_> {
         let expected = declared.or_else(|| self.known_type(name));
         let value = self.value(value, expected);
         let target = self.assign_name(name, span_of(&*a.target), (&value).into());
+        // The declaration of a union does not narrow it (as mypy reads it:
+        // `x: int | str = 3` is an `int | str`); later assignments do.
+        if declared.is_some_and(|d| d.is_union()) {
+            if let Some(var) = self.narrowable(name) {
+                self.narrowed.remove(&var);
+            }
+        }
         self.push_assign(target.into_iter().collect(), value, span, out);
     }
 

@@ -113,6 +113,19 @@ fn method(name: &str) -> Option<Method> {
     Some(Method { op, params, keywords, ret })
 }
 
+/// The parameter types of str method `name` (a str-or-tuple parameter as a
+/// `str`, a truth one as a `bool`) and how many are required: for the
+/// method as a value (`bound_method_params.rs`).
+pub(crate) fn str_method_params(name: &str) -> Option<(Vec<Ty>, usize)> {
+    let m = method(name)?;
+    let ty = |p: &Param| match p.accepts {
+        Accepts::Str | Accepts::StrOrTuple => Ty::Str,
+        Accepts::Int => Ty::Int,
+        Accepts::Truth => Ty::Bool,
+    };
+    Some((m.params.iter().map(ty).collect(), m.params.iter().filter(|p| !p.optional).count()))
+}
+
 impl Checker<'_, '_> {
     pub fn str_method(&mut self, receiver: Expr, name: &str, call: &ast::ExprCall, span: Span) -> Expr {
         if name == "format" {

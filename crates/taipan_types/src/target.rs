@@ -22,6 +22,10 @@ impl Checker<'_, '_> {
             _ => None,
         };
         let value = self.value(value, expected);
+        // `a, b = r` of a range: its values.
+        let value = if value.ty == Ty::Range { Self::range_elements(value) } else { value };
+        // `a, b = xs` of a `Collection`/`Sequence`: the list of its elements.
+        let value = self.abstract_elements(value);
         let target = self.bind_target(target, value.ty);
         if value.ty != Ty::Unknown {
             out.push(Stmt { kind: StmtKind::Unpack { target, value }, span });
@@ -81,6 +85,12 @@ impl Checker<'_, '_> {
                 vec![Ty::Unknown; elts.len()]
             }
             Ty::Unknown => vec![Ty::Unknown; elts.len()],
+            Ty::Abstract(_, elem) => {
+                let msg = format!("unpacking a {ty} here is not supported yet (assign it to a variable and unpack that)");
+                self.error(span, msg);
+                // (The names get the element type, so their uses are checked.)
+                vec![*elem; elts.len()]
+            }
             other => {
                 self.error(span, format!("cannot unpack non-iterable {} object", other.python_name()));
                 vec![Ty::Unknown; elts.len()]

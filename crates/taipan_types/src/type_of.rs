@@ -72,6 +72,8 @@ impl Checker<'_, '_> {
         let value = self.operand_maybe_object(&call.args[0]);
         Some(match value.ty {
             Ty::Exception(_) | Ty::Instance(_) => obj_op(ObjOp::TypeName, vec![value], Ty::Str, span),
+            // Any member of a union (`union.rs`): the runtime reads its tag.
+            t if t.is_union() => obj_op(ObjOp::TypeName, vec![value], Ty::Str, span),
             Ty::Unknown => Self::error_expr(span),
             other => {
                 let msg = format!("type(x).__name__ of a {other} value is not supported yet (only of exceptions and instances)");

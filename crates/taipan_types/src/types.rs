@@ -13,6 +13,28 @@ use std::sync::{Mutex, OnceLock};
 
 pub use taipan_abi::ExcKind;
 
+/// Which abstract collection type a `Ty::Abstract` is: what it accepts and
+/// which operations it has (`abstract_collections.rs`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum AbstractKind {
+    /// Iteration only; accepts iterators too.
+    Iterable,
+    /// Iteration, `len`, `in`: any container.
+    Collection,
+    /// A `Collection` with indexing and slicing: list, tuple, str, deque.
+    Sequence,
+}
+
+impl AbstractKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            AbstractKind::Iterable => "Iterable",
+            AbstractKind::Collection => "Collection",
+            AbstractKind::Sequence => "Sequence",
+        }
+    }
+}
+
 /// A user class: its id (the index of the class in `hir::Module::classes`
 /// and in the program's class table) and its name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -59,10 +81,21 @@ pub enum Ty {
     /// `T | None` as it is; for `int`, `float` and `bool` the other values are
     /// boxes (`Conversion::Box`/`Unbox`, see `optional_scalar.rs`).
     Optional(&'static Ty),
+    /// `A | B | ...` of two or more members that can be told apart at run
+    /// time (`union.rs`), none of them None (a nullable union is the
+    /// `Optional` of one), in a canonical order (so equal unions are equal
+    /// types). One pointer: numbers are boxed, the other members are their
+    /// own objects; `taipan_abi::type_code` tells them apart.
+    Union(&'static [Ty]),
     /// `Iterator[T]` (also written `Iterable[T]`, `Generator[T, None, None]`):
     /// a generator object, what calling a generator function gives
     /// (`generator_fn.rs`); iterating it resumes the function.
     Iterator(&'static Ty),
+    /// `Iterable[T]`, `Collection[T]` or `Sequence[T]` (from `typing` or
+    /// `collections.abc`): a pointer to whichever concrete object was passed
+    /// (a list, tuple, str, set, dict, deque or, for `Iterable`, an
+    /// iterator); the runtime dispatches on its tag (`abstract_collections.rs`).
+    Abstract(AbstractKind, &'static Ty),
     /// `object`: only the `other` parameter of `__eq__`/`__ne__`
     /// (`special_methods.rs`). An instance of any user class (or None, the
     /// null pointer), usable only through `isinstance` narrowing and `is`.
@@ -73,6 +106,10 @@ pub enum Ty {
     /// A `random.Random` generator (`random_module.rs`): a runtime object
     /// holding its own Mersenne Twister.
     Random,
+    /// A `range` object (`range_value.rs`): immutable start, stop and step.
+    /// Not a list of its ints as far as `iter_elem` goes: where a range is
+    /// iterated, the checker turns it into its elements explicitly.
+    Range,
     /// The type of an expression that already has an error. Only appears in
     /// the HIR of rejected programs, so lowering never sees it.
     Unknown,
@@ -107,6 +144,10 @@ impl Ty {
         Ty::Iterator(intern_one(elem))
     }
 
+    pub fn abstract_of(kind: AbstractKind, elem: Ty) -> Ty {
+        Ty::Abstract(kind, intern_one(elem))
+    }
+
     pub fn optional(inner: Ty) -> Ty {
         Ty::Optional(intern_one(inner))
     }
@@ -121,8 +162,8 @@ impl Ty {
     pub fn has_callable(self) -> bool {
         match self {
             Ty::Callable(_) => true,
-            Ty::List(e) | Ty::TupleOf(e) | Ty::Set(e) | Ty::Deque(e) | Ty::Optional(e) => e.has_callable(),
-            Ty::Tuple(fields) => fields.iter().any(|f| f.has_callable()),
+            Ty::List(e) | Ty::TupleOf(e) | Ty::Set(e) | Ty::Deque(e) | Ty::Optional(e) | Ty::Abstract(_, e) => e.has_callable(),
+            Ty::Tuple(fields) | Ty::Union(fields) => fields.iter().any(|f| f.has_callable()),
             Ty::Dict(k, v) => k.has_callable() || v.has_callable(),
             _ => false,
         }
@@ -154,10 +195,16 @@ impl Ty {
             Ty::Instance(class) => class.name,
             // What the value is when the message matters: `None` slipped through.
             Ty::Optional(_) => "NoneType",
+            // (Its members', as messages about an un-narrowed union show it.)
+            Ty::Union(_) => intern_name(&self.to_string()),
             Ty::Iterator(_) => "generator",
+            // The object's own type names it at run time; messages about the
+            // static type name the abstract one.
+            Ty::Abstract(kind, _) => kind.name(),
             Ty::Object => "object",
             Ty::Callable(_) => "function",
             Ty::Random => "Random",
+            Ty::Range => "range",
             Ty::Unknown => "<unknown>",
         }
     }
@@ -180,10 +227,13 @@ impl Ty {
             Ty::Str | Ty::List(_) | Ty::Tuple(_) | Ty::TupleOf(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Deque(_) | Ty::Exception(_)
                 | Ty::Instance(_)
                 | Ty::Optional(_)
+                | Ty::Union(_)
                 | Ty::Iterator(_)
+                | Ty::Abstract(..)
                 | Ty::Object
                 | Ty::Callable(_)
                 | Ty::Random
+                | Ty::Range
         )
     }
 
@@ -191,8 +241,8 @@ impl Ty {
     pub fn has_unknown(self) -> bool {
         match self {
             Ty::Unknown => true,
-            Ty::List(e) | Ty::TupleOf(e) | Ty::Set(e) | Ty::Deque(e) | Ty::Iterator(e) => e.has_unknown(),
-            Ty::Tuple(fields) => fields.iter().any(|f| f.has_unknown()),
+            Ty::List(e) | Ty::TupleOf(e) | Ty::Set(e) | Ty::Deque(e) | Ty::Iterator(e) | Ty::Abstract(_, e) => e.has_unknown(),
+            Ty::Tuple(fields) | Ty::Union(fields) => fields.iter().any(|f| f.has_unknown()),
             Ty::Dict(k, v) => k.has_unknown() || v.has_unknown(),
             Ty::Callable(sig) => sig.params.iter().any(|p| p.has_unknown()) || sig.ret.has_unknown(),
             _ => false,
@@ -246,7 +296,17 @@ impl fmt::Display for Ty {
             Ty::Exception(class) => f.write_str(class.name()),
             Ty::Instance(class) => f.write_str(class.name),
             Ty::Optional(inner) => write!(f, "{inner} | None"),
+            Ty::Union(members) => {
+                for (i, m) in members.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(" | ")?;
+                    }
+                    write!(f, "{m}")?;
+                }
+                Ok(())
+            }
             Ty::Iterator(e) => write!(f, "Iterator[{e}]"),
+            Ty::Abstract(kind, e) => write!(f, "{}[{e}]", kind.name()),
             Ty::Object => f.write_str("object"),
             Ty::Callable(sig) => {
                 f.write_str("Callable[[")?;
@@ -259,6 +319,7 @@ impl fmt::Display for Ty {
                 write!(f, "], {}]", sig.ret)
             }
             Ty::Random => f.write_str("random.Random"),
+            Ty::Range => f.write_str("range"),
             Ty::Unknown => f.write_str("<unknown>"),
         }
     }
@@ -363,7 +424,7 @@ fn intern_one(ty: Ty) -> &'static Ty {
     leaked
 }
 
-fn intern_slice(tys: &[Ty]) -> &'static [Ty] {
+pub(crate) fn intern_slice(tys: &[Ty]) -> &'static [Ty] {
     static TABLE: OnceLock<Mutex<HashSet<&'static [Ty]>>> = OnceLock::new();
     let mut table = TABLE.get_or_init(Default::default).lock().unwrap_or_else(|e| e.into_inner());
     if let Some(found) = table.get(tys) {
