@@ -1,10 +1,9 @@
-# The value of 'and'/'or' whose operands have different types: CPython
-# gives the operand that decides, so its type is only known at run time.
+# The value of 'and'/'or' whose operands have different types is the union
+# of their types; where taipan has no such union, it is rejected.
 # (As a condition, any operand types are fine.)
 
 
-def label(n: int | None, name: str) -> None:
-    v = (n is None) and "none"  # error: operands of 'and' have different types: bool and str
-    w = 3 or 2.5  # error: operands of 'or' have different types: int and float
-    if (n is None) and name:
+def label(n: int | None, ints: list[int], names: list[str]) -> None:
+    v = ints or names  # error: operands of 'or' have different types: list[int] and list[str]
+    if ints and names:
         print("fine as a condition")

@@ -318,6 +318,11 @@ impl Checker<'_, '_> {
             Ty::Float
         } else if let Some(e) = (op == BoolOpKind::Or).then(|| crate::optional_scalar::or_default(&values, span)).flatten() {
             return e;
+        } else if let Some(union) = self.bool_op_union(&values) {
+            // The operand that decides is the value: its type is known only
+            // when it runs, so the value is the union of the operands' types.
+            values = values.into_iter().map(|v| self.coerce(v, union)).collect();
+            union
         } else {
             let word = if op == BoolOpKind::And { "and" } else { "or" };
             let other = values.iter().map(|v| v.ty).find(|t| *t != first).unwrap_or(first);
@@ -325,12 +330,19 @@ impl Checker<'_, '_> {
                 span,
                 format!(
                     "operands of '{word}' have different types: {first} and {other} (its value is the operand that decides, \
-                     so its type is not known before it runs; only its truth, in a condition, is supported)"
+                     and no union of taipan's holds both; only its truth, in a condition, is supported)"
                 ),
             );
             return Self::error_expr(span);
         };
         self.fold_bool_op(op, values, ty, span)
+    }
+
+    /// The union type of mixed `and`/`or` operands, if taipan has it.
+    fn bool_op_union(&self, values: &[Expr]) -> Option<Ty> {
+        let members: Vec<Ty> = values.iter().map(|v| v.ty).collect();
+        let union = crate::union::checked_union(&members).ok()?;
+        (union.is_union() || matches!(union, Ty::Optional(_))).then_some(union)
     }
 
     /// `a and b ...` with constants folded away.
