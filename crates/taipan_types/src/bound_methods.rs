@@ -224,18 +224,7 @@ impl Checker<'_, '_> {
             closure: hir::Closure { captures: Some(vec![receiver_id]), cells: Vec::new() },
         };
         let key = KEY_BASE.wrapping_add(span.start);
-        let base = self.env.scan.functions.len();
-        let index = match self.state.lambdas.iter().position(|(k, _)| *k == key) {
-            Some(i) => {
-                self.state.lambdas[i].1 = function;
-                i
-            }
-            None => {
-                self.state.lambdas.push((key, function));
-                self.state.lambdas.len() - 1
-            }
-        };
-        Some((FuncId((base + index) as u32), ty))
+        Some((self.define_lambda(key, function), ty))
     }
 }
 

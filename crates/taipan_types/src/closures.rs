@@ -237,6 +237,23 @@ impl Checker<'_, '_> {
         }
     }
 
+    /// Stores `function` as the compiled lambda keyed `key` (replacing the
+    /// one an earlier pass over the same body made): its id.
+    pub(crate) fn define_lambda(&mut self, key: u32, function: hir::Function) -> FuncId {
+        let base = self.env.scan.functions.len();
+        let index = match self.state.lambdas.iter().position(|(k, _)| *k == key) {
+            Some(i) => {
+                self.state.lambdas[i].1 = function;
+                i
+            }
+            None => {
+                self.state.lambdas.push((key, function));
+                self.state.lambdas.len() - 1
+            }
+        };
+        FuncId((base + index) as u32)
+    }
+
     /// The code of module function `f` as a function value: `(closure,
     /// params...) -> f(params...)`, made once.
     fn value_wrapper(&mut self, f: FuncId, params: &[Ty], ret: Ty, name: String) -> FuncId {
@@ -513,26 +530,16 @@ impl Checker<'_, '_> {
             doc,
             closure: hir::Closure { captures: Some(captures), cells },
         };
-        let base = self.env.scan.functions.len();
         let key = match code.body {
             CodeBody::Generator(_) => GENERATOR_KEYS + code.span.start,
             _ => code.span.start,
         };
-        let index = match self.state.lambdas.iter().position(|(k, _)| *k == key) {
-            Some(i) => {
-                self.state.lambdas[i].1 = function;
-                i
-            }
-            None => {
-                self.state.lambdas.push((key, function));
-                self.state.lambdas.len() - 1
-            }
-        };
+        let func = self.define_lambda(key, function);
         if code.generator_elem.is_some() && !self.state.generator_lambdas.contains(&key) {
             self.state.generator_lambdas.push(key);
         }
         let captures = captured.into_iter().map(|c| c.capture).collect();
-        let kind = ExprKind::MakeClosure { func: FuncId((base + index) as u32), captures };
+        let kind = ExprKind::MakeClosure { func, captures };
         Some(Expr { kind, ty, span: code.span })
     }
 

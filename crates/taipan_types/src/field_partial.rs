@@ -58,33 +58,29 @@ pub(crate) fn filled_type(
     typer: &FieldTyper<'_, '_>,
 ) -> Option<Ty> {
     let kind = empty_kind(value)?;
-    {
-        match (kind, stmt) {
-            (Empty::List | Empty::Set, ast::Stmt::Expr(e)) => {
-                let ast::Expr::Call(call) = &*e.value else { return None };
-                let ast::Expr::Attribute(method) = &*call.func else { return None };
-                if !is_field(&method.value, self_name, field) {
-                    return None;
-                }
-                let elem = match (kind, method.attr.as_str(), call.args.as_slice()) {
-                    (Empty::List, "append", [x]) | (Empty::List, "insert", [_, x]) | (Empty::Set, "add", [x]) => {
-                        typer.ty(x)?
-                    }
-                    _ => return None,
-                };
-                return Some(match kind {
-                    Empty::Set => Ty::set(elem),
-                    _ => Ty::list(elem),
-                });
+    match (kind, stmt) {
+        (Empty::List | Empty::Set, ast::Stmt::Expr(e)) => {
+            let ast::Expr::Call(call) = &*e.value else { return None };
+            let ast::Expr::Attribute(method) = &*call.func else { return None };
+            if !is_field(&method.value, self_name, field) {
+                return None;
             }
-            (Empty::Dict, ast::Stmt::Assign(a)) => {
-                let [ast::Expr::Subscript(s)] = a.targets.as_slice() else { return None };
-                if !is_field(&s.value, self_name, field) {
-                    return None;
-                }
-                return Some(Ty::dict(typer.ty(&s.slice)?, typer.ty(&a.value)?));
-            }
-            _ => None,
+            let elem = match (kind, method.attr.as_str(), call.args.as_slice()) {
+                (Empty::List, "append", [x]) | (Empty::List, "insert", [_, x]) | (Empty::Set, "add", [x]) => typer.ty(x)?,
+                _ => return None,
+            };
+            Some(match kind {
+                Empty::Set => Ty::set(elem),
+                _ => Ty::list(elem),
+            })
         }
+        (Empty::Dict, ast::Stmt::Assign(a)) => {
+            let [ast::Expr::Subscript(s)] = a.targets.as_slice() else { return None };
+            if !is_field(&s.value, self_name, field) {
+                return None;
+            }
+            Some(Ty::dict(typer.ty(&s.slice)?, typer.ty(&a.value)?))
+        }
+        _ => None,
     }
 }

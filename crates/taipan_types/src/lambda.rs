@@ -227,17 +227,7 @@ impl Checker<'_, '_> {
             });
         }
         function.body.push(Stmt { kind: StmtKind::Return(Some(value.clone())), span });
-        let base = self.env.scan.functions.len();
-        let index = match self.state.lambdas.iter().position(|(start, _)| *start == span.start) {
-            Some(i) => {
-                self.state.lambdas[i].1 = function;
-                i
-            }
-            None => {
-                self.state.lambdas.push((span.start, function));
-                self.state.lambdas.len() - 1
-            }
-        };
+        let func = self.define_lambda(span.start, function);
         let env = match captures.is_empty() {
             true => Self::const_expr(crate::hir::Const::None, span),
             false => Expr {
@@ -246,7 +236,7 @@ impl Checker<'_, '_> {
                 span,
             },
         };
-        Some((KeyFn { func: FuncId((base + index) as u32), ty: value.ty }, env))
+        Some((KeyFn { func, ty: value.ty }, env))
     }
 
     /// `f(x)` for `key=f`: the function must take one parameter of the element type.
