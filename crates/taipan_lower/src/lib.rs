@@ -277,9 +277,12 @@ fn lower_function<'m>(cx: &mut ModuleCx<'m>, f: &'m hir::Function, symbol: Strin
     lowerer.enter_closure(&f.closure, &f.params);
     let params = f.params.iter().map(|p| ir::Local(p.0)).collect();
     let (locals, blocks) = lowerer.finish_body(&f.body);
-    // The code of a bound method value only calls the method (`hir::BOUND_METHOD_CODE_PREFIX`).
-    let traceback_frame = !f.name.starts_with(hir::BOUND_METHOD_CODE_PREFIX);
-    ir::Function { name: f.name.clone(), symbol, params, ret, locals, blocks, line, counts_depth, slot_abi: false, traceback_frame }
+    // The code of a bound method or function value only calls the method or
+    // function (`hir::BOUND_METHOD_CODE_PREFIX`, `FUNCTION_VALUE_CODE_PREFIX`).
+    let traceback_frame = !f.name.starts_with(hir::BOUND_METHOD_CODE_PREFIX) && !f.name.starts_with(hir::FUNCTION_VALUE_CODE_PREFIX);
+    // A decorated function's frames carry the name its `def` gave it.
+    let name = f.name.strip_prefix(hir::UNDECORATED_PREFIX).unwrap_or(&f.name).to_string();
+    ir::Function { name, symbol, params, ret, locals, blocks, line, counts_depth, slot_abi: false, traceback_frame }
 }
 
 /// What lowering needs about the whole module.

@@ -224,7 +224,7 @@ impl Checker<'_, '_> {
         }
         let params: Vec<Ty> = sig.params.iter().map(|p| p.ty).collect();
         let ty = Ty::callable(&params, sig.ret);
-        let wrapper = self.value_wrapper(f, &params, sig.ret, sig.name.clone());
+        let wrapper = self.value_wrapper(f, &params, sig.ret, format!("{}{}>", hir::FUNCTION_VALUE_CODE_PREFIX, sig.name));
         let closure = Expr { kind: ExprKind::MakeClosure { func: wrapper, captures: Vec::new() }, ty, span };
         // CPython looks the name up: before its `def` has run, `NameError`.
         let marker = match self.scope {

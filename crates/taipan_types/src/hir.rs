@@ -159,6 +159,15 @@ pub struct Closure {
 /// frame, so tracebacks show none for it.
 pub const BOUND_METHOD_CODE_PREFIX: &str = "<bound method ";
 
+/// The name prefix of the code that makes a module function a function
+/// value (`closures.rs`): it only calls the function, so it is no Python
+/// frame either.
+pub const FUNCTION_VALUE_CODE_PREFIX: &str = "<function value ";
+
+/// The name prefix of a decorated function's own code (`decorators.rs`):
+/// its frames show the name the `def` gave it, as CPython's do.
+pub const UNDECORATED_PREFIX: &str = "__taipan_undecorated_";
+
 impl Function {
     /// Whether the function is part of the module's public interface (its name
     /// does not start with `_`): what an extension module exports.

@@ -45,6 +45,7 @@ mod container_expr;
 mod dataclass;
 mod dataclass_field;
 mod dataclass_functions;
+mod decorators;
 mod del_name;
 mod display_unpacking;
 mod dict_set;
@@ -165,6 +166,9 @@ pub fn check_suite(suite: &[ast::Stmt], options: &CheckOptions) -> Result<hir::M
     // `@lru_cache` functions become plain Python first (`memoize.rs`).
     let (expanded, mut memo_errors) = memoize::expand(suite);
     let suite = expanded.as_deref().unwrap_or(suite);
+    // `@memo def f` with `memo` a function of the module (`decorators.rs`).
+    let decorated = decorators::expand(suite);
+    let suite = decorated.as_deref().unwrap_or(suite);
     // `@total_ordering` classes get their derived comparisons (`total_ordering.rs`).
     let (ordered, ordering_errors) = total_ordering::expand(suite);
     memo_errors.extend(ordering_errors);

@@ -1,0 +1,74 @@
+//! A module-level function decorated by functions of the module itself —
+//! `@memo`, `@traced`, `@repeat(3)`, each a `def` taking a `Callable` and
+//! returning one — is rewritten before the scan into what CPython runs:
+//!
+//! ```python
+//! def __taipan_undecorated_fib(n: int) -> int: ...   # the decorated body
+//! fib = memo(__taipan_undecorated_fib)               # @memo
+//! ```
+//!
+//! so `fib` is a module global holding a function value (`closures.rs`),
+//! and the body's own calls of `fib` go through the wrapper, as in CPython.
+//! Decorators are applied bottom-up (`@a @b def f` is `f = a(b(f))`). Other
+//! decorators (the `functools` caches, `staticmethod` & co, which have
+//! their own rewrites and checks) are left alone, and so are functions with
+//! any decorator this does not handle: the scan rejects them by name.
+
+use std::collections::HashSet;
+
+use taipan_syntax::{ast, Ranged};
+
+use crate::hir::UNDECORATED_PREFIX as UNDECORATED;
+
+/// The module with every such function rewritten (`None` if it has none).
+pub(crate) fn expand(suite: &[ast::Stmt]) -> Option<Vec<ast::Stmt>> {
+    let functions: HashSet<&str> = suite
+        .iter()
+        .filter_map(|s| match s {
+            ast::Stmt::FunctionDef(d) => Some(d.name.as_str()),
+            _ => None,
+        })
+        .collect();
+    let is_user_decorator = |d: &ast::Expr| match d {
+        ast::Expr::Name(n) => functions.contains(n.id.as_str()),
+        ast::Expr::Call(c) => matches!(&*c.func, ast::Expr::Name(n) if functions.contains(n.id.as_str())),
+        _ => false,
+    };
+    let mut changed = false;
+    let mut out = Vec::with_capacity(suite.len());
+    for stmt in suite {
+        match stmt {
+            ast::Stmt::FunctionDef(d) if !d.decorator_list.is_empty() && d.decorator_list.iter().all(is_user_decorator) => {
+                let inner = format!("{UNDECORATED}{}", d.name);
+                let mut undecorated = d.clone();
+                undecorated.name = ast::Identifier::new(inner.clone());
+                undecorated.decorator_list.clear();
+                let range = d.range;
+                // (A mismatch between a decorator and what it is given is
+                // reported at the decorator.)
+                let bottom = d.decorator_list.last().map_or(range, |b| b.range());
+                let mut value = taipan_syntax::build::name(&inner, bottom);
+                for decorator in d.decorator_list.iter().rev() {
+                    value = ast::Expr::Call(ast::ExprCall {
+                        range: decorator.range(),
+                        func: Box::new(decorator.clone()),
+                        args: vec![value],
+                        keywords: Vec::new(),
+                    });
+                }
+                let target =
+                    ast::Expr::Name(ast::ExprName { range, id: d.name.clone(), ctx: ast::ExprContext::Store });
+                out.push(ast::Stmt::FunctionDef(undecorated));
+                out.push(ast::Stmt::Assign(ast::StmtAssign {
+                    range,
+                    targets: vec![target],
+                    value: Box::new(value),
+                    type_comment: None,
+                }));
+                changed = true;
+            }
+            other => out.push(other.clone()),
+        }
+    }
+    changed.then_some(out)
+}
