@@ -419,6 +419,9 @@ impl Checker<'_, '_> {
         if self.reject_compared_function_values(&operands, &ops) {
             return Self::error_expr(span);
         }
+        if let Some(e) = self.chained_instance_comparison(&ops, &operands, span) {
+            return e;
+        }
         // `random.Random` objects compare by identity (`object.__eq__`).
         if let ([op @ (CmpOp::Eq | CmpOp::Ne)], [a, b]) = (ops.as_slice(), operands.as_slice()) {
             if a.ty == Ty::Random && b.ty == Ty::Random {
@@ -471,6 +474,45 @@ impl Checker<'_, '_> {
     }
 
     /// The rest of [`Self::compare`], once the operands are checked.
+    /// `a < b < c` with instances among the operands: `a < b and b < c`,
+    /// each link through the classes' comparison methods, the middle
+    /// operands evaluated once (into a temporary the next link reads) and
+    /// the rest of the chain skipped after the first false link, as in
+    /// CPython.
+    fn chained_instance_comparison(&mut self, ops: &[CmpOp], operands: &[Expr], span: Span) -> Option<Expr> {
+        let is_instance = |t: Ty| matches!(t.without_none(), Ty::Instance(_));
+        let instance_link = (0..ops.len()).any(|i| {
+            !matches!(ops[i], CmpOp::In | CmpOp::NotIn) && is_instance(operands[i].ty) && is_instance(operands[i + 1].ty)
+        });
+        if ops.len() < 2 || !instance_link {
+            return None;
+        }
+        let mut links = Vec::new();
+        let mut left = operands[0].clone();
+        for (i, op) in ops.iter().enumerate() {
+            let right = operands[i + 1].clone();
+            let (right, next_left) = if i + 1 < ops.len() {
+                let (ty, at) = (right.ty, right.span);
+                let tmp = self.fresh_local("<chained operand>", ty);
+                let target = crate::hir::AssignTarget { place: crate::hir::Place::Local(tmp), convert: None };
+                let store = Expr { kind: ExprKind::AssignExpr { target, value: Box::new(right) }, ty, span: at };
+                (store, Some(Expr { kind: ExprKind::Local { id: tmp, checked: false }, ty, span: at }))
+            } else {
+                (right, None)
+            };
+            let link = self.compare_checked(vec![*op], vec![left, right], span);
+            if link.ty == Ty::Unknown {
+                return Some(link);
+            }
+            links.push(self.coerce(link, Ty::Bool));
+            match next_left {
+                Some(l) => left = l,
+                None => break,
+            }
+        }
+        Some(Expr { kind: ExprKind::BoolOp { op: BoolOpKind::And, values: links }, ty: Ty::Bool, span })
+    }
+
     fn compare_checked(&mut self, ops: Vec<CmpOp>, operands: Vec<Expr>, span: Span) -> Expr {
         // Between instances: the classes' comparison methods, else (for
         // `==`/`!=`) identity, as CPython's default `__eq__`.
