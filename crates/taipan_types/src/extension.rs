@@ -138,6 +138,16 @@ pub fn check_exports(module: &hir::Module) -> Vec<Diagnostic> {
             diags.push(Diagnostic::error(f.span, "the docstring of an exported function cannot contain a NUL character"));
         }
     }
+    // `@deco def f` makes `f` a function value (`decorators.rs`), which an
+    // extension module does not show as an attribute.
+    for f in &module.functions {
+        if let Some(name) = f.name.strip_prefix(hir::UNDECORATED_PREFIX).filter(|n| !n.starts_with('_')) {
+            diags.push(Diagnostic::error(
+                f.span,
+                format!("decorated function '{name}' cannot be exported from an extension module yet"),
+            ));
+        }
+    }
     if nul_doc(&module.doc) {
         diags.push(Diagnostic::error(
             taipan_diagnostics::Span { start: 0, end: 0 },
