@@ -8,6 +8,8 @@
 
 use std::ffi::c_int;
 
+use taipan_abi::num;
+
 use crate::cpython_api::{self, Api, PyObject};
 use crate::ffi_result::{F64Result, I64Result};
 use crate::str_object;
@@ -115,6 +117,49 @@ pub unsafe extern "C" fn tp_ext_arg_float(obj: *mut PyObject, func: *const u8, p
     }
 }
 
+/// `tp_ext_arg_num(obj, func, param)`: a `float` parameter whose value may be
+/// an int (a num, `taipan_abi::num`). A Python `int` within the num range
+/// stays an int num; so does a `bool` (`True` is the int num 1, where CPython
+/// would keep `True`: a num has no bool case). An `int` past the num range
+/// raises `OverflowError` (`ErrCode::NumIntOverflow`), as storing it in a
+/// float place does in compiled code, rather than print later as a float.
+/// A `float` stays a float.
+///
+/// # Safety
+/// As for `tp_ext_arg_int`.
+#[no_mangle]
+pub unsafe extern "C" fn tp_ext_arg_num(obj: *mut PyObject, func: *const u8, param: *const u8) -> F64Result {
+    let api = cpython_api::api();
+    // SAFETY: forwarded from the caller.
+    unsafe {
+        if !api.is_exact_float(obj) && api.is_int(obj) {
+            let mut overflow: c_int = 0;
+            let val = (api.PyLong_AsLongLongAndOverflow)(obj, &mut overflow);
+            if val == -1 && !(api.PyErr_Occurred)().is_null() {
+                return FAILED_F64;
+            }
+            if let Some(bits) = num::from_int(val).filter(|_| overflow == 0) {
+                return F64Result { val: f64::from_bits(bits), err: 0 };
+            }
+            api.set_error("OverflowError", taipan_abi::ErrCode::NumIntOverflow.message());
+            return FAILED_F64;
+        }
+        let res = tp_ext_arg_float(obj, func, param);
+        F64Result { val: untagged_float(res.val), ..res }
+    }
+}
+
+/// `x`, or a quiet NaN of its sign if its bits are an int num's. No float
+/// operation makes such a NaN, but a Python float can hold any bits
+/// (`struct.unpack('d', ...)`), and read as a num it would be an int.
+pub fn untagged_float(x: f64) -> f64 {
+    if num::is_int(x.to_bits()) {
+        f64::NAN.copysign(x)
+    } else {
+        x
+    }
+}
+
 /// Whether `obj` is an instance of a subclass of `float`.
 ///
 /// # Safety
@@ -154,6 +199,16 @@ pub extern "C" fn tp_ext_return_int(val: i64) -> *mut PyObject {
 pub extern "C" fn tp_ext_return_float(val: f64) -> *mut PyObject {
     // SAFETY: called with the GIL held, by a wrapper.
     unsafe { (cpython_api::api().PyFloat_FromDouble)(val) }
+}
+
+/// A Python `int` for an int num, else a `float`.
+#[no_mangle]
+pub extern "C" fn tp_ext_return_num(val: f64) -> *mut PyObject {
+    let bits = val.to_bits();
+    if num::is_int(bits) {
+        return tp_ext_return_int(num::int_value(bits));
+    }
+    tp_ext_return_float(val)
 }
 
 #[no_mangle]

@@ -157,6 +157,10 @@ pub(crate) unsafe fn to_python(api: &Api, bits: i64, ty: &ValueType) -> *mut PyO
     unsafe {
         match ty {
             ValueType::Int => (api.PyLong_FromLongLong)(bits),
+            // A num global (`taipan_abi::num`) holding an int shows as an int.
+            ValueType::Float if taipan_abi::num::is_int(bits as u64) => {
+                (api.PyLong_FromLongLong)(taipan_abi::num::int_value(bits as u64))
+            }
             ValueType::Float => (api.PyFloat_FromDouble)(f64::from_bits(bits as u64)),
             ValueType::Bool => (api.PyBool_FromLong)(std::ffi::c_long::from(bits != 0)),
             ValueType::None => {

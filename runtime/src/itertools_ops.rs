@@ -132,6 +132,9 @@ fn combinations(pool: List, r: i64, with_replacement: bool) -> Result<List, Exc>
 
 /// `accumulate(xs)` of ints (`OverflowError` as `+`) or floats.
 fn accumulate(xs: List) -> Result<List, Exc> {
+    if xs.kind() == SlotKind::Num {
+        return accumulate_nums(xs);
+    }
     let out = List::new(xs.kind(), xs.len());
     let mut total: Option<Value> = None;
     for i in 0..xs.len() {
@@ -145,6 +148,22 @@ fn accumulate(xs: List) -> Result<List, Exc> {
         total = Some(next);
     }
     Ok(out)
+}
+
+/// `accumulate(xs)` of nums: running `+` with the num rules (int while both
+/// sides are ints).
+fn accumulate_nums(xs: List) -> Result<List, Exc> {
+    let mut sums: Vec<i64> = Vec::with_capacity(xs.len());
+    for i in 0..xs.len() {
+        let next = f64::from_bits(xs.get(i) as u64);
+        let sum = match sums.last() {
+            None => next,
+            Some(&total) => crate::num_ops::num_add(f64::from_bits(total as u64), next).map_err(Exc::Code)?,
+        };
+        sums.push(sum.to_bits() as i64);
+    }
+    // Built only now, so an overflow above leaves nothing to free.
+    Ok(List::from_items(SlotKind::Num, &sums))
 }
 
 /// `pairwise(xs)`: `(xs[0], xs[1]), (xs[1], xs[2]), ...`.

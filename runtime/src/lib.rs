@@ -49,6 +49,7 @@ pub mod itertools_ops;
 pub mod list_ops;
 pub mod main;
 pub mod math_ops;
+pub mod num_ops;
 pub mod object;
 pub mod optional_box;
 pub mod output;

@@ -13,7 +13,7 @@
 use std::alloc::{self, Layout};
 use std::cell::Cell;
 
-use taipan_abi::{object, tuple_object, ObjTag, SlotKind, IMMORTAL_REFCNT};
+use taipan_abi::{num, object, tuple_object, ObjTag, SlotKind, IMMORTAL_REFCNT};
 
 /// Alignment of every object the runtime allocates (and of compiler literals).
 const OBJECT_ALIGN: usize = 8;
@@ -305,10 +305,22 @@ impl Value {
             SlotKind::Bool => Value::Bool(bits != 0),
             SlotKind::None => Value::None,
             SlotKind::Obj => Value::Obj(bits as usize as *mut u8),
+            // A num reads as what it holds, so an int num is an int to `==`,
+            // `hash`, `repr` and ordering, and a float num a float.
+            SlotKind::Num => {
+                let bits = bits as u64;
+                if num::is_int(bits) {
+                    Value::Int(num::int_value(bits))
+                } else {
+                    Value::Float(f64::from_bits(bits))
+                }
+            }
         }
     }
 
-    /// The kind of slot that holds this value.
+    /// The kind of slot that holds this value. (A value read from a `Num`
+    /// slot says `Int` or `Float`: store a slot's own bits back, never
+    /// `from_slot(kind, bits).to_bits()`; see [`canonical_slot_bits`].)
     pub fn kind(self) -> SlotKind {
         match self {
             Value::Int(_) => SlotKind::Int,
@@ -328,6 +340,16 @@ impl Value {
             Value::None => 0,
             Value::Obj(obj) => obj as usize as i64,
         }
+    }
+}
+
+/// The bits a slot of `kind` stores for `bits`: a bool as 0 or 1, None as 0,
+/// anything else as it is (a num keeps its tag).
+pub fn canonical_slot_bits(kind: SlotKind, bits: i64) -> i64 {
+    match kind {
+        SlotKind::Bool => i64::from(bits != 0),
+        SlotKind::None => 0,
+        SlotKind::Int | SlotKind::Float | SlotKind::Obj | SlotKind::Num => bits,
     }
 }
 

@@ -13,8 +13,8 @@ use crate::exceptions::Exc;
 use crate::ffi_result::{I64Result, PtrResult};
 use crate::list_ops::{check_array_size, memory_error, normalize_index, List};
 use crate::object::{
-    alloc_object, decref_slot, free_object, incref_slot, slot_kind_or_none, tuple_item, tuple_len,
-    Value,
+    alloc_object, canonical_slot_bits, decref_slot, free_object, incref_slot, slot_kind_or_none,
+    tuple_item, tuple_len, Value,
 };
 use crate::slice::resolve_slice;
 use crate::slot_ops::{compare_sequences, repr_into, values_eq, CompareOp};
@@ -102,10 +102,13 @@ impl Tuple {
         }
     }
 
-    /// Field `index` (`index < len`) as `(kind, bits)`, borrowed.
+    /// Field `index` (`index < len`) as `(kind, bits)`, borrowed: the stored
+    /// kind and bits (not re-encoded from a `Value`, which would turn a num
+    /// into a plain int or float).
     pub fn field(self, index: usize) -> (SlotKind, i64) {
-        let value = self.value(index);
-        (value.kind(), value.to_bits())
+        debug_assert!(index < self.len());
+        // SAFETY: the handle contract and `index < len`.
+        unsafe { (slot_kind_or_none(self.kind_ptr(index).read().into()), self.slot_ptr(index).read()) }
     }
 
     /// Field `index` (`index < len`) decoded by its kind.
@@ -127,7 +130,7 @@ impl Tuple {
         unsafe {
             incref_slot(kind, bits);
             self.slot_ptr(index)
-                .write(Value::from_slot(kind, bits).to_bits());
+                .write(canonical_slot_bits(kind, bits));
             self.kind_ptr(index).write(kind as u8);
             decref_slot(old_kind, old_bits);
         }
@@ -196,7 +199,7 @@ impl Tuple {
     pub fn to_list(self, kind: SlotKind) -> List {
         let list = List::new(kind, self.len());
         for index in 0..self.len() {
-            list.push_borrowed(self.value(index).to_bits());
+            list.push_borrowed(self.field(index).1);
         }
         list
     }

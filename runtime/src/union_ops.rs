@@ -6,11 +6,20 @@
 //! (`repr`, `str`, `==` and `hash` of a union value are the generic slot
 //! operations, which already see through boxes.)
 
-use taipan_abi::{instance_object, object, type_code, ObjTag, SlotKind};
+use taipan_abi::{instance_object, num, object, type_code, ObjTag, SlotKind};
 
 use crate::ffi_result::I64Result;
 use crate::instance_callbacks::instance_truth;
 use crate::object::{header_kind_a, header_tag};
+
+/// The 8-byte value of a box.
+///
+/// # Safety
+/// `x` points to a live box.
+unsafe fn boxed_bits(x: *mut u8) -> i64 {
+    // SAFETY: a box holds its 8-byte value at `VALUE`, 8-aligned.
+    unsafe { x.add(taipan_abi::boxed_scalar::VALUE as usize).cast::<i64>().read() }
+}
 
 /// `tp_type_code(x)`: the `type_code` of a union value (borrowed, maybe null).
 ///
@@ -28,6 +37,12 @@ pub unsafe extern "C" fn tp_type_code(x: *mut u8) -> i64 {
         Some(ObjTag::Box) => match unsafe { header_kind_a(x) } {
             SlotKind::Float => type_code::FLOAT,
             SlotKind::Bool => type_code::BOOL,
+            // A num is the int or the float it holds.
+            // SAFETY: a box holds its 8-byte value at `VALUE`.
+            SlotKind::Num => match unsafe { boxed_bits(x) } {
+                bits if num::is_int(bits as u64) => type_code::INT,
+                _ => type_code::FLOAT,
+            },
             _ => type_code::INT,
         },
         Some(ObjTag::Str) => type_code::STR,
@@ -61,9 +76,11 @@ pub unsafe extern "C" fn tp_truth_obj(x: *mut u8) -> I64Result {
     let truth = match unsafe { header_tag(x) } {
         // SAFETY: a box holds its 8-byte value at `VALUE`, of its `KIND_A`.
         Some(ObjTag::Box) => unsafe {
-            let bits = x.add(taipan_abi::boxed_scalar::VALUE as usize).cast::<i64>().read();
+            let bits = boxed_bits(x);
             match header_kind_a(x) {
                 SlotKind::Float => f64::from_bits(bits as u64) != 0.0,
+                // An int num 0 is 0.0 as a float: false either way.
+                SlotKind::Num => num::to_f64(bits as u64) != 0.0,
                 _ => bits != 0,
             }
         },

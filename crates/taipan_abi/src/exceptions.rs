@@ -155,6 +155,9 @@ err_codes!(
     NarrowedAttributeIsNone => (AttributeError, "'NoneType' object has no attribute (an attribute tested not None became None)"),
     // `round(x, ndigits)` of a finite float whose rounded value is not finite.
     RoundedValueTooLarge => (OverflowError, "rounded value too large to represent"),
+    // An int in a place declared `float` keeps being an int (`num`), exactly,
+    // up to this bound; past it taipan says so instead of rounding.
+    NumIntOverflow => (OverflowError, "taipan: an int stored where a float is declared must stay within ±2**50"),
     // Raised inline by compiled code (`ListGet` / `ListSet` with `checked`).
     ListIndexOutOfRange => (IndexError, "list index out of range"),
     ListAssignmentIndexOutOfRange => (IndexError, "list assignment index out of range"),

@@ -93,11 +93,13 @@ pub enum SlotKind {
     None = 3,
     /// A pointer to a heap object (refcounted; its header's tag says what it is).
     Obj = 4,
+    /// A `float` place that may hold an int: a num's bits (`crate::num`).
+    Num = 5,
 }
 
 impl SlotKind {
     pub const ALL: &'static [SlotKind] =
-        &[SlotKind::Int, SlotKind::Float, SlotKind::Bool, SlotKind::None, SlotKind::Obj];
+        &[SlotKind::Int, SlotKind::Float, SlotKind::Bool, SlotKind::None, SlotKind::Obj, SlotKind::Num];
 
     /// The kind whose byte (in an object header or a tuple's kind bytes) is `n`.
     pub fn from_u8(n: u8) -> Option<SlotKind> {

@@ -8,6 +8,7 @@
 mod exceptions;
 pub mod extension;
 mod layout;
+pub mod num;
 mod runtime_fns;
 pub mod type_code;
 

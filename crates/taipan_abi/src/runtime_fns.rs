@@ -439,6 +439,36 @@ runtime_fns! {
     /// `round(x, ndigits)`: correctly rounded, as a float.
     FloatRoundDigits = "tp_float_round_ndigits"(F64, I64) -> F64, raises;
 
+    // ---- num: a `float` place that may hold an int (`crate::num`) ----
+    // Each takes and gives nums; an op on two int nums follows int rules
+    // (an int result, int error messages), any other follows float rules.
+    /// An int as a num; raises `NumIntOverflow` outside `[num::INT_MIN, num::INT_MAX]`.
+    NumFromInt = "tp_num_from_int"(I64) -> F64, raises;
+    /// The num's value as a float (`float(x)`, or `x` used where a float is needed).
+    NumToFloat = "tp_num_to_float"(F64) -> F64;
+    NumAdd = "tp_num_add"(F64, F64) -> F64, raises;
+    NumSub = "tp_num_sub"(F64, F64) -> F64, raises;
+    NumMul = "tp_num_mul"(F64, F64) -> F64, raises;
+    NumFloorDiv = "tp_num_floordiv"(F64, F64) -> F64, raises;
+    NumMod = "tp_num_mod"(F64, F64) -> F64, raises;
+    /// `a ** b`: two ints with `b >= 0` give an int; `0 ** -1` raises
+    /// `ZeroToNegativePower`; otherwise `FloatPow`'s rules.
+    NumPow = "tp_num_pow"(F64, F64) -> F64, raises;
+    NumNeg = "tp_num_neg"(F64) -> F64, raises;
+    NumAbs = "tp_num_abs"(F64) -> F64, raises;
+    /// `round(x, ndigits)`: an int num rounds like `IntRoundDigits`.
+    NumRoundDigits = "tp_num_round_ndigits"(F64, I64) -> F64, raises;
+    /// `str(x)` / `repr(x)`: `6` for an int num, `6.0` for a float.
+    NumToStr = "tp_num_to_str"(F64) -> Ptr;
+    /// `format(x, spec)`: an int num formats as an int does (`FormatInt`).
+    NumFormat = "tp_num_format"(F64, Ptr) -> Ptr, raises;
+    /// `print(x)`.
+    WriteNum = "tp_write_num"(F64) -> void;
+    /// Like `ExtArgFloat`, but a Python `int` within the num range stays an int num.
+    ExtArgNum = "tp_ext_arg_num"(Ptr, Ptr, Ptr) -> F64, raises;
+    /// A new Python `int` for an int num, else a `float`; null with a CPython exception set on failure.
+    ExtReturnNum = "tp_ext_return_num"(F64) -> Ptr;
+
     // ---- math module (CPython's math_1/math_2 error rules) ----
     MathSqrt = "tp_math_sqrt"(F64) -> F64, raises;
     MathExp = "tp_math_exp"(F64) -> F64, raises;

@@ -13,7 +13,7 @@ pub(crate) const ERR_FLAG: clif::Type = types::I8;
 pub(crate) fn clif_type(ty: ir::Type, pointer: clif::Type) -> Option<clif::Type> {
     match ty {
         ir::Type::Int => Some(types::I64),
-        ir::Type::Float => Some(types::F64),
+        ir::Type::Float | ir::Type::Num => Some(types::F64),
         ir::Type::Bool => Some(types::I8),
         ir::Type::Str | ir::Type::Obj => Some(pointer),
         ir::Type::None => None,

@@ -186,6 +186,7 @@ fn define_folded_slot<M: Module>(m: &mut M, cx: &mut ModuleCx<'_>, c: ir::Const)
     match c {
         ir::Const::Int(v) => bytes[value..value + 8].copy_from_slice(&v.to_le_bytes()),
         ir::Const::Float(v) => bytes[value..value + 8].copy_from_slice(&v.to_bits().to_le_bytes()),
+        ir::Const::NumInt(v) => bytes[value..value + 8].copy_from_slice(&crate::function::num_int_bits(v).to_le_bytes()),
         ir::Const::Bool(v) => bytes[value] = u8::from(v),
         // A null object pointer (None of an optional) is the zeroed slot.
         ir::Const::None | ir::Const::Null => {}
@@ -446,6 +447,7 @@ impl<'a, 'ir, M: Module> WrapperBuilder<'a, 'ir, M> {
         let object = match (func.ret, ret) {
             (ir::Type::Int, Some(v)) => self.call_runtime(RuntimeFn::ExtReturnInt, &[v])?,
             (ir::Type::Float, Some(v)) => self.call_runtime(RuntimeFn::ExtReturnFloat, &[v])?,
+            (ir::Type::Num, Some(v)) => self.call_runtime(RuntimeFn::ExtReturnNum, &[v])?,
             (ir::Type::Bool, Some(v)) => self.call_runtime(RuntimeFn::ExtReturnBool, &[v])?,
             (ir::Type::None, None) => self.call_runtime(RuntimeFn::ExtReturnNone, &[])?,
             (ir::Type::Str | ir::Type::Obj, Some(v)) => {
@@ -487,6 +489,7 @@ impl<'a, 'ir, M: Module> WrapperBuilder<'a, 'ir, M> {
         let results = match ty {
             ir::Type::Int => self.call_runtime(RuntimeFn::ExtArgInt, &[obj, func, param])?,
             ir::Type::Float => self.call_runtime(RuntimeFn::ExtArgFloat, &[obj, func, param])?,
+            ir::Type::Num => self.call_runtime(RuntimeFn::ExtArgNum, &[obj, func, param])?,
             ir::Type::Bool => self.call_runtime(RuntimeFn::ExtArgBool, &[obj, func, param])?,
             ir::Type::Str | ir::Type::Obj => {
                 let desc = self.str_ptr(&export.param_types[i].descriptor())?;
@@ -528,6 +531,7 @@ impl<'a, 'ir, M: Module> WrapperBuilder<'a, 'ir, M> {
             ir::Const::Null => self.null(),
             ir::Const::Int(v) => self.b.ins().iconst(types::I64, v),
             ir::Const::Float(v) => self.b.ins().f64const(v),
+            ir::Const::NumInt(v) => self.b.ins().f64const(f64::from_bits(crate::function::num_int_bits(v))),
             ir::Const::Bool(v) => self.b.ins().iconst(types::I8, i64::from(v)),
             ir::Const::Str(id) => {
                 let text = self.cx.ir.string(id).to_string();

@@ -17,6 +17,8 @@ mod containers;
 mod errors;
 mod instances;
 mod memory;
+mod num;
+pub(crate) use num::num_int_bits;
 mod refcount;
 mod slots;
 
@@ -228,6 +230,7 @@ impl<'a, 'ir, M: Module + ?Sized> FunctionTranslator<'a, 'ir, M> {
             ir::Operand::Const(c) => match *c {
                 ir::Const::Int(v) => Some(self.b.ins().iconst(types::I64, v)),
                 ir::Const::Float(v) => Some(self.b.ins().f64const(v)),
+                ir::Const::NumInt(v) => Some(self.b.ins().f64const(f64::from_bits(num_int_bits(v)))),
                 ir::Const::Bool(v) => Some(self.b.ins().iconst(types::I8, i64::from(v))),
                 ir::Const::None => None,
                 ir::Const::Null => Some(self.b.ins().iconst(self.cx.pointer, 0)),

@@ -22,6 +22,7 @@ impl fmt::Display for Type {
         f.write_str(match self {
             Type::Int => "int",
             Type::Float => "float",
+            Type::Num => "num",
             Type::Bool => "bool",
             Type::None => "None",
             Type::Str => "str",
@@ -36,6 +37,7 @@ impl fmt::Display for Const {
             Const::Int(v) => write!(f, "{v}"),
             // `{:?}` keeps a decimal point or exponent, so a float never reads as an int.
             Const::Float(v) => write!(f, "{v:?}"),
+            Const::NumInt(v) => write!(f, "num {v}"),
             Const::Bool(v) => write!(f, "{}", if *v { "True" } else { "False" }),
             Const::None => f.write_str("None"),
             Const::Str(s) => write!(f, "{s}"),
@@ -101,6 +103,8 @@ fn unary_name(op: UnaryOp) -> &'static str {
         UnaryOp::IntToBool => "int.to_bool",
         UnaryOp::FloatToBool => "float.to_bool",
         UnaryOp::StrToBool => "str.to_bool",
+        UnaryOp::FloatToNum => "float.to_num",
+        UnaryOp::NumToFloat => "num.to_float",
     }
 }
 

@@ -78,6 +78,9 @@ pub enum Type {
     Int,
     /// IEEE double (Python `float`).
     Float,
+    /// A `float` place that may hold an int: an IEEE double or an int in the
+    /// signalling-NaN space (`taipan_abi::num`). Machine type of `Float`.
+    Num,
     /// 0 or 1 in a byte (Python `bool`).
     Bool,
     /// Python `None`: has no machine representation.
@@ -100,6 +103,7 @@ impl Type {
         match self {
             Type::Int => SlotKind::Int,
             Type::Float => SlotKind::Float,
+            Type::Num => SlotKind::Num,
             Type::Bool => SlotKind::Bool,
             Type::None => SlotKind::None,
             Type::Str | Type::Obj => SlotKind::Obj,
@@ -112,6 +116,8 @@ impl Type {
 pub enum Const {
     Int(i64),
     Float(f64),
+    /// An int as a `Num` (within `taipan_abi::num::INT_MIN..=INT_MAX`).
+    NumInt(i64),
     Bool(bool),
     None,
     Str(StrId),
@@ -127,6 +133,7 @@ impl Const {
         match self {
             Const::Int(_) => Type::Int,
             Const::Float(_) => Type::Float,
+            Const::NumInt(_) => Type::Num,
             Const::Bool(_) => Type::Bool,
             Const::None => Type::None,
             Const::Str(_) => Type::Str,
@@ -235,6 +242,10 @@ pub enum UnaryOp {
     FloatToBool,
     /// Str → Bool: non-empty.
     StrToBool,
+    /// Float → Num: the same bits (every float is a num).
+    FloatToNum,
+    /// Num → Float: the value as a float (`taipan_abi::num::to_f64`).
+    NumToFloat,
 }
 
 impl UnaryOp {

@@ -74,6 +74,7 @@ fn scalar_type(kind: SlotKind) -> Option<Type> {
     match kind {
         SlotKind::Int => Some(Type::Int),
         SlotKind::Float => Some(Type::Float),
+        SlotKind::Num => Some(Type::Num),
         SlotKind::Bool => Some(Type::Bool),
         SlotKind::None | SlotKind::Obj => None,
     }
@@ -242,6 +243,7 @@ fn predecessor_counts(f: &Function) -> Vec<usize> {
 fn zero(ty: Type) -> Const {
     match ty {
         Type::Float => Const::Float(0.0),
+        Type::Num => Const::NumInt(0),
         Type::Bool => Const::Bool(false),
         _ => Const::Int(0),
     }

@@ -147,19 +147,21 @@ fn check_exports(module: &Module, errors: &mut Vec<String>) {
         for (i, p) in func.params.iter().enumerate() {
             let ty = func.local_ty(*p);
             let python = &export.param_types[i];
-            if ty == Type::None || Export::ir_type(python) != ty {
+            if ty == Type::None || !shown_as(python, ty) {
                 errors.push(format!("{at}: parameter {i} has type {ty}, which Python cannot pass as {python}"));
             }
             if let Some(default) = i.checked_sub(first_default).and_then(|d| export.defaults.get(d)) {
                 // A number default of an optional number is boxed by the wrapper.
                 let boxed = matches!(python, taipan_abi::extension::ValueType::Optional(inner)
                     if !inner.is_object() && Export::ir_type(inner) == default.ty());
-                if default.ty() != ty && !boxed && !(*default == Const::Null && ty.is_object()) {
+                // A float is a num as it is.
+                let num = default.ty() == Type::Float && ty == Type::Num;
+                if default.ty() != ty && !boxed && !num && !(*default == Const::Null && ty.is_object()) {
                     errors.push(format!("{at}: the default of parameter {i} is a {}, not a {ty}", default.ty()));
                 }
             }
         }
-        if Export::ir_type(&export.ret_type) != func.ret {
+        if !shown_as(&export.ret_type, func.ret) {
             errors.push(format!(
                 "{at}: the result has type {}, which cannot be returned to Python as {}",
                 func.ret, export.ret_type
@@ -187,17 +189,25 @@ fn check_constants(module: &Module, errors: &mut Vec<String>) {
                 }
             },
         };
-        if ty == Type::None || Export::ir_type(&constant.ty) != ty {
+        if ty == Type::None || !shown_as(&constant.ty, ty) {
             errors.push(format!("{at}: a value of type {ty} cannot be shown as {}", constant.ty));
         }
     }
+}
+
+/// Whether a value of IR type `ty` converts to and from the Python type
+/// `python`: its own IR type, or a num for a float (an int when it holds one).
+fn shown_as(python: &taipan_abi::extension::ValueType, ty: Type) -> bool {
+    let own = Export::ir_type(python);
+    own == ty || (own == Type::Float && ty == Type::Num)
 }
 
 /// The machine type of a runtime signature as an IR type (`None`: no IR type).
 fn abi_accepts(abi: AbiType, ty: Type) -> bool {
     match abi {
         AbiType::I64 => ty == Type::Int,
-        AbiType::F64 => ty == Type::Float,
+        // A num is a float at the machine level; the runtime's `num` functions take it.
+        AbiType::F64 => matches!(ty, Type::Float | Type::Num),
         AbiType::I8 => ty == Type::Bool,
         AbiType::Ptr => ty.is_object(),
         // A slot holds any value; its kind is known statically from the IR type.
@@ -219,6 +229,8 @@ fn unary_types(op: UnaryOp) -> (Type, Type) {
         IntToBool => (Type::Int, Type::Bool),
         FloatToBool => (Type::Float, Type::Bool),
         StrToBool => (Type::Str, Type::Bool),
+        FloatToNum => (Type::Float, Type::Num),
+        NumToFloat => (Type::Num, Type::Float),
     }
 }
 

@@ -75,7 +75,7 @@ impl FnLowerer<'_, '_> {
 
     /// `print(*args, sep=sep, end=end, flush=flush)`.
     pub fn print(&mut self, args: &[hir::Expr], sep: Option<&str>, end: Option<&str>, flush: bool) {
-        let values: Vec<Operand> = args.iter().map(|a| self.expr(a)).collect();
+        let values: Vec<Operand> = args.iter().map(|a| self.expr_keeping_num(a)).collect();
         let sep = sep.unwrap_or(" ");
         let end = end.unwrap_or("\n");
         for (i, (value, arg)) in values.into_iter().zip(args).enumerate() {
@@ -96,7 +96,7 @@ impl FnLowerer<'_, '_> {
     /// built as one str and written at once (stderr is unbuffered), so an
     /// argument's `__str__` that raises or prints cannot leave half a line.
     pub fn print_to_stderr(&mut self, args: &[hir::Expr], sep: Option<&str>, end: Option<&str>) {
-        let values: Vec<Operand> = args.iter().map(|a| self.expr(a)).collect();
+        let values: Vec<Operand> = args.iter().map(|a| self.expr_keeping_num(a)).collect();
         let sep = sep.unwrap_or(" ");
         let end = end.unwrap_or("\n");
         let mut line: Option<Operand> = None;

@@ -7,7 +7,7 @@ use taipan_ir::{CmpOp, Op, Operand, RuntimeFn, UnaryOp};
 use taipan_types::hir::{self, ArgSlot, ClassId, Ty};
 
 use crate::stmt::int;
-use crate::{ir_type, slot_kind, FnLowerer};
+use crate::{ir_type, FnLowerer};
 
 /// CPython's message when `__len__` returns a negative number.
 const LEN_NEGATIVE: &str = "__len__() should return >= 0";
@@ -32,17 +32,12 @@ impl FnLowerer<'_, '_> {
     /// The arguments are evaluated before the instance exists, as in CPython
     /// (where `__new__` comes first, but cannot fail or be observed here).
     pub fn new_instance(&mut self, class: ClassId, init: Option<hir::FuncId>, args: &[hir::Expr], slots: &[ArgSlot]) -> Operand {
-        let values: Vec<Operand> = args.iter().map(|a| self.expr(a)).collect();
+        // Parameter 0 of `__init__` is `self`.
+        let args = init.map(|init| self.call_arguments(init, args, slots, 1)).unwrap_or_default();
         let obj = self.runtime(RuntimeFn::InstanceNew, vec![int(i64::from(class.index))], ir::Type::Obj);
         if let Some(init) = init {
             let mut call_args = vec![obj];
-            for (p, s) in slots.iter().enumerate() {
-                call_args.push(match s {
-                    ArgSlot::Arg(i) => values.get(*i).copied().unwrap_or(Operand::Const(ir::Const::None)),
-                    // Parameter 0 is `self`.
-                    ArgSlot::Default(c) => self.default_arg(init, p + 1, c),
-                });
-            }
+            call_args.extend(args);
             self.b.emit(None, Op::Call { func: ir::FuncId(init.0), args: call_args });
         }
         obj
@@ -51,35 +46,31 @@ impl FnLowerer<'_, '_> {
     /// `obj.field` (an owned temp for objects).
     pub fn field_get(&mut self, obj: &hir::Expr, index: u32, ty: Ty) -> Operand {
         let o = self.expr(obj);
+        let field_ty = self.field_type(obj.ty, index, ty);
         let index = crate::exception_classes::field_slot(obj.ty, index);
-        self.borrowed_value(ir_type(ty), Op::FieldGet { obj: o, index, kind: slot_kind(ty) })
+        self.borrowed_value(field_ty, Op::FieldGet { obj: o, index, kind: field_ty.slot_kind() })
     }
 
     /// `obj.field = value`: the value first, then the object, as CPython
     /// (which loads the target's object after computing the value).
     pub fn set_field(&mut self, obj: &hir::Expr, index: u32, value: &hir::Expr) {
-        let v = self.expr(value);
+        let field_ty = self.field_type(obj.ty, index, value.ty);
+        let v = self.expr_as(value, field_ty);
         let o = self.expr(obj);
         let index = crate::exception_classes::field_slot(obj.ty, index);
-        self.b.emit(None, Op::FieldSet { obj: o, index, value: v, kind: slot_kind(value.ty) });
+        self.b.emit(None, Op::FieldSet { obj: o, index, value: v, kind: field_ty.slot_kind() });
     }
 
     /// A method call dispatched on the receiver's class id: each override's
     /// range is tested in order, the receiver's own method is the fallback.
-    pub fn method_call(&mut self, call: &hir::Expr, overrides: &[hir::Override], ty: Ty) -> Operand {
+    /// `ret`: the IR type of the result (the methods of one call agree on
+    /// which parameters and results are nums, `taipan_types::num_places`).
+    pub fn method_call(&mut self, call: &hir::Expr, overrides: &[hir::Override], ty: Ty, ret: ir::Type) -> Operand {
         let hir::ExprKind::Call { func, args, slots, .. } = &call.kind else { return Operand::Const(ir::Const::None) };
-        let values: Vec<Operand> = args.iter().map(|a| self.expr(a)).collect();
-        let call_args: Vec<Operand> = slots
-            .iter()
-            .enumerate()
-            .map(|(p, s)| match s {
-                ArgSlot::Arg(i) => values.get(*i).copied().unwrap_or(Operand::Const(ir::Const::None)),
-                ArgSlot::Default(c) => self.default_arg(*func, p, c),
-            })
-            .collect();
+        let call_args = self.call_arguments(*func, args, slots, 0);
         let Some(&receiver) = call_args.first() else { return Operand::Const(ir::Const::None) };
         let class_id = self.b.value(ir::Type::Int, Op::ClassId(receiver));
-        let result = (ty != Ty::None).then(|| self.b.temp(ir_type(ty)));
+        let result = (ty != Ty::None).then(|| self.b.temp(ret));
         let join = self.b.new_block();
         for o in overrides {
             let in_range = self.class_id_in(class_id, o.lo, o.hi);

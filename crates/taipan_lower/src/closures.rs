@@ -109,6 +109,7 @@ fn unbound_value(ty: ir::Type) -> Operand {
     Operand::Const(match ty {
         ir::Type::Int => ir::Const::Int(0),
         ir::Type::Float => ir::Const::Float(0.0),
+        ir::Type::Num => ir::Const::NumInt(0),
         ir::Type::Bool => ir::Const::Bool(false),
         ir::Type::None => ir::Const::None,
         ir::Type::Str | ir::Type::Obj => ir::Const::Null,

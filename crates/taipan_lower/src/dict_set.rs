@@ -389,6 +389,7 @@ impl FnLowerer<'_, '_> {
                 let ty = match k {
                     ir::SlotKind::Int => ir::Type::Int,
                     ir::SlotKind::Float => ir::Type::Float,
+                    ir::SlotKind::Num => ir::Type::Num,
                     ir::SlotKind::Bool => ir::Type::Bool,
                     ir::SlotKind::None => ir::Type::None,
                     ir::SlotKind::Obj => ir::Type::Obj,

@@ -145,11 +145,14 @@ impl FnLowerer<'_, '_> {
         let id = Operand::Const(ir::Const::Int(class.runtime_id()));
         let obj = self.new_value(ir::Type::Obj, Op::CallRuntime { func: RuntimeFn::ExcNew, args: vec![id, tuple] });
         let mut call_args = vec![obj];
-        for s in slots {
-            call_args.push(match s {
+        for (p, s) in slots.iter().enumerate() {
+            let value = match s {
                 ArgSlot::Arg(i) => values.get(*i).copied().unwrap_or(Operand::Const(ir::Const::None)),
-                ArgSlot::Default(c) => self.constant(c),
-            });
+                // Parameter 0 is the exception.
+                ArgSlot::Default(c) => self.default_arg(init, p + 1, c),
+            };
+            let want = self.param_type(init, p + 1).unwrap_or(self.operand_type(value));
+            call_args.push(self.to_type(value, want));
         }
         self.b.emit(None, Op::Call { func: ir::FuncId(init.0), args: call_args });
         obj

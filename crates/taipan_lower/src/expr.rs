@@ -13,12 +13,17 @@ impl FnLowerer<'_, '_> {
         let saved = self.b.line;
         self.b.line = self.line_of(e.span);
         let value = self.expr_at_line(e);
+        // A num place read where a float is needed (`num.rs`).
+        let value = if e.ty == Ty::Float { self.to_type(value, ir::Type::Float) } else { value };
         self.b.line = saved;
         value
     }
 
-    fn expr_at_line(&mut self, e: &hir::Expr) -> Operand {
+    pub(crate) fn expr_at_line(&mut self, e: &hir::Expr) -> Operand {
         match &e.kind {
+            // An int constant where a float is declared (a num constant
+            // when `num_expr` lowers it).
+            ExprKind::Const(Const::Int(i)) if e.ty == Ty::Float => Operand::Const(ir::Const::Float(*i as f64)),
             ExprKind::Const(c) => self.constant(c),
             ExprKind::Local { id, checked } => {
                 if *checked {
@@ -27,7 +32,7 @@ impl FnLowerer<'_, '_> {
                 Operand::Local(ir::Local(id.0))
             }
             ExprKind::Global { id, checked } => {
-                self.borrowed_value(ir_type(e.ty), Op::LoadGlobal { global: ir::GlobalId(id.0), checked: *checked })
+                self.borrowed_value(self.read_type(e), Op::LoadGlobal { global: ir::GlobalId(id.0), checked: *checked })
             }
             // A narrowed optional number or union read as the number it holds.
             ExprKind::Convert { conv: Conversion::Unbox, arg } if e.ty.is_number() => {
@@ -86,21 +91,13 @@ impl FnLowerer<'_, '_> {
                 if let Some(marker) = check_defined {
                     self.b.value(ir::Type::Bool, Op::LoadGlobal { global: ir::GlobalId(marker.0), checked: true });
                 }
-                let values: Vec<Operand> = args.iter().map(|a| self.expr(a)).collect();
-                let call_args = slots
-                    .iter()
-                    .enumerate()
-                    .map(|(p, s)| match s {
-                        hir::ArgSlot::Arg(i) => values.get(*i).copied().unwrap_or(Operand::Const(ir::Const::None)),
-                        hir::ArgSlot::Default(c) => self.default_arg(*func, p, c),
-                    })
-                    .collect();
+                let call_args = self.call_arguments(*func, args, slots, 0);
                 let op = Op::Call { func: ir::FuncId(func.0), args: call_args };
                 if e.ty == Ty::None {
                     self.b.emit(None, op);
                     Operand::Const(ir::Const::None)
                 } else {
-                    self.new_value(ir_type(e.ty), op)
+                    self.new_value(self.read_type(e), op)
                 }
             }
             ExprKind::Builtin { func, args } => self.builtin(*func, args, e.ty),
@@ -125,7 +122,10 @@ impl FnLowerer<'_, '_> {
                 self.new_exception(*class, *init, args, *positional, slots)
             }
             ExprKind::FieldGet { obj, index } => self.field_get(obj, *index, e.ty),
-            ExprKind::MethodCall { call, overrides } => self.method_call(call, overrides, e.ty),
+            ExprKind::MethodCall { call, overrides } => {
+                let ret = self.read_type(e);
+                self.method_call(call, overrides, e.ty, ret)
+            }
             ExprKind::IsNone { arg, negated } => self.is_none(arg, *negated),
             ExprKind::IsInstance { arg, lo, hi } => self.is_instance(arg, *lo, *hi),
             ExprKind::InstanceLen(call) => self.instance_len(call),
@@ -180,6 +180,8 @@ impl FnLowerer<'_, '_> {
     pub fn convert(&mut self, conv: Conversion, value: Operand, from: Ty) -> (Operand, Ty) {
         match conv {
             Conversion::IntToFloat => (self.b.value(ir::Type::Float, Op::Unary(UnaryOp::IntToFloat, value)), Ty::Float),
+            // `value` is already a float: `expr` read any num as one.
+            Conversion::ToFloat => (self.to_type(value, ir::Type::Float), Ty::Float),
             Conversion::BoolToInt => (self.b.value(ir::Type::Int, Op::Unary(UnaryOp::BoolToInt, value)), Ty::Int),
             Conversion::FloatToInt => (self.runtime(RuntimeFn::FloatToInt, vec![value], ir::Type::Int), Ty::Int),
             Conversion::Truth => (self.truthy(value, from), Ty::Bool),

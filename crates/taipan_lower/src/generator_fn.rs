@@ -67,6 +67,7 @@ impl FnLowerer<'_, '_> {
 /// id the resume function will have, `class_id` the frame class's.
 pub(crate) fn lower_generator<'m>(
     cx: &mut ModuleCx<'m>,
+    id: hir::FuncId,
     f: &'m hir::Function,
     elem: Ty,
     symbols: (String, String),
@@ -74,7 +75,8 @@ pub(crate) fn lower_generator<'m>(
     class_id: u32,
 ) -> LoweredGenerator {
     let line = cx.line(f.span);
-    let mut lowerer = FnLowerer::new(cx, line, &f.locals, ir::Type::None);
+    // A generator's places are never nums (`taipan_types::num_places`).
+    let mut lowerer = FnLowerer::new(cx, Some(id), line, &f.locals, ir::Type::None);
     // As `lower_function` does: parameters are bound, and captured ones move to their cells.
     for p in &f.params {
         if let Some(flag) = lowerer.bound_flags[p.index()] {

@@ -27,6 +27,7 @@ mod heap_bisect;
 mod iterate;
 mod loops;
 mod min_max_key;
+mod num;
 mod optional;
 mod let_values;
 mod library_calls;
@@ -70,6 +71,7 @@ pub fn lower_module(file: &SourceFile, module: &hir::Module) -> ir::Module {
         globals: &module.globals,
         stability: range_bounds::BodyStability::of_module(module),
         list_iterators: generator_fn::ListIterators::new(module),
+        nums: &module.nums,
     };
 
     let mut functions = Vec::new();
@@ -85,12 +87,12 @@ pub fn lower_module(file: &SourceFile, module: &hir::Module) -> ir::Module {
             let resume_id = ir::FuncId((module.functions.len() + generators.len()) as u32);
             let class_id = (module.classes.len() + generators.len()) as u32;
             let resume_symbol = symbols.unique(&format!("{}.resume", f.name));
-            let g = generator_fn::lower_generator(&mut cx, f, *elem, (symbol, resume_symbol), resume_id, class_id);
+            let g = generator_fn::lower_generator(&mut cx, hir::FuncId(i as u32), f, *elem, (symbol, resume_symbol), resume_id, class_id);
             functions.push(g.creator);
             generators.push((g.resume, g.frame_class));
             continue;
         }
-        functions.push(lower_function(&mut cx, f, symbol, counts_depth));
+        functions.push(lower_function(&mut cx, hir::FuncId(i as u32), f, symbol, counts_depth));
     }
     let mut frame_classes = Vec::new();
     for (resume, class) in generators {
@@ -98,7 +100,7 @@ pub fn lower_module(file: &SourceFile, module: &hir::Module) -> ir::Module {
         frame_classes.push(class);
     }
     let exc_str_callbacks = exception_classes::str_callbacks(&module.classes, &mut functions, &mut symbols);
-    let mut body_lowerer = FnLowerer::new(&mut cx, 1, &module.body_locals, ir::Type::None);
+    let mut body_lowerer = FnLowerer::new(&mut cx, None, 1, &module.body_locals, ir::Type::None);
     body_lowerer.register_exception_classes(&module.exception_classes, &exc_str_callbacks);
     let body = body_lowerer.finish_body(&module.body);
     functions.push(ir::Function {
@@ -119,7 +121,12 @@ pub fn lower_module(file: &SourceFile, module: &hir::Module) -> ir::Module {
     let mut classes = runtime_specials::class_data(module, &mut functions, &mut symbols);
     classes.extend(frame_classes);
     classes.extend(cx.list_iterators.classes());
-    let globals = module.globals.iter().map(|g| ir::GlobalData { name: g.name.clone(), ty: ir_type(g.ty) }).collect();
+    let globals = module
+        .globals
+        .iter()
+        .enumerate()
+        .map(|(i, g)| ir::GlobalData { name: g.name.clone(), ty: global_type(module, hir::GlobalId(i as u32)) })
+        .collect();
     ir::Module {
         name: module.name.clone(),
         file: file.path.clone(),
@@ -155,7 +162,10 @@ pub fn lower_extension(file: &SourceFile, module: &hir::Module) -> ir::Module {
                     .defaults
                     .iter()
                     .zip(&f.params)
-                    .filter_map(|(c, p)| Some(export_default(&mut ir_module, c.as_ref()?, f.locals[p.index()].ty)))
+                    .filter_map(|(c, p)| {
+                        let ir_ty = ir_module.functions[id.index()].local_ty(ir::Local(p.0));
+                        Some(export_default(&mut ir_module, c.as_ref()?, f.locals[p.index()].ty, ir_ty))
+                    })
                     .collect(),
                 // CPython's convention: the text signature, `--`, a blank line, the docstring.
                 doc: format!("{signature}\n--\n\n{}", f.doc.as_deref().unwrap_or("")),
@@ -218,6 +228,8 @@ fn folded_constant(module: &mut ir::Module, c: &hir::Const, ty: Ty) -> (ir::Cons
     match (c, ty) {
         (hir::Const::None, Ty::Optional(_)) => (ir::ConstantValue::Const(ir::Const::Null), value_type(ty)),
         (_, Ty::Optional(inner)) => (ir::ConstantValue::Const(ir_const(module, c)), value_type(*inner)),
+        // An int folded where a float is declared is an int, as in CPython.
+        (hir::Const::Int(_), Ty::Float) => (ir::ConstantValue::Const(ir_const(module, c)), ValueType::Int),
         _ => (ir::ConstantValue::Const(ir_const(module, c)), value_type(ty)),
     }
 }
@@ -226,9 +238,12 @@ fn folded_constant(module: &mut ir::Module, c: &hir::Const, ty: Ty) -> (ir::Cons
 /// keeps it: a `None` default of an object parameter (`str | None`,
 /// `list[int] | None`) is the null object; anything else, including the
 /// number default of an optional number (which the wrapper boxes), as it is.
-fn export_default(module: &mut ir::Module, c: &hir::Const, ty: Ty) -> ir::Const {
+fn export_default(module: &mut ir::Module, c: &hir::Const, ty: Ty, ir_ty: ir::Type) -> ir::Const {
     match c {
         hir::Const::None if ir_type(ty).is_object() => ir::Const::Null,
+        // An int default of a `float` parameter (`num.rs`).
+        hir::Const::Int(i) if ir_ty == ir::Type::Num => ir::Const::NumInt(*i),
+        hir::Const::Int(i) if ir_ty == ir::Type::Float => ir::Const::Float(*i as f64),
         _ => ir_const(module, c),
     }
 }
@@ -264,10 +279,16 @@ fn mark_key_functions(functions: &mut [ir::Function]) {
     }
 }
 
-fn lower_function<'m>(cx: &mut ModuleCx<'m>, f: &'m hir::Function, symbol: String, counts_depth: bool) -> ir::Function {
+fn lower_function<'m>(
+    cx: &mut ModuleCx<'m>,
+    id: hir::FuncId,
+    f: &'m hir::Function,
+    symbol: String,
+    counts_depth: bool,
+) -> ir::Function {
     let line = cx.line(f.span);
-    let ret = ir_type(f.ret);
-    let mut lowerer = FnLowerer::new(cx, line, &f.locals, ret);
+    let ret = if cx.nums.returns(id) { ir::Type::Num } else { ir_type(f.ret) };
+    let mut lowerer = FnLowerer::new(cx, Some(id), line, &f.locals, ret);
     // A parameter is bound on entry (it has a flag when some `del` deletes it).
     for p in &f.params {
         if let Some(flag) = lowerer.bound_flags[p.index()] {
@@ -302,6 +323,8 @@ pub(crate) struct ModuleCx<'m> {
     /// The list iterator frame classes (`generator_fn.rs`), by element
     /// kind, in the order of first use; their ids follow the generators'.
     pub list_iterators: generator_fn::ListIterators,
+    /// The `float` places that may hold ints (`num.rs`).
+    pub nums: &'m hir::NumPlaces,
 }
 
 impl ModuleCx<'_> {
@@ -350,6 +373,15 @@ pub(crate) fn ir_type(ty: hir::Ty) -> ir::Type {
     }
 }
 
+/// The IR type of stored global `g`: `Num` for a num place.
+pub(crate) fn global_type(module: &hir::Module, g: hir::GlobalId) -> ir::Type {
+    match module.globals.get(g.index()) {
+        Some(_) if module.nums.global(g) => ir::Type::Num,
+        Some(global) => ir_type(global.ty),
+        None => ir::Type::Int,
+    }
+}
+
 /// How a value of HIR type `ty` is stored as a container element or tuple
 /// field: unboxed for numbers (`list[float]` holds `f64`s, `list[bool]` bytes).
 pub(crate) fn slot_kind(ty: hir::Ty) -> ir::SlotKind {
@@ -366,6 +398,8 @@ pub(crate) struct LoopTargets {
 /// Lowers one body (a function's or the module's).
 pub(crate) struct FnLowerer<'c, 'm> {
     pub cx: &'c mut ModuleCx<'m>,
+    /// The function lowered (`None`: the module body).
+    pub func: Option<hir::FuncId>,
     pub b: FnBuilder,
     pub hir_locals: &'m [hir::Local],
     /// Per HIR local that may be read unbound: the `bool` local saying it is bound.
@@ -390,12 +424,19 @@ pub(crate) struct FnLowerer<'c, 'm> {
 }
 
 impl<'c, 'm> FnLowerer<'c, 'm> {
-    fn new(cx: &'c mut ModuleCx<'m>, line: u32, hir_locals: &'m [hir::Local], ret: ir::Type) -> Self {
+    fn new(
+        cx: &'c mut ModuleCx<'m>,
+        func: Option<hir::FuncId>,
+        line: u32,
+        hir_locals: &'m [hir::Local],
+        ret: ir::Type,
+    ) -> Self {
         let mut b = FnBuilder::new(line);
         b.check_callbacks = runtime_specials::has_callbacks(cx.classes);
         // HIR local i is IR local i; temporaries come after.
-        for l in hir_locals {
-            b.local(Some(l.name.clone()), ir_type(l.ty));
+        for (i, l) in hir_locals.iter().enumerate() {
+            let ty = if cx.nums.local(func, hir::LocalId(i as u32)) { ir::Type::Num } else { ir_type(l.ty) };
+            b.local(Some(l.name.clone()), ty);
         }
         let mut bound_flags = Vec::new();
         for l in hir_locals {
@@ -406,7 +447,7 @@ impl<'c, 'm> FnLowerer<'c, 'm> {
             });
             bound_flags.push(flag);
         }
-        FnLowerer { cx, b, hir_locals, bound_flags, loops: Vec::new(), ret, temps: Vec::new(), current_item: None, let_values: Vec::new(), cleanups: Vec::new(), proven_indices: Vec::new(), yields: Vec::new() }
+        FnLowerer { cx, func, b, hir_locals, bound_flags, loops: Vec::new(), ret, temps: Vec::new(), current_item: None, let_values: Vec::new(), cleanups: Vec::new(), proven_indices: Vec::new(), yields: Vec::new() }
     }
 
     /// Lowers the statements and closes the function: falling off the end

@@ -24,6 +24,14 @@ impl FnLowerer<'_, '_> {
         });
         let value = self.constant(c);
         match (c, param_ty) {
+            // An int default of a `float` parameter: an int num, or a float.
+            (Const::Int(_), Some(Ty::Float)) => {
+                let want = self.param_type(func, index).unwrap_or(ir::Type::Float);
+                match (want, value) {
+                    (ir::Type::Float, Operand::Const(ir::Const::Int(i))) => Operand::Const(ir::Const::Float(i as f64)),
+                    _ => self.to_type(value, want),
+                }
+            }
             (Const::None, Some(ty)) if crate::ir_type(ty).is_object() => Operand::Const(ir::Const::Null),
             (Const::Int(_) | Const::Float(_) | Const::Bool(_), Some(Ty::Optional(inner))) if !inner.is_union() => {
                 self.box_number(value, *inner)

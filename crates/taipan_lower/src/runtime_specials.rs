@@ -70,7 +70,12 @@ pub(crate) fn class_data(
             }
             ir::ClassData {
                 qualname: c.qualname.clone(),
-                fields: c.fields.iter().map(|f| slot_kind(f.ty)).collect(),
+                fields: c
+                    .fields
+                    .iter()
+                    .enumerate()
+                    .map(|(i, f)| if module.nums.field(c.id, i as u32) { ir::SlotKind::Num } else { slot_kind(f.ty) })
+                    .collect(),
                 end: c.runtime.end,
                 unhashable: c.runtime.unhashable,
                 hash_fields: c.runtime.hash_fields,

@@ -27,10 +27,13 @@ impl FnLowerer<'_, '_> {
             }
             StmtKind::Assign { targets, value } => {
                 let value_ty = value.ty;
-                let v = self.expr(value);
+                // A value that may be an int going to a num place stays one.
+                let to_num = targets.iter().any(|t| self.target_type(t) == Some(ir::Type::Num));
+                let v = if to_num { self.expr_keeping_num(value) } else { self.expr(value) };
                 match targets.as_slice() {
                     // One plain variable: the value's last use, so it can move.
                     [hir::AssignTarget { place: hir::Place::Local(id), convert: None }] => {
+                        let v = self.to_type(v, self.b.locals[id.index()].ty);
                         self.assign_local_moving(ir::Local(id.0), v);
                         self.mark_bound(*id);
                     }
@@ -55,7 +58,8 @@ impl FnLowerer<'_, '_> {
                 }
             }
             StmtKind::Return(value) => {
-                let v = value.as_ref().map(|v| self.expr(v));
+                let ret = self.ret;
+                let v = value.as_ref().map(|v| self.expr_as(v, ret));
                 let v = if self.ret == ir::Type::None { None } else { v };
                 let v = self.return_through_cleanups(v);
                 self.b.terminate(Terminator::Return(v));
@@ -100,25 +104,46 @@ impl FnLowerer<'_, '_> {
 
     /// Stores `value` (of HIR type `ty`) into an assignment target.
     pub fn store(&mut self, target: &hir::AssignTarget, value: Operand, ty: hir::Ty) {
+        let num_target = self.target_type(target) == Some(ir::Type::Num);
         let value = match target.convert {
+            // An int into a num place stays an int (`num.rs`).
+            Some(hir::Conversion::IntToFloat) if num_target => self.to_type(value, ir::Type::Num),
             Some(conv) => self.convert(conv, value, ty).0,
             None => value,
         };
         match target.place {
             hir::Place::Local(id) => {
+                let value = self.to_type(value, self.b.locals[id.index()].ty);
                 self.assign_local(ir::Local(id.0), value);
                 self.mark_bound(id);
             }
-            hir::Place::Cell(id) => self.cell_set(id, value),
+            hir::Place::Cell(id) => {
+                let value = self.to_type(value, ir::Type::Float);
+                self.cell_set(id, value)
+            }
             hir::Place::Global(id) => {
                 // The global's own type: a value converted to an optional
                 // (`None` made null) does not know which optional.
                 let ty = match self.cx.globals.get(id.index()) {
-                    Some(global) => crate::ir_type(global.ty),
+                    Some(_) => self.target_type(target).unwrap_or(ir::Type::Int),
                     None => crate::ir_type(ty_after(target, ty)),
                 };
+                let value = self.to_type(value, ty);
                 self.assign_global(ir::GlobalId(id.0), ty, value)
             }
+        }
+    }
+
+    /// The IR type of an assignment target's place (`None` for a cell).
+    pub(crate) fn target_type(&self, target: &hir::AssignTarget) -> Option<ir::Type> {
+        match target.place {
+            hir::Place::Local(id) => Some(self.b.locals[id.index()].ty),
+            hir::Place::Global(id) => match self.cx.globals.get(id.index()) {
+                Some(_) if self.cx.nums.global(id) => Some(ir::Type::Num),
+                Some(global) => Some(crate::ir_type(global.ty)),
+                None => None,
+            },
+            hir::Place::Cell(_) => None,
         }
     }
 
@@ -206,7 +231,7 @@ impl FnLowerer<'_, '_> {
 /// The type a value of type `ty` has once converted for `target`.
 fn ty_after(target: &hir::AssignTarget, ty: hir::Ty) -> hir::Ty {
     match target.convert {
-        Some(hir::Conversion::IntToFloat) => hir::Ty::Float,
+        Some(hir::Conversion::IntToFloat | hir::Conversion::ToFloat) => hir::Ty::Float,
         Some(hir::Conversion::BoolToInt | hir::Conversion::FloatToInt) => hir::Ty::Int,
         Some(hir::Conversion::Truth) => hir::Ty::Bool,
         // Some optional: every optional is one IR type (a maybe-null object).

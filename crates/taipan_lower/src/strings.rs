@@ -14,7 +14,8 @@ impl FnLowerer<'_, '_> {
         if !matches!(op, ObjOp::Str | ObjOp::Repr | ObjOp::Ascii | ObjOp::Format) {
             return None;
         }
-        let values: Vec<Operand> = args.iter().map(|a| self.expr(a)).collect();
+        // An int in a float place prints as an int (`num.rs`).
+        let values: Vec<Operand> = args.iter().map(|a| self.expr_keeping_num(a)).collect();
         let (x, x_ty) = (values[0], args[0].ty);
         Some(match op {
             ObjOp::Str => self.str_of(x, x_ty),
@@ -24,6 +25,7 @@ impl FnLowerer<'_, '_> {
                 let spec = values[1];
                 let func = match x_ty {
                     Ty::Int => RuntimeFn::FormatInt,
+                    Ty::Float if self.operand_type(x) == ir::Type::Num => RuntimeFn::NumFormat,
                     Ty::Float => RuntimeFn::FormatFloat,
                     Ty::Bool => RuntimeFn::FormatBool,
                     Ty::Str => RuntimeFn::FormatStr,
@@ -46,6 +48,7 @@ impl FnLowerer<'_, '_> {
         match ty {
             Ty::Str => x,
             Ty::Int => self.runtime(RuntimeFn::IntToStr, vec![x], ir::Type::Str),
+            Ty::Float if self.operand_type(x) == ir::Type::Num => self.runtime(RuntimeFn::NumToStr, vec![x], ir::Type::Str),
             Ty::Float => self.runtime(RuntimeFn::FloatToStr, vec![x], ir::Type::Str),
             Ty::Bool => self.runtime(RuntimeFn::BoolToStr, vec![x], ir::Type::Str),
             Ty::None => self.str_const("None"),
@@ -88,6 +91,7 @@ impl FnLowerer<'_, '_> {
     pub fn write_value(&mut self, value: Operand, ty: Ty) {
         let (func, args) = match ty {
             Ty::Int | Ty::Unknown => (RuntimeFn::WriteInt, vec![value]),
+            Ty::Float if self.operand_type(value) == ir::Type::Num => (RuntimeFn::WriteNum, vec![value]),
             Ty::Float => (RuntimeFn::WriteFloat, vec![value]),
             Ty::Bool => (RuntimeFn::WriteBool, vec![value]),
             Ty::None => (RuntimeFn::WriteNone, vec![]),

@@ -337,10 +337,15 @@ impl Checker<'_, '_> {
                     _ => convert(Conversion::Truth, truth, Ty::Bool),
                 }
             }
-            (Ty::Int, Ty::Int) | (Ty::Float, Ty::Float) => arg,
+            (Ty::Int, Ty::Int) => arg,
             (Ty::Int, Ty::Bool) => to_int(arg),
             (Ty::Int, Ty::Float) => convert(Conversion::FloatToInt, arg, Ty::Int),
-            (Ty::Float, Ty::Int | Ty::Bool) => to_float(arg),
+            // A float, never an int kept in a float place (`num_places.rs`).
+            (Ty::Float, Ty::Int | Ty::Bool | Ty::Float) => match to_float(arg) {
+                Expr { kind: ExprKind::Const(Const::Int(i)), .. } => Self::const_expr(Const::Float(i as f64), span),
+                e @ Expr { kind: ExprKind::Const(_), .. } => e,
+                e => convert(Conversion::ToFloat, e, Ty::Float),
+            },
             (Ty::Float, Ty::Str) => match arg.as_const() {
                 Some(Const::Str(s)) => match parse_float_literal(s) {
                     Some(f) => Self::const_expr(Const::Float(f), span),

@@ -377,7 +377,15 @@ impl<'e, 'a> Checker<'e, 'a> {
     fn read_global(&mut self, gi: usize, span: Span) -> Expr {
         let var = &self.state.globals[gi];
         let id = match &var.slot {
-            GlobalSlot::Const(c) => return Self::const_expr(c.clone(), span),
+            // An int folded where a float is declared reads as a float
+            // (an int num, `num_places.rs`).
+            GlobalSlot::Const(c) => {
+                let mut read = Self::const_expr(c.clone(), span);
+                if var.ty == Some(Ty::Float) {
+                    read.ty = Ty::Float;
+                }
+                return read;
+            }
             GlobalSlot::Stored(id) => *id,
             // A folding candidate is read only after its assignment, which
             // decided its slot; it is still pending only if that assignment had
@@ -528,6 +536,8 @@ impl<'e, 'a> Checker<'e, 'a> {
             // Candidates have exactly one assignment: this one.
             GlobalSlot::Pending | GlobalSlot::Const(_) => {
                 let folded = value.and_then(|c| match convert {
+                    // An int declared float stays an int (`num_places.rs`).
+                    Some(Conversion::IntToFloat) => crate::num_places::folded(c.clone(), Ty::Float, value_span).map(|_| c.clone()),
                     Some(conv) => fold::convert(conv, c),
                     None => Some(c.clone()),
                 });
@@ -609,7 +619,12 @@ pub(crate) enum TypeOwner {
 /// `expr` converted by `conv` to type `to`, folded when constant.
 pub(crate) fn convert(conv: Conversion, expr: Expr, to: Ty) -> Expr {
     let span = expr.span;
-    if let Some(c) = expr.as_const().and_then(|c| fold::convert(conv, c)) {
+    if let (Conversion::IntToFloat, Some(c)) = (conv, expr.as_const()) {
+        // An int where a float is declared stays an int (`num_places.rs`).
+        if let Some(num) = crate::num_places::folded(c.clone(), to, span) {
+            return num;
+        }
+    } else if let Some(c) = expr.as_const().and_then(|c| fold::convert(conv, c)) {
         return Checker::const_expr(c, span);
     }
     Expr { kind: ExprKind::Convert { conv, arg: Box::new(expr) }, ty: to, span }

@@ -184,6 +184,8 @@ impl ModuleState {
             .filter(|(scan, _)| !scan.rebound_in_functions)
             .filter_map(|(scan, var)| {
                 let (ty, value) = match &var.slot {
+                    // An int folded where a float is declared (`num_places.rs`).
+                    GlobalSlot::Const(c) if var.ty == Some(Ty::Float) => (Ty::Float, hir::VariableValue::Folded(c.clone())),
                     GlobalSlot::Const(c) => (c.ty(), hir::VariableValue::Folded(c.clone())),
                     GlobalSlot::Stored(id) => (self.hir_globals[id.index()].ty, hir::VariableValue::Stored(*id)),
                     GlobalSlot::Pending => return None,

@@ -781,14 +781,18 @@ pub(crate) fn to_float(e: Expr) -> Expr {
 
 fn unary_expr(op: UnaryOp, arg: Expr, ty: Ty, span: Span) -> Expr {
     if let Some(c) = arg.as_const().and_then(|c| fold::unary(op, c)) {
-        return Checker::const_expr(c, span);
+        if let Some(folded) = crate::num_places::folded(c, ty, span) {
+            return folded;
+        }
     }
     Expr { kind: ExprKind::Unary { op, arg: Box::new(arg) }, ty, span }
 }
 
 fn binary_expr(op: BinOp, lhs: Expr, rhs: Expr, ty: Ty, span: Span) -> Expr {
     if let Some(c) = lhs.as_const().zip(rhs.as_const()).and_then(|(a, b)| fold::binary(op, a, b)) {
-        return Checker::const_expr(c, span);
+        if let Some(folded) = crate::num_places::folded(c, ty, span) {
+            return folded;
+        }
     }
     Expr { kind: ExprKind::Binary { op, lhs: Box::new(lhs), rhs: Box::new(rhs) }, ty, span }
 }

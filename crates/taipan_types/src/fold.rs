@@ -55,6 +55,10 @@ pub(crate) fn binary(op: BinOp, a: &Const, b: &Const) -> Option<Const> {
     match (a, b) {
         (Const::Int(a), Const::Int(b)) => int_binary(op, *a, *b),
         (Const::Float(a), Const::Float(b)) => float_binary(op, *a, *b).map(Const::Float),
+        // An int kept where a float is declared (`num_places.rs`) with a
+        // float: the float operation, as CPython mixes them.
+        (Const::Float(a), Const::Int(b)) => float_binary(op, *a, exact_float(*b)?).map(Const::Float),
+        (Const::Int(a), Const::Float(b)) => float_binary(op, exact_float(*a)?, *b).map(Const::Float),
         (Const::Bool(a), Const::Bool(b)) => match op {
             BinOp::BitAnd => Some(Const::Bool(a & b)),
             BinOp::BitOr => Some(Const::Bool(a | b)),

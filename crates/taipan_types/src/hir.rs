@@ -13,6 +13,8 @@ pub use crate::abstract_collections::AbstractOp;
 pub use crate::types::{CallableSig, ClassId, ExcClass, ExcKind, Ty, UserExc};
 pub use crate::hir_classes::{Class, Field, MethodRef, Override, RuntimeSpecial, RuntimeSpecials, TextMethod};
 pub use crate::hir_range::RangeOp;
+pub use crate::hir_visit as visit;
+pub use crate::num_places::NumPlaces;
 pub use crate::hir_container_modules::{DefaultFactory, DequeOp, DictBinary, DictFlavorOp, HeapBisectOp};
 pub use crate::hir_collections::{
     Comprehension, ComprehensionClause, ComprehensionKind, DictOp, KeyFn, SeqOp, SetAlgebra, SetOp,
@@ -91,6 +93,8 @@ pub struct Module {
     /// The parameters whose default is not a constant but a value stored
     /// when the definition ran (`object_defaults.rs`): function, parameter.
     pub stored_defaults: Vec<(FuncId, usize)>,
+    /// The `float` places that may hold ints (`num_places.rs`).
+    pub nums: NumPlaces,
 }
 
 /// A module-level variable and where its value lives.
@@ -666,8 +670,12 @@ pub enum ArgSlot {
 /// A conversion between types.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Conversion {
-    /// `float(int)`, and int → float promotion.
+    /// Int → float promotion (an int stored where a float is declared stays
+    /// an int where the place can hold one: `num_places.rs`).
     IntToFloat,
+    /// `float(x)` of a float: its value as a float, even when the place it
+    /// comes from holds an int (`num_places.rs`).
+    ToFloat,
     /// `None` stored where a `T | None` goes: the null object.
     NoneToNull,
     /// An `int`/`float`/`bool` stored where an `int | None` / `float | None` /

@@ -80,6 +80,8 @@ mod hir_classes;
 mod hir_collections;
 mod hir_container_modules;
 mod hir_range;
+pub mod hir_visit;
+mod num_places;
 mod map_filter;
 mod math_call;
 mod math_sequences;
@@ -296,7 +298,7 @@ fn check_pass(
     let variables = state.module_variables(&env);
     let mut stored_defaults: Vec<(usize, usize)> = state.object_defaults.keys().copied().collect();
     stored_defaults.sort_unstable();
-    Ok(hir::Module {
+    let mut module = hir::Module {
         name: options.module_name.clone(),
         functions,
         globals: state.hir_globals,
@@ -312,7 +314,10 @@ fn check_pass(
             .chain(generator_lambdas)
             .collect(),
         stored_defaults: stored_defaults.into_iter().map(|(f, p)| (FuncId(f as u32), p)).collect(),
-    })
+        nums: Default::default(),
+    };
+    module.nums = num_places::analyse(&module);
+    Ok(module)
 }
 
 /// The docstring of a module or function body: its first statement, when that

@@ -77,6 +77,8 @@ pub(crate) fn default_constant(e: &Expr) -> Option<Const> {
     match &e.kind {
         ExprKind::Const(c) => Some(c.clone()),
         ExprKind::Convert { conv: Conversion::NoneToNull | Conversion::Box | Conversion::Reinterpret, arg } => arg.as_const().cloned(),
+        // An int default of a `float` parameter (stays an int: `num_places.rs`).
+        ExprKind::Convert { conv: Conversion::IntToFloat, arg } => arg.as_const().cloned(),
         ExprKind::Convert { conv: Conversion::BoxIntAsFloat, arg } => match arg.as_const() {
             Some(Const::Int(n)) => Some(Const::Float(*n as f64)),
             _ => None,

@@ -225,10 +225,12 @@ fn sort_order(order: &mut [usize], keys: &[i64], kind: SlotKind) -> Result<(), E
     match kind {
         SlotKind::Int | SlotKind::Bool => order.sort_by_key(|&i| keys[i]),
         SlotKind::None => {}
-        SlotKind::Float => {
+        // A num's float value orders it exactly (its ints are exact floats),
+        // and equal values keep their order, so `[1, 1.0]` stays as it is.
+        SlotKind::Float | SlotKind::Num => {
             let floats: Vec<f64> = keys
                 .iter()
-                .map(|&bits| f64::from_bits(bits as u64))
+                .map(|&bits| taipan_abi::num::to_f64(bits as u64))
                 .collect();
             if floats.iter().any(|x| x.is_nan()) {
                 return merge_sort(order, keys, kind);

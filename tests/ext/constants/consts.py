@@ -8,6 +8,11 @@ DEBUG = False
 NAME = "taipan ünï"
 ORIGIN = (0, 0.5)
 _PRIVATE = 7
+# Declared float, holding ints (CPython keeps them ints): folded, and stored.
+WIDTH: float = 3
+height: float = 2
+if WIDTH > 1:
+    height = height * 2
 
 count = 0
 for i in range(5):

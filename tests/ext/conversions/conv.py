@@ -9,6 +9,11 @@ def scale(x: float, factor: float = 2.0) -> float:
     return x * factor
 
 
+def area(w: float, h: float = 1) -> float:
+    """An int argument stays an int, as in CPython."""
+    return w * h
+
+
 def half(n: int) -> float:
     return n / 2
 

@@ -10,10 +10,14 @@ I64_MIN = -(2**63)
 for a, b in [(2, 3), (-7, 4), (0, 0), (I64_MAX, 0), (I64_MIN, 0), (I64_MAX, I64_MIN), (True, 1), (False, -1)]:
     show(conv.add, a, b)
 # float: floats, ints (promoted), bools, special values.
-for x in [1.5, -0.0, 3, -2, True, 1e308, math.inf, -math.inf, 2**53 + 1]:
+for x in [1.5, -0.0, 3, -2, True, 1e308, math.inf, -math.inf, 2**50 - 1, -(2**50)]:
     show(conv.scale, x)
 show(conv.scale, 1.5, 3)
 show(conv.scale, math.nan, 1.0)
+for w, h in [(3, 2), (3, 2.5), (1.5, 2), (-4, 3), (True, 5), (2**49, 1), (1e300, 2)]:
+    show(conv.area, w, h)
+show(conv.area, 7)
+print(type(conv.area(3, 2)).__name__, type(conv.area(3, 2.0)).__name__)
 show(conv.half, 7)
 show(conv.half, -7)
 show(conv.half, I64_MIN)
@@ -48,7 +52,12 @@ if compiled(conv):
     # Ints beyond 64 bits, and beyond the float range.
     expect_error("OverflowError: Python int too large to convert to C long", conv.add, I64_MAX + 1, 0)
     expect_error("OverflowError: Python int too large to convert to C long", conv.add, 0, I64_MIN - 1)
-    expect_error("OverflowError: int too large to convert to float", conv.scale, 10**400)
+    # An int stays exact where a float is declared up to 2**50, and past
+    # that taipan raises rather than round it (docs/language.md).
+    too_large = "OverflowError: taipan: an int stored where a float is declared must stay within ±2**50"
+    expect_error(too_large, conv.scale, 2**53 + 1)
+    expect_error(too_large, conv.scale, 10**400)
+    expect_error(too_large, conv.area, 2**50)
     # 64-bit results: taipan's documented deviation.
     expect_error("OverflowError: integer overflow: result does not fit in 64 bits", conv.add, I64_MAX, 1)
     # Arity.

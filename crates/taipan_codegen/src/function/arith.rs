@@ -221,7 +221,8 @@ impl<M: Module + ?Sized> FunctionTranslator<'_, '_, M> {
                 self.b.ins().icmp(cc, a, b)
             }
             // IEEE: every comparison involving NaN is false, except `!=`.
-            ir::Type::Float => {
+            // (Lowering compares nums as floats, after `NumToFloat`.)
+            ir::Type::Float | ir::Type::Num => {
                 let cc = match op {
                     Eq => FloatCC::Equal,
                     Ne => FloatCC::NotEqual,
@@ -256,6 +257,8 @@ impl<M: Module + ?Sized> FunctionTranslator<'_, '_, M> {
             FloatAbs => self.b.ins().fabs(a),
             BoolNot => self.b.ins().bxor_imm_s(a, 1),
             IntToFloat => self.b.ins().fcvt_from_sint(types::F64, a),
+            FloatToNum => a,
+            NumToFloat => self.num_to_float(a),
             BoolToInt => self.b.ins().uextend(types::I64, a),
             IntToBool => self.b.ins().icmp_imm_s(IntCC::NotEqual, a, 0),
             FloatToBool => {

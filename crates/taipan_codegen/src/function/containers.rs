@@ -96,7 +96,7 @@ impl<M: Module + ?Sized> FunctionTranslator<'_, '_, M> {
                 self.b.ins().store(flags, zero, addr, 0);
             }
             // One byte per bool element; 8 bytes per int or float.
-            SlotKind::Bool | SlotKind::Int | SlotKind::Float => {
+            SlotKind::Bool | SlotKind::Int | SlotKind::Float | SlotKind::Num => {
                 let v = self.value(value)?;
                 self.b.ins().store(flags, v, addr, 0);
             }
@@ -108,7 +108,7 @@ impl<M: Module + ?Sized> FunctionTranslator<'_, '_, M> {
     fn list_element_type(&self, kind: SlotKind) -> Option<clif::Type> {
         match kind {
             SlotKind::Int => Some(types::I64),
-            SlotKind::Float => Some(types::F64),
+            SlotKind::Float | SlotKind::Num => Some(types::F64),
             SlotKind::Bool => Some(types::I8),
             SlotKind::Obj => Some(self.cx.pointer),
             SlotKind::None => None,

@@ -24,7 +24,7 @@ impl<M: Module + ?Sized> FunctionTranslator<'_, '_, M> {
     /// `v`, a value of IR type `ty`, as a slot's 8 bytes.
     fn slot_bits(&mut self, v: clif::Value, ty: ir::Type) -> clif::Value {
         match ty {
-            ir::Type::Float => self.b.ins().bitcast(types::I64, MemFlagsData::new(), v),
+            ir::Type::Float | ir::Type::Num => self.b.ins().bitcast(types::I64, MemFlagsData::new(), v),
             ir::Type::Bool => self.b.ins().uextend(types::I64, v),
             ir::Type::Str | ir::Type::Obj if self.cx.pointer != types::I64 => self.b.ins().uextend(types::I64, v),
             ir::Type::Int | ir::Type::Str | ir::Type::Obj => v,
@@ -37,7 +37,7 @@ impl<M: Module + ?Sized> FunctionTranslator<'_, '_, M> {
     pub(super) fn value_from_slot(&mut self, bits: clif::Value, ty: ir::Type) -> Option<clif::Value> {
         Some(match ty {
             ir::Type::Int => bits,
-            ir::Type::Float => self.b.ins().bitcast(types::F64, MemFlagsData::new(), bits),
+            ir::Type::Float | ir::Type::Num => self.b.ins().bitcast(types::F64, MemFlagsData::new(), bits),
             ir::Type::Bool => self.b.ins().ireduce(types::I8, bits),
             ir::Type::Str | ir::Type::Obj if self.cx.pointer != types::I64 => self.b.ins().ireduce(self.cx.pointer, bits),
             ir::Type::Str | ir::Type::Obj => bits,
@@ -78,7 +78,7 @@ impl<M: Module + ?Sized> FunctionTranslator<'_, '_, M> {
                 Some(self.b.ins().ireduce(types::I8, bits))
             }
             ir::Type::Int => Some(self.b.ins().load(types::I64, flags, addr, offset)),
-            ir::Type::Float => Some(self.b.ins().load(types::F64, flags, addr, offset)),
+            ir::Type::Float | ir::Type::Num => Some(self.b.ins().load(types::F64, flags, addr, offset)),
             ir::Type::Str | ir::Type::Obj => {
                 let bits = self.b.ins().load(types::I64, flags, addr, offset);
                 self.value_from_slot(bits, ty)
@@ -97,7 +97,7 @@ impl<M: Module + ?Sized> FunctionTranslator<'_, '_, M> {
         let ty = self.operand_type(operand)?;
         let v = match ty {
             // Already 8 bytes: stored as they are.
-            ir::Type::Int | ir::Type::Float => self.value(operand)?,
+            ir::Type::Int | ir::Type::Float | ir::Type::Num => self.value(operand)?,
             _ => self.slot_value(operand)?,
         };
         self.b.ins().store(flags, v, addr, offset);

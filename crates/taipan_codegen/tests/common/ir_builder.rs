@@ -151,6 +151,7 @@ impl FnBuilder<'_> {
         let (func, args) = match ty {
             Type::Int => (RuntimeFn::WriteInt, vec![value]),
             Type::Float => (RuntimeFn::WriteFloat, vec![value]),
+            Type::Num => (RuntimeFn::WriteNum, vec![value]),
             Type::Bool => (RuntimeFn::WriteBool, vec![value]),
             Type::Str => (RuntimeFn::WriteStr, vec![value]),
             Type::None => (RuntimeFn::WriteNone, vec![]),

@@ -2,7 +2,7 @@
 //! for the equivalent Python, with taipan's documented differences).
 
 use taipan_ir::{
-    CmpOp, ErrCode, ExcKind, FloatBinOp, IntBinOp, Module, Op, Operand, RuntimeFn, Terminator, Type, UnaryOp,
+    CmpOp, Const, ErrCode, ExcKind, FloatBinOp, IntBinOp, Module, Op, Operand, RuntimeFn, Terminator, Type, UnaryOp,
 };
 
 use super::ir_builder::*;
@@ -271,6 +271,37 @@ pub fn float_ops() -> Program {
     )
 }
 
+/// Nums (`taipan_abi::num`): int constants and floats converted inline to
+/// floats, printed both ways, and a num picked by `Select`.
+pub fn num_ops() -> Program {
+    let mut mb = ModuleBuilder::new(FILE);
+    let body = mb.body();
+    let newline = mb.string("\n");
+    let mut f = mb.func(body);
+    let b0 = f.block();
+    for v in [6, -7, 0, taipan_abi::num::INT_MAX, taipan_abi::num::INT_MIN] {
+        let n = f.tmp(b0, Type::Num, Op::Copy(Operand::Const(Const::NumInt(v))), 1);
+        f.print(b0, Type::Num, local(n), newline, 1);
+        let x = f.tmp(b0, Type::Float, Op::Unary(UnaryOp::NumToFloat, local(n)), 2);
+        f.print(b0, Type::Float, local(x), newline, 2);
+    }
+    for v in [2.5, -0.0, f64::INFINITY] {
+        let n = f.tmp(b0, Type::Num, Op::Unary(UnaryOp::FloatToNum, float(v)), 3);
+        f.print(b0, Type::Num, local(n), newline, 3);
+        let x = f.tmp(b0, Type::Float, Op::Unary(UnaryOp::NumToFloat, local(n)), 4);
+        f.print(b0, Type::Float, local(x), newline, 4);
+    }
+    let half = f.tmp(b0, Type::Num, Op::Unary(UnaryOp::FloatToNum, float(0.5)), 5);
+    let picked = f.tmp(b0, Type::Num, Op::Select { cond: boolean(false), a: local(half), b: Operand::Const(Const::NumInt(3)) }, 5);
+    f.print(b0, Type::Num, local(picked), newline, 5);
+    f.ret(b0, None);
+    ok(
+        "num_ops",
+        mb.finish(),
+        "6\n6.0\n-7\n-7.0\n0\n0.0\n1125899906842623\n1125899906842623.0\n-1125899906842624\n-1125899906842624.0\n2.5\n2.5\n-0.0\n-0.0\ninf\ninf\n3\n",
+    )
+}
+
 /// `print(1.0 / x)` with `x = -0.0`, on line 3.
 pub fn float_div_by_zero() -> Program {
     let mut mb = ModuleBuilder::new(FILE);
@@ -534,6 +565,7 @@ pub fn all() -> Vec<Program> {
         fib(),
         int_ops(),
         float_ops(),
+        num_ops(),
         float_div_by_zero(),
         print_each_type(),
         globals(),
