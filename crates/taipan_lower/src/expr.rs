@@ -144,7 +144,12 @@ impl FnLowerer<'_, '_> {
             ExprKind::MakeClosure { func, captures } => self.make_closure(*func, captures),
             ExprKind::CallValue { callee, args } => self.call_value(callee, args, e.ty),
             ExprKind::AssignExpr { target, value } => {
-                let v = self.expr(value);
+                // An int going to a num place stays one (`num.rs`).
+                let v = if self.target_type(target) == Some(ir::Type::Num) {
+                    self.expr_keeping_num(value)
+                } else {
+                    self.expr(value)
+                };
                 self.store(target, v, value.ty);
                 v
             }

@@ -45,6 +45,11 @@ impl FnLowerer<'_, '_> {
                 self.b.copy(t, value);
                 Operand::Local(t)
             }
+            // A float default of a num parameter is a num as it is.
+            (Const::Float(_), Some(Ty::Float)) => {
+                let want = self.param_type(func, index).unwrap_or(ir::Type::Float);
+                self.to_type(value, want)
+            }
             _ => value,
         }
     }

@@ -261,18 +261,16 @@ impl Checker<'_, '_> {
         }
         let first = args[0].ty;
         if args.iter().any(|a| a.ty != first) {
-            let other = args.iter().map(|a| a.ty).find(|t| *t != first).unwrap_or(first);
-            let numbers = args.iter().all(|a| matches!(a.ty, Ty::Int | Ty::Float));
-            // CPython returns the winning argument itself: `max(3, 2.5)` is
-            // the int 3, which prints as `3` even where a float is expected,
-            // so converting the arguments to float would print `3.0`.
-            let why = if numbers {
-                format!(": CPython returns the winning argument unchanged ({}), so the type of the result is only known when it runs; convert the ints with float()", if name == "max" { "max(3, 2.5) is the int 3" } else { "min(2, 2.5) is the int 2" })
+            // Ints and floats: a `float` whose ints stay ints (`num_places.rs`),
+            // since CPython returns the winning argument itself (`max(3, 2.5)`
+            // is the int 3).
+            if args.iter().all(|a| matches!(a.ty, Ty::Int | Ty::Float)) {
+                args = args.into_iter().map(to_float).collect();
             } else {
-                String::new()
-            };
-            self.error(span, format!("{name}() arguments must all have the same type, found {first} and {other}{why}"));
-            return Self::error_expr(span);
+                let other = args.iter().map(|a| a.ty).find(|t| *t != first).unwrap_or(first);
+                self.error(span, format!("{name}() arguments must all have the same type, found {first} and {other}"));
+                return Self::error_expr(span);
+            }
         }
         let ty = args[0].ty;
         let is_max = name == "max";

@@ -629,10 +629,12 @@ impl Checker<'_, '_> {
         } else if let Some(optional) = joined.filter(|j| matches!(j, Ty::Optional(_))) {
             // `x if c else None`: both made the optional type.
             (self.coerce(then_value, optional), self.coerce(else_value, optional))
-        } else if expected == Some(Ty::Float)
-            && matches!(then_value.ty, Ty::Int | Ty::Float)
-            && matches!(else_value.ty, Ty::Int | Ty::Float)
+        } else if matches!((then_value.ty, else_value.ty), (Ty::Int, Ty::Float) | (Ty::Float, Ty::Int))
+            || (expected == Some(Ty::Float)
+                && matches!(then_value.ty, Ty::Int | Ty::Float)
+                && matches!(else_value.ty, Ty::Int | Ty::Float))
         {
+            // A `float` whose int branch stays an int (`num_places.rs`).
             (to_float(then_value), to_float(else_value))
         } else {
             self.error(
