@@ -301,13 +301,15 @@ impl Value {
     pub fn from_slot(kind: SlotKind, bits: i64) -> Value {
         match kind {
             SlotKind::Int => Value::Int(bits),
-            SlotKind::Float => Value::Float(f64::from_bits(bits as u64)),
             SlotKind::Bool => Value::Bool(bits != 0),
             SlotKind::None => Value::None,
             SlotKind::Obj => Value::Obj(bits as usize as *mut u8),
             // A num reads as what it holds, so an int num is an int to `==`,
-            // `hash`, `repr` and ordering, and a float num a float.
-            SlotKind::Num => {
+            // `hash`, `repr` and ordering, and a float num a float. A float
+            // slot may hold one too (a container's element where the module
+            // stores ints into float containers, `taipan_types::num_places`);
+            // no float operation makes an int num's bits.
+            SlotKind::Float | SlotKind::Num => {
                 let bits = bits as u64;
                 if num::is_int(bits) {
                     Value::Int(num::int_value(bits))

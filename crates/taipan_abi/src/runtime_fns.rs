@@ -57,6 +57,12 @@ macro_rules! runtime_fns {
                 match self { $(RuntimeFn::$name => $sym),* }
             }
 
+            /// Whether the function's `F64` parameters are nums (`crate::num`):
+            /// the num operations themselves; every other takes plain floats.
+            pub fn takes_nums(self) -> bool {
+                self.symbol().starts_with("tp_num_") || matches!(self, RuntimeFn::WriteNum | RuntimeFn::ExtReturnNum)
+            }
+
             pub fn sig(self) -> RuntimeSig {
                 match self {
                     $(RuntimeFn::$name => RuntimeSig {

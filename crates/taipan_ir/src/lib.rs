@@ -98,6 +98,13 @@ impl Type {
         matches!(self, Type::Str | Type::Obj)
     }
 
+    /// Whether a value of this type sits in a slot of `kind`: its own kind,
+    /// or a num in a float slot (a float container of a module that stores
+    /// ints in float containers, whose float slots may hold nums).
+    pub fn fits_slot(self, kind: SlotKind) -> bool {
+        self.slot_kind() == kind || (self == Type::Num && kind == SlotKind::Float)
+    }
+
     /// How a value of this type sits in an 8-byte slot.
     pub fn slot_kind(self) -> SlotKind {
         match self {

@@ -520,7 +520,7 @@ impl FunctionCx<'_> {
     /// An operand stored in a slot of `kind` must have a type of that kind.
     fn expect_operand_kind(&mut self, operand: &Operand, kind: SlotKind) {
         if let Some(ty) = self.operand_ty(operand) {
-            if ty.slot_kind() != kind {
+            if !ty.fits_slot(kind) {
                 self.error(format_args!("{operand} has type {ty}, which is not stored as {kind:?}"));
             }
         }
@@ -529,7 +529,7 @@ impl FunctionCx<'_> {
     fn expect_dest_kind(&mut self, dest: Option<Local>, kind: SlotKind) {
         let Some(d) = dest else { return };
         if let Some(ty) = self.local_ty(d) {
-            if ty.slot_kind() != kind {
+            if !ty.fits_slot(kind) {
                 self.error(format_args!("destination {d} has type {ty}, which is not stored as {kind:?}"));
             }
         }

@@ -17,12 +17,23 @@ pub(crate) struct FnBuilder {
     /// every runtime call that may call one is followed by `CallbackCheck`,
     /// which raises what the method raised (`runtime_specials.rs`).
     pub check_callbacks: bool,
+    /// The module stores ints into float containers (`taipan_types::
+    /// num_places`): a float read from a container is a num (`num.rs`).
+    pub float_slots_hold_nums: bool,
 }
 
 impl FnBuilder {
     pub fn new(line: u32) -> FnBuilder {
         let mut b =
-            FnBuilder { locals: Vec::new(), blocks: Vec::new(), current: None, line, on_error: None, check_callbacks: false };
+            FnBuilder {
+            locals: Vec::new(),
+            blocks: Vec::new(),
+            current: None,
+            line,
+            on_error: None,
+            check_callbacks: false,
+            float_slots_hold_nums: false,
+        };
         let entry = b.new_block();
         b.switch_to(entry);
         b
@@ -67,6 +78,38 @@ impl FnBuilder {
     }
 
     pub fn emit(&mut self, dest: Option<ir::Local>, op: ir::Op) {
+        // A num passed where a runtime function takes a plain float: its value as one.
+        let op = match op {
+            ir::Op::CallRuntime { func, args } if !func.takes_nums() => {
+                let params = func.sig().params;
+                let args = args
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, a)| match (a, params.get(i)) {
+                        (ir::Operand::Local(l), Some(taipan_abi::AbiType::F64)) if self.locals[l.index()].ty == ir::Type::Num => {
+                            let float = self.temp(ir::Type::Float);
+                            self.emit(Some(float), ir::Op::Unary(ir::UnaryOp::NumToFloat, a));
+                            ir::Operand::Local(float)
+                        }
+                        (ir::Operand::Const(ir::Const::NumInt(n)), Some(taipan_abi::AbiType::F64)) => {
+                            ir::Operand::Const(ir::Const::Float(n as f64))
+                        }
+                        _ => a,
+                    })
+                    .collect();
+                ir::Op::CallRuntime { func, args }
+            }
+            op => op,
+        };
+        // A float slot read into a float: the num it may hold, as a float.
+        if let Some(d) = dest.filter(|d| self.locals[d.index()].ty == ir::Type::Float) {
+            if self.reads_num(ir::Type::Float, &op) {
+                let num = self.temp(ir::Type::Num);
+                self.emit(Some(num), op);
+                self.emit(Some(d), ir::Op::Unary(ir::UnaryOp::NumToFloat, ir::Operand::Local(num)));
+                return;
+            }
+        }
         if let Some(b) = self.current {
             let line = self.line;
             let check = match &op {
@@ -79,6 +122,28 @@ impl FnBuilder {
                 let op = ir::Op::CallRuntime { func: ir::RuntimeFn::CallbackCheck, args: vec![] };
                 insts.push(ir::Inst { dest: None, op, line });
             }
+        }
+    }
+
+    /// Whether `op`, giving a value of type `ty`, reads a float slot of a
+    /// container that may hold a num.
+    fn reads_num(&self, ty: ir::Type, op: &ir::Op) -> bool {
+        self.float_slots_hold_nums
+            && ty == ir::Type::Float
+            && match op {
+                ir::Op::ListGet { kind, .. } | ir::Op::TupleGet { kind, .. } => *kind == ir::SlotKind::Float,
+                ir::Op::CallRuntime { func, .. } => func.sig().ret == Some(taipan_abi::AbiType::Slot),
+                _ => false,
+            }
+    }
+
+    /// The type of a new temporary for `op`'s value of type `ty`: `Num`
+    /// for a float read from a container that may hold nums.
+    pub fn result_type(&self, ty: ir::Type, op: &ir::Op) -> ir::Type {
+        if self.reads_num(ty, op) {
+            ir::Type::Num
+        } else {
+            ty
         }
     }
 

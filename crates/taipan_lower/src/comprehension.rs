@@ -52,7 +52,7 @@ impl FnLowerer<'_, '_> {
             _ => return Operand::Const(ir::Const::None),
         };
         self.walk_clauses(&c.clauses, &mut |this| {
-            let element = this.expr(&c.element);
+            let element = this.elem_expr(&c.element);
             match c.kind {
                 ComprehensionKind::List | ComprehensionKind::Generator => {
                     this.b.emit(None, Op::CallRuntime { func: RuntimeFn::ListAppend, args: vec![result, element] })
@@ -61,7 +61,7 @@ impl FnLowerer<'_, '_> {
                     this.b.emit(None, Op::CallRuntime { func: RuntimeFn::SetAdd, args: vec![result, element] })
                 }
                 ComprehensionKind::Dict => {
-                    let value = c.value.as_ref().map_or(Operand::Const(ir::Const::None), |v| this.expr(v));
+                    let value = c.value.as_ref().map_or(Operand::Const(ir::Const::None), |v| this.elem_expr(v));
                     this.b.emit(
                         None,
                         Op::CallRuntime { func: RuntimeFn::DictSetItem, args: vec![result, element, value] },

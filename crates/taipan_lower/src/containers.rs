@@ -46,7 +46,7 @@ impl FnLowerer<'_, '_> {
     /// `[a, b, ...]`: a new list of the element kind, then each item appended.
     pub fn list_display(&mut self, items: &[hir::Expr], ty: Ty) -> Operand {
         let Ty::List(elem) = ty else { return Operand::Const(ir::Const::None) };
-        let values: Vec<Operand> = items.iter().map(|i| self.expr(i)).collect();
+        let values: Vec<Operand> = items.iter().map(|i| self.elem_expr(i)).collect();
         let list = self.runtime(
             RuntimeFn::ListNew,
             vec![kind_operand(slot_kind(*elem)), int(items.len() as i64)],
@@ -60,7 +60,7 @@ impl FnLowerer<'_, '_> {
 
     /// `(a, b, ...)`.
     pub fn tuple_display(&mut self, items: &[hir::Expr]) -> Operand {
-        let values: Vec<(Operand, SlotKind)> = items.iter().map(|i| (self.expr(i), slot_kind(i.ty))).collect();
+        let values: Vec<(Operand, SlotKind)> = items.iter().map(|i| (self.elem_expr(i), slot_kind(i.ty))).collect();
         self.new_value(ir::Type::Obj, Op::TupleNew { items: values })
     }
 
@@ -84,9 +84,10 @@ impl FnLowerer<'_, '_> {
             ObjOp::Range(o) => return self.range_op(o, args),
             _ => {}
         }
-        let values: Vec<Operand> = args.iter().map(|a| self.expr(a)).collect();
+        let values: Vec<Operand> = args.iter().map(|a| self.elem_expr(a)).collect();
         let arg_ty = |i: usize| args.get(i).map_or(Ty::Unknown, |a| a.ty);
-        let ret = ir_type(ty);
+        // A float read from a container that may hold nums is one (`num.rs`).
+        let ret = if self.cx.nums.containers && ty == Ty::Float { ir::Type::Num } else { ir_type(ty) };
         match op {
             ObjOp::Len => match arg_ty(0) {
                 Ty::Str => self.b.value(ir::Type::Int, Op::StrLen(values[0])),
@@ -348,7 +349,7 @@ impl FnLowerer<'_, '_> {
         let kind = slot_kind(*elem);
         let checked = !self.index_proven(container, index);
         if !aug {
-            let v = self.expr(value);
+            let v = self.elem_expr(value);
             let list = self.expr(container);
             let i = self.expr(index);
             self.b.emit(None, Op::ListSet { list, index: i, value: v, kind, checked });
@@ -359,7 +360,7 @@ impl FnLowerer<'_, '_> {
         let current =
             self.borrowed_value(ir_type(*elem), Op::ListGet { list, index: i, kind, checked });
         let saved = self.current_item.replace(current);
-        let v = self.expr(value);
+        let v = self.elem_expr(value);
         self.current_item = saved;
         self.b.emit(None, Op::ListSet { list, index: i, value: v, kind, checked });
     }

@@ -34,7 +34,7 @@ impl FnLowerer<'_, '_> {
     /// order (a repeated key keeps its first position and its last value).
     pub fn dict_display(&mut self, items: &[(hir::Expr, hir::Expr)], ty: Ty) -> Operand {
         let Ty::Dict(k, v) = ty else { return Operand::Const(ir::Const::None) };
-        let values: Vec<(Operand, Operand)> = items.iter().map(|(k, v)| (self.expr(k), self.expr(v))).collect();
+        let values: Vec<(Operand, Operand)> = items.iter().map(|(k, v)| (self.elem_expr(k), self.elem_expr(v))).collect();
         let dict = self.runtime(
             RuntimeFn::DictNew,
             vec![kind_operand(slot_kind(*k)), kind_operand(slot_kind(*v))],
@@ -54,7 +54,7 @@ impl FnLowerer<'_, '_> {
     /// one, and are reproduced step by step here.
     pub fn set_display(&mut self, items: &[hir::Expr], all_constant: bool, ty: Ty) -> Operand {
         let Ty::Set(e) = ty else { return Operand::Const(ir::Const::None) };
-        let values: Vec<Operand> = items.iter().map(|i| self.expr(i)).collect();
+        let values: Vec<Operand> = items.iter().map(|i| self.elem_expr(i)).collect();
         let set = self.runtime(RuntimeFn::SetNew, vec![kind_operand(slot_kind(*e))], ir::Type::Obj);
         for v in values {
             self.b.emit(None, Op::CallRuntime { func: RuntimeFn::SetAdd, args: vec![set, v] });
@@ -278,7 +278,7 @@ impl FnLowerer<'_, '_> {
     pub fn dict_set_item(&mut self, dict: &hir::Expr, key: &hir::Expr, value: &hir::Expr, aug: bool) {
         if !aug {
             // Python evaluates the value first, then the dict and the key.
-            let v = self.expr(value);
+            let v = self.elem_expr(value);
             let d = self.expr(dict);
             let k = self.expr(key);
             self.b.emit(None, Op::CallRuntime { func: RuntimeFn::DictSetItem, args: vec![d, k, v] });
@@ -288,7 +288,7 @@ impl FnLowerer<'_, '_> {
         let k = self.expr(key);
         let current = self.runtime(RuntimeFn::DictGetItem, vec![d, k], ir_type(value.ty));
         let saved = self.current_item.replace(current);
-        let v = self.expr(value);
+        let v = self.elem_expr(value);
         self.current_item = saved;
         self.b.emit(None, Op::CallRuntime { func: RuntimeFn::DictSetItem, args: vec![d, k, v] });
     }

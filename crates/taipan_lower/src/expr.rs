@@ -220,6 +220,8 @@ impl FnLowerer<'_, '_> {
 
     /// Python truthiness of `value` of type `ty`, as a `bool`.
     pub fn truthy(&mut self, value: Operand, ty: Ty) -> Operand {
+        // A num read from a container (`num.rs`): its value as a float.
+        let value = if ty == Ty::Float { self.to_type(value, ir::Type::Float) } else { value };
         let op = match ty {
             Ty::Bool => return value,
             Ty::None => return Operand::Const(ir::Const::Bool(false)),
@@ -258,12 +260,20 @@ impl FnLowerer<'_, '_> {
     }
 
     /// A runtime call; an object result is a new reference (an owned temp).
+    /// (A float element read from a container that may hold nums is a
+    /// `Num`: `FnBuilder::result_type`.)
     pub fn runtime(&mut self, func: RuntimeFn, args: Vec<Operand>, ret: ir::Type) -> Operand {
-        self.new_value(ret, Op::CallRuntime { func, args })
+        let op = Op::CallRuntime { func, args };
+        self.new_value(self.b.result_type(ret, &op), op)
     }
 
     /// `a op b` where both operands have HIR type `ty`.
     fn binary(&mut self, op: BinOp, a: Operand, b: Operand, ty: Ty) -> Operand {
+        let (a, b) = if ty == Ty::Float {
+            (self.to_type(a, ir::Type::Float), self.to_type(b, ir::Type::Float))
+        } else {
+            (a, b)
+        };
         match ty {
             Ty::Float => {
                 let float = |op| Op::FloatBin(op, a, b);
@@ -340,6 +350,8 @@ impl FnLowerer<'_, '_> {
 
     /// One comparison of two numbers of any mix of types, exactly as CPython.
     pub(crate) fn compare(&mut self, op: hir::CmpOp, a: Operand, a_ty: Ty, b: Operand, b_ty: Ty) -> Operand {
+        let a = if a_ty == Ty::Float { self.to_type(a, ir::Type::Float) } else { a };
+        let b = if b_ty == Ty::Float { self.to_type(b, ir::Type::Float) } else { b };
         if a_ty.is_object() || b_ty.is_object() {
             return self.compare_objects(op, a, a_ty, b, b_ty);
         }

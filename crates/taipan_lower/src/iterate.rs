@@ -5,7 +5,7 @@ use taipan_ir::{CmpOp, IntBinOp, Op, Operand, RuntimeFn};
 use taipan_types::hir::{self, ExprKind, Target, Ty};
 
 use crate::stmt::int;
-use crate::{ir_type, slot_kind, FnLowerer};
+use crate::{slot_kind, FnLowerer};
 
 impl FnLowerer<'_, '_> {
     /// Stores `value` (of the target's type) into a target, unpacking tuples.
@@ -18,7 +18,7 @@ impl FnLowerer<'_, '_> {
                         continue;
                     }
                     let field = self.borrowed_value(
-                        ir_type(*field_ty),
+                        self.elem_type(*field_ty),
                         Op::TupleGet { tuple: value, index: i as u32, kind: slot_kind(*field_ty) },
                     );
                     self.bind_target(item, field);
@@ -119,7 +119,7 @@ impl FnLowerer<'_, '_> {
                         }
                     }
                     _ => {
-                        let item = self.borrowed_value(ir_type(elem), get);
+                        let item = self.borrowed_value(self.elem_type(elem), get);
                         self.bind_target(target, item);
                     }
                 }
@@ -133,7 +133,7 @@ impl FnLowerer<'_, '_> {
                 self.bind_target(target, item);
             }
             _ => {
-                let item = self.runtime(RuntimeFn::TupleGetItem, vec![seq, index_op], ir_type(elem));
+                let item = self.runtime(RuntimeFn::TupleGetItem, vec![seq, index_op], self.elem_type(elem));
                 self.bind_target(target, item);
             }
         }

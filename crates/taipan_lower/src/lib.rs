@@ -433,6 +433,7 @@ impl<'c, 'm> FnLowerer<'c, 'm> {
     ) -> Self {
         let mut b = FnBuilder::new(line);
         b.check_callbacks = runtime_specials::has_callbacks(cx.classes);
+        b.float_slots_hold_nums = cx.nums.containers;
         // HIR local i is IR local i; temporaries come after.
         for (i, l) in hir_locals.iter().enumerate() {
             let ty = if cx.nums.local(func, hir::LocalId(i as u32)) { ir::Type::Num } else { ir_type(l.ty) };

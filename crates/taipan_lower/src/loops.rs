@@ -227,26 +227,26 @@ impl FnLowerer<'_, '_> {
         let elem = match source {
             // Unchanged since the loop began, so `pos < len`.
             Source::List(e) | Source::Deque(e) => self.borrowed_value(
-                ir_type(e),
+                self.elem_type(e),
                 Op::ListGet { list: seq, index: pos_op, kind: slot_kind(e), checked: false },
             ),
-            Source::Tuple(e) => self.runtime(RuntimeFn::TupleGetItem, vec![seq, pos_op], ir_type(e)),
+            Source::Tuple(e) => self.runtime(RuntimeFn::TupleGetItem, vec![seq, pos_op], self.elem_type(e)),
             Source::Str => self.runtime(RuntimeFn::StrGetItem, vec![seq, pos_op], ir::Type::Str),
-            Source::Set(e) => self.runtime(RuntimeFn::SetKeyAt, vec![seq, found], ir_type(e)),
+            Source::Set(e) => self.runtime(RuntimeFn::SetKeyAt, vec![seq, found], self.elem_type(e)),
             // Never here: `begin_zip_loop` walks zips.
             Source::Range { .. } | Source::Zip => pos_op,
             Source::Iterator(e) => crate::generator_fn::yielded_value(self, seq, e),
             Source::Dict { key, value, view } => match view {
-                DictOp::Values => self.runtime(RuntimeFn::DictValueAt, vec![seq, found], ir_type(value)),
+                DictOp::Values => self.runtime(RuntimeFn::DictValueAt, vec![seq, found], self.elem_type(value)),
                 DictOp::Items => {
-                    let k = self.runtime(RuntimeFn::DictKeyAt, vec![seq, found], ir_type(key));
-                    let v = self.runtime(RuntimeFn::DictValueAt, vec![seq, found], ir_type(value));
+                    let k = self.runtime(RuntimeFn::DictKeyAt, vec![seq, found], self.elem_type(key));
+                    let v = self.runtime(RuntimeFn::DictValueAt, vec![seq, found], self.elem_type(value));
                     self.new_value(
                         ir::Type::Obj,
                         Op::TupleNew { items: vec![(k, slot_kind(key)), (v, slot_kind(value))] },
                     )
                 }
-                _ => self.runtime(RuntimeFn::DictKeyAt, vec![seq, found], ir_type(key)),
+                _ => self.runtime(RuntimeFn::DictKeyAt, vec![seq, found], self.elem_type(key)),
             },
         };
         let elem = match counter {

@@ -77,6 +77,26 @@ impl FnLowerer<'_, '_> {
         }
     }
 
+    /// The IR type of an element of HIR type `ty` read from a container:
+    /// `Num` for a float when the module's float containers may hold nums.
+    pub(crate) fn elem_type(&self, ty: Ty) -> ir::Type {
+        if self.cx.nums.containers && ty == Ty::Float {
+            ir::Type::Num
+        } else {
+            ir_type(ty)
+        }
+    }
+
+    /// `e` as a container element: kept a num when the module's float
+    /// containers may hold nums (`taipan_types::num_places`).
+    pub(crate) fn elem_expr(&mut self, e: &hir::Expr) -> Operand {
+        if self.cx.nums.containers {
+            self.expr_keeping_num(e)
+        } else {
+            self.expr(e)
+        }
+    }
+
     /// The `float` expression `e` as a `Num`.
     pub(crate) fn num_expr(&mut self, e: &hir::Expr) -> Operand {
         let saved = self.b.line;

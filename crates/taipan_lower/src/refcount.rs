@@ -35,7 +35,10 @@ impl FnLowerer<'_, '_> {
 
     /// Emits an op whose object result is *borrowed* (`ListGet`, `TupleGet`,
     /// `LoadGlobal`): the temp takes its own reference at once.
+    /// (A float element read from a container that may hold nums is a
+    /// `Num`: `FnBuilder::result_type`.)
     pub fn borrowed_value(&mut self, ty: ir::Type, op: Op) -> Operand {
+        let ty = self.b.result_type(ty, &op);
         let dest = self.b.temp(ty);
         self.b.emit(Some(dest), op);
         if ty.is_object() {

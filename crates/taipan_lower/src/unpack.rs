@@ -9,7 +9,7 @@ use taipan_types::hir::{Target, Ty};
 
 use crate::containers::kind_operand;
 use crate::stmt::int;
-use crate::{ir_type, slot_kind, FnLowerer};
+use crate::{slot_kind, FnLowerer};
 
 impl FnLowerer<'_, '_> {
     pub fn bind_seq_target(&mut self, items: &[Target], star: Option<usize>, ty: Ty, value: Operand) {
@@ -76,11 +76,11 @@ impl FnLowerer<'_, '_> {
             let element = match ty {
                 // `0 <= index < len` after the length check.
                 Ty::List(_) => self.borrowed_value(
-                    ir_type(elem),
+                    self.elem_type(elem),
                     Op::ListGet { list: value, index, kind: slot_kind(elem), checked: false },
                 ),
                 Ty::Str => self.runtime(RuntimeFn::StrGetItem, vec![value, index], ir::Type::Str),
-                _ => self.runtime(RuntimeFn::TupleGetItem, vec![value, index], ir_type(elem)),
+                _ => self.runtime(RuntimeFn::TupleGetItem, vec![value, index], self.elem_type(elem)),
             };
             self.bind_target(item, element);
         }

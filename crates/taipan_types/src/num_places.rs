@@ -33,6 +33,11 @@ use crate::types::{ClassId, Ty};
 /// The function index that stands for the module body's locals.
 const MODULE_BODY: u32 = u32::MAX;
 
+/// Set in the environment, makes every module store nums in its float
+/// containers (`NumPlaces::containers`): how the test suite exercises that
+/// path on every program.
+pub const FORCE_CONTAINERS: &str = "TAIPAN_TEST_NUMS_IN_CONTAINERS";
+
 /// The num places of a module (see the module docs).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct NumPlaces {
@@ -47,6 +52,11 @@ pub struct NumPlaces {
     field_roots: Vec<Option<u32>>,
     /// Per function: whether its parameters and return value may be nums.
     direct_only: Vec<bool>,
+    /// Some value that may be an int is stored into a container (a list,
+    /// tuple, dict or set element, a comprehension's element): then every
+    /// float slot of a container may hold a num, every float read from one
+    /// may be an int, and so may the float targets of `for` and unpacking.
+    pub containers: bool,
 }
 
 impl NumPlaces {
@@ -104,6 +114,8 @@ impl NumPlaces {
             ExprKind::Builtin { func: Builtin::RoundDigits, args } => {
                 args.first().is_some_and(|a| self.may_be_int(f, a))
             }
+            // An element read from a container (`xs[i]`, `d[k]`, `xs.pop()`...).
+            ExprKind::ObjOp { .. } | ExprKind::CurrentItem => self.containers,
             _ => false,
         }
     }
@@ -130,6 +142,7 @@ pub(crate) fn folded(c: Const, ty: Ty, span: Span) -> Option<hir::Expr> {
 /// Computes the num places of a checked module.
 pub fn analyse(module: &hir::Module) -> NumPlaces {
     let mut places = NumPlaces {
+        containers: std::env::var_os(FORCE_CONTAINERS).is_some(),
         field_roots: field_roots(&module.classes),
         direct_only: module.functions.iter().enumerate().map(|(i, f)| direct_only(module, i, f)).collect(),
         ..NumPlaces::default()
@@ -147,7 +160,7 @@ pub fn analyse(module: &hir::Module) -> NumPlaces {
     }
     let groups = method_groups(module);
     loop {
-        let mut walk = Walk { places: &places, found: Vec::new(), f: None, module };
+        let mut walk = Walk { places: &places, found: Vec::new(), f: None, module, container_store: false };
         for (i, f) in module.functions.iter().enumerate() {
             walk.f = Some(FuncId(i as u32));
             walk.stmts(&f.body);
@@ -155,7 +168,8 @@ pub fn analyse(module: &hir::Module) -> NumPlaces {
         walk.f = None;
         walk.stmts(&module.body);
         let found = walk.found;
-        let mut changed = false;
+        let mut changed = walk.container_store && !places.containers;
+        places.containers |= walk.container_store;
         for place in found {
             changed |= places.insert(place);
         }
@@ -254,6 +268,8 @@ struct Walk<'a> {
     found: Vec<NumPlace>,
     f: Option<FuncId>,
     module: &'a hir::Module,
+    /// A value that may be an int is stored into a container.
+    container_store: bool,
 }
 
 impl Walk<'_> {
@@ -263,12 +279,31 @@ impl Walk<'_> {
         }
         let (f, places, module) = (self.f, self.places, self.module);
         let mut calls = Vec::new();
+        let mut container_store = false;
+        let mut targets = Vec::new();
         for s in stmts {
             hir::visit::stmt_shallow_exprs(s, &mut |e| {
-                hir::visit::expr(e, &mut |e| calls.extend(call_stores(places, f, module, e)))
+                hir::visit::expr(e, &mut |e| {
+                    calls.extend(call_stores(places, f, module, e));
+                    container_store |= stores_into_container(places, f, e);
+                    if let ExprKind::Comprehension(c) = &e.kind {
+                        for clause in &c.clauses {
+                            if let hir::ComprehensionClause::For { target, .. } = clause {
+                                targets.push(target.clone());
+                            }
+                        }
+                    }
+                })
             });
+            if let StmtKind::SetItem { value, .. } = &s.kind {
+                container_store |= places.may_be_int(f, value);
+            }
         }
         self.found.extend(calls);
+        self.container_store |= container_store;
+        for target in &targets {
+            self.unpack_target(target);
+        }
     }
 
     fn stmt(&mut self, s: &hir::Stmt) {
@@ -313,8 +348,12 @@ impl Walk<'_> {
 
     /// A store of `value` (or of a value of the target's source type) at `target`.
     fn store_target(&mut self, target: &hir::AssignTarget, value: Option<&hir::Expr>) {
-        let is_int = target.convert == Some(Conversion::IntToFloat)
-            || value.is_some_and(|v| self.places.may_be_int(self.f, v));
+        // (A value converted otherwise goes to a place that is no float.)
+        let is_int = match target.convert {
+            Some(Conversion::IntToFloat) => true,
+            None => value.is_some_and(|v| self.places.may_be_int(self.f, v)),
+            Some(_) => false,
+        };
         if !is_int {
             return;
         }
@@ -328,6 +367,14 @@ impl Walk<'_> {
 
     fn unpack_target(&mut self, target: &Target) {
         match target {
+            // An element of a container that may hold nums.
+            Target::Name { target, ty: Ty::Float } if self.places.containers && target.convert.is_none() => {
+                match target.place {
+                    Place::Local(id) => self.found.push(NumPlace::Local(self.f.map_or(MODULE_BODY, |f| f.0), id)),
+                    Place::Global(g) => self.found.push(NumPlace::Global(g)),
+                    Place::Cell(_) => {}
+                }
+            }
             Target::Name { target, .. } => self.store_target(target, None),
             Target::Tuple { items, .. } | Target::Seq { items, .. } => {
                 for t in items {
@@ -336,6 +383,20 @@ impl Walk<'_> {
             }
             Target::Discard => {}
         }
+    }
+}
+
+/// Whether `e` stores a value that may be an int into a container element.
+fn stores_into_container(places: &NumPlaces, f: Option<FuncId>, e: &hir::Expr) -> bool {
+    let may = |v: &hir::Expr| places.may_be_int(f, v);
+    match &e.kind {
+        ExprKind::List { items } | ExprKind::Tuple { items } | ExprKind::Set { items, .. } => items.iter().any(may),
+        ExprKind::Dict { items } => items.iter().any(|(k, v)| may(k) || may(v)),
+        ExprKind::Comprehension(c) => may(&c.element) || c.value.as_ref().is_some_and(may),
+        // Text of a value is no store.
+        ExprKind::ObjOp { op: hir::ObjOp::Str | hir::ObjOp::Repr | hir::ObjOp::Format | hir::ObjOp::Ascii, .. } => false,
+        ExprKind::ObjOp { args, .. } => args.iter().any(may),
+        _ => false,
     }
 }
 

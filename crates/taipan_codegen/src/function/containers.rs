@@ -220,7 +220,7 @@ impl<M: Module + ?Sized> FunctionTranslator<'_, '_, M> {
     ) -> Result<Option<clif::Value>, CodegenError> {
         let Some(dest) = dest else { return Ok(None) };
         let ty = self.operand_type(&ir::Operand::Local(dest))?;
-        if ty.slot_kind() != kind {
+        if !ty.fits_slot(kind) {
             return Err(self.unsupported(format!("tuple field of kind {kind:?} read into {dest} of type {ty}")));
         }
         let obj = self.value(tuple)?;
