@@ -196,6 +196,32 @@ pub extern "C" fn tp_num_to_float(x: f64) -> f64 {
     num::to_f64(x.to_bits())
 }
 
+/// `tp_num_list_sum(list, start)`: `sum(list, start)` left to right with
+/// `num_add`, the elements read as nums (an int past the num range as the
+/// float it rounds to).
+///
+/// # Safety
+/// `list` is a live list of floats (possibly holding nums), ints or bools.
+#[no_mangle]
+pub unsafe extern "C" fn tp_num_list_sum(list: *mut u8, start: f64) -> F64Result {
+    // SAFETY: forwarded from the caller.
+    let list = unsafe { crate::list_ops::List::from_obj(list) };
+    let mut total = start;
+    for i in 0..list.len() {
+        let value = match list.value(i) {
+            crate::object::Value::Int(n) => num::from_int(n).map_or(n as f64, f64::from_bits),
+            crate::object::Value::Bool(b) => f64::from_bits(num::from_int(i64::from(b)).unwrap_or(0)),
+            crate::object::Value::Float(x) => x,
+            crate::object::Value::None | crate::object::Value::Obj(_) => 0.0,
+        };
+        match num_add(total, value) {
+            Ok(sum) => total = sum,
+            Err(code) => return Err::<f64, ErrCode>(code).into(),
+        }
+    }
+    F64Result { val: total, err: 0 }
+}
+
 #[no_mangle]
 pub extern "C" fn tp_num_add(a: f64, b: f64) -> F64Result {
     num_add(a, b).into()

@@ -464,6 +464,9 @@ runtime_fns! {
     NumAbs = "tp_num_abs"(F64) -> F64, raises;
     /// `round(x, ndigits)`: an int num rounds like `IntRoundDigits`.
     NumRoundDigits = "tp_num_round_ndigits"(F64, I64) -> F64, raises;
+    /// `sum(xs, start)` of a float list whose slots may hold nums, with the
+    /// num rules (an int while every value is one).
+    NumListSum = "tp_num_list_sum"(Ptr, F64) -> F64, raises;
     /// `str(x)` / `repr(x)`: `6` for an int num, `6.0` for a float.
     NumToStr = "tp_num_to_str"(F64) -> Ptr;
     /// `format(x, spec)`: an int num formats as an int does (`FormatInt`).

@@ -198,6 +198,11 @@ impl FnLowerer<'_, '_> {
                 }
             }
             SeqOp::SumInt => self.runtime(RuntimeFn::ListSumInt, v, ret),
+            // Ints kept in a float list sum as ints (`num.rs`).
+            SeqOp::SumFloat if self.cx.nums.containers => {
+                let start = self.to_type(v[1], ir::Type::Num);
+                self.runtime(RuntimeFn::NumListSum, vec![v[0], start], ir::Type::Num)
+            }
             SeqOp::SumFloat => self.runtime(RuntimeFn::ListSumFloat, v, ret),
             SeqOp::Min => self.runtime(RuntimeFn::ListMin, v, ret),
             SeqOp::Max => self.runtime(RuntimeFn::ListMax, v, ret),

@@ -45,4 +45,5 @@ print(sorted(weights), 1 in weights)
 matrix: list[list[float]] = [[1, 0], [0, 1.5]]
 print(matrix, matrix[1][1] * 2, [row[0] for row in matrix])
 empty: list[float] = []
-print(empty, sum(empty, 0.0), len(empty))
+ints_only: list[float] = [1, 2]
+print(empty, sum(empty), sum(empty, 0.5), len(empty), sum(ints_only), sum(ints_only, 0.5))
