@@ -330,6 +330,7 @@ fn exported() -> Vec<(&'static str, FoundSig)> {
         tp_num_abs(_);
         tp_num_round_ndigits(_, _);
         #[unsafe_fn] tp_num_list_sum(_, _);
+        tp_num_box(_);
         tp_num_to_str(_);
         #[unsafe_fn] tp_num_format(_, _);
         tp_write_num(_);

@@ -31,6 +31,13 @@ pub extern "C" fn tp_box_float(x: f64) -> *mut u8 {
     new_box(SlotKind::Float, x.to_bits() as i64)
 }
 
+/// `tp_num_box(x)`: a new box holding the num `x` (`taipan_abi::num`) in a
+/// float slot, whose reads see an int num as the int it holds.
+#[no_mangle]
+pub extern "C" fn tp_num_box(x: f64) -> *mut u8 {
+    new_box(SlotKind::Float, x.to_bits() as i64)
+}
+
 /// `tp_box_bool(b)`: a new box holding the bool `b` (0 or 1).
 #[no_mangle]
 pub extern "C" fn tp_box_bool(b: u8) -> *mut u8 {

@@ -467,6 +467,9 @@ runtime_fns! {
     /// `sum(xs, start)` of a float list whose slots may hold nums, with the
     /// num rules (an int while every value is one).
     NumListSum = "tp_num_list_sum"(Ptr, F64) -> F64, raises;
+    /// A new box for a `float | None` holding the num `x` (as a float slot:
+    /// the runtime reads an int num from one as an int).
+    NumBox = "tp_num_box"(F64) -> Ptr;
     /// `str(x)` / `repr(x)`: `6` for an int num, `6.0` for a float.
     NumToStr = "tp_num_to_str"(F64) -> Ptr;
     /// `format(x, spec)`: an int num formats as an int does (`FormatInt`).

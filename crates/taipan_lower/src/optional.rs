@@ -6,7 +6,7 @@
 //! it is the str pointer or null.)
 
 use taipan_ir as ir;
-use taipan_ir::{Op, Operand, RuntimeFn, UnaryOp};
+use taipan_ir::{Op, Operand, RuntimeFn};
 use taipan_types::hir::{self, Const, Ty};
 
 use crate::{slot_kind, FnLowerer};
@@ -64,16 +64,19 @@ impl FnLowerer<'_, '_> {
         self.runtime(func, vec![value], ir::Type::Obj)
     }
 
-    /// `float(value)` for an int, boxed.
+    /// An int where a `float | None` is declared, boxed: it stays an int
+    /// (a num, `num.rs`).
     pub fn box_int_as_float(&mut self, value: Operand) -> Operand {
-        let float = self.b.value(ir::Type::Float, Op::Unary(UnaryOp::IntToFloat, value));
-        self.box_number(float, Ty::Float)
+        let num = self.to_type(value, ir::Type::Num);
+        self.runtime(RuntimeFn::NumBox, vec![num], ir::Type::Obj)
     }
 
     /// The number in the box `value` points to (never null: the checker unboxes
     /// only where the optional is narrowed). A load: the box is immutable.
+    /// A float box may hold an int (`box_int_as_float`): its value is a num.
     pub fn unbox_number(&mut self, value: Operand, ty: Ty) -> Operand {
         let kind = slot_kind(ty);
-        self.b.value(crate::ir_type(ty), Op::FieldGet { obj: value, index: 0, kind })
+        let read_ty = if ty == Ty::Float { ir::Type::Num } else { crate::ir_type(ty) };
+        self.b.value(read_ty, Op::FieldGet { obj: value, index: 0, kind })
     }
 }

@@ -114,6 +114,8 @@ impl NumPlaces {
             ExprKind::Builtin { func: Builtin::RoundDigits, args } => {
                 args.first().is_some_and(|a| self.may_be_int(f, a))
             }
+            // A `float | None` narrowed to its float: its box may hold an int.
+            ExprKind::Convert { conv: Conversion::Unbox, .. } => true,
             // An element read from a container (`xs[i]`, `d[k]`, `xs.pop()`...).
             ExprKind::ObjOp { .. } | ExprKind::CurrentItem => self.containers,
             _ => false,
