@@ -1,7 +1,7 @@
 # Rejected: itertools members taipan does not support, and iterators used as
 # values (CPython's are lazy iterator objects).
 import itertools
-from itertools import groupby, permutations  # error: itertools.groupby is not supported yet
+from itertools import tee, permutations  # error: itertools.tee is not supported yet
 
 p = permutations([1, 2, 3])  # error: itertools.permutations() is only supported where it is iterated
 for t in itertools.tee([1, 2]):  # error: itertools.tee is not supported yet

@@ -346,3 +346,87 @@ mod tests {
         }
     }
 }
+
+/// The parameter list `tp_ext_bind_keywords` binds a call against: the
+/// names joined by `,`, with Python's markers as names of their own — `/`
+/// after the positional-only parameters, `*` before the keyword-only ones
+/// (`a,/,b,*,k`). A list without markers takes every parameter by position
+/// or keyword.
+pub mod bound_parameters {
+    /// How a call may pass a parameter its argument.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum Kind {
+        PositionalOnly,
+        Positional,
+        KeywordOnly,
+    }
+
+    /// The list for `names`, of which the first `positional_only` are
+    /// positional-only and those from `positional` on keyword-only.
+    pub fn encode(names: &[String], positional_only: usize, positional: usize) -> String {
+        with_markers(names.to_vec(), positional_only, positional).join(",")
+    }
+
+    /// `params` (written any way: `a`, `a=1`, `a: int`) with `/` and `*`
+    /// among them where Python writes them: also the text signature's and
+    /// the stub's form.
+    pub fn with_markers(params: Vec<String>, positional_only: usize, positional: usize) -> Vec<String> {
+        let count = params.len();
+        let mut out = Vec::with_capacity(count + 2);
+        for (i, param) in params.into_iter().enumerate() {
+            if i == positional_only && i > 0 {
+                out.push("/".to_string());
+            }
+            if i == positional {
+                out.push("*".to_string());
+            }
+            out.push(param);
+        }
+        if positional_only > 0 && positional_only == count {
+            out.push("/".to_string());
+        }
+        out
+    }
+
+    /// The parameters of a list, in order, each with its kind.
+    pub fn decode(list: &str) -> Vec<(&str, Kind)> {
+        if list.is_empty() {
+            return Vec::new();
+        }
+        let parts: Vec<&str> = list.split(',').collect();
+        let slash = parts.iter().position(|p| *p == "/");
+        let mut kind = if slash.is_some() { Kind::PositionalOnly } else { Kind::Positional };
+        let mut out = Vec::with_capacity(parts.len());
+        for part in parts {
+            match part {
+                "/" => kind = Kind::Positional,
+                "*" => kind = Kind::KeywordOnly,
+                name => out.push((name, kind)),
+            }
+        }
+        out
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[test]
+        fn markers_round_trip() {
+            let names: Vec<String> = ["a", "b", "k"].iter().map(|s| s.to_string()).collect();
+            assert_eq!(encode(&names, 0, 3), "a,b,k");
+            assert_eq!(encode(&names, 1, 2), "a,/,b,*,k");
+            assert_eq!(encode(&names, 0, 0), "*,a,b,k");
+            assert_eq!(encode(&names, 3, 3), "a,b,k,/");
+            assert_eq!(encode(&names, 2, 2), "a,b,/,*,k");
+            assert_eq!(
+                decode("a,/,b,*,k"),
+                vec![("a", Kind::PositionalOnly), ("b", Kind::Positional), ("k", Kind::KeywordOnly)]
+            );
+            assert_eq!(decode("a,b"), vec![("a", Kind::Positional), ("b", Kind::Positional)]);
+            assert_eq!(decode("*,k"), vec![("k", Kind::KeywordOnly)]);
+            assert_eq!(decode("a,b,/"), vec![("a", Kind::PositionalOnly), ("b", Kind::PositionalOnly)]);
+            assert_eq!(decode(""), vec![]);
+        }
+    }
+}

@@ -5,6 +5,7 @@
 //! and the runtime depend on it, and nothing else is shared between them, so a
 //! symbol or layout is defined here exactly once.
 
+pub mod binding_messages;
 mod exceptions;
 pub mod extension;
 mod layout;

@@ -321,7 +321,13 @@ impl<'a, 'ir, M: Module> WrapperBuilder<'a, 'ir, M> {
         let keywords = self.b.create_block();
         let failed = self.b.create_block();
         self.b.set_cold_block(failed);
-        self.b.ins().brif(kwnames, keywords, &[], positional, &[]);
+        // Positional-only and keyword-only parameters: the runtime binds
+        // every call, with keywords or not (its `TypeError`s are CPython's).
+        if export.has_parameter_kinds() {
+            self.b.ins().jump(keywords, &[]);
+        } else {
+            self.b.ins().brif(kwnames, keywords, &[], positional, &[]);
+        }
 
         // Arity: `min <= nargs <= max`, as one unsigned comparison.
         self.b.switch_to_block(positional);
@@ -346,7 +352,7 @@ impl<'a, 'ir, M: Module> WrapperBuilder<'a, 'ir, M> {
             3,
         ));
         let bound = self.b.ins().stack_addr(self.cx.pointer, slot, 0);
-        let names = self.str_ptr(&export.param_names.join(","))?;
+        let names = self.str_ptr(&export.bound_parameters())?;
         let name = self.str_ptr(&export.name)?;
         let min_v = self.b.ins().iconst(types::I64, min);
         let results = self.call_runtime(

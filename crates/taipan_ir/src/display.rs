@@ -193,7 +193,8 @@ pub fn print_module(module: &Module, source: Option<&str>) -> String {
         let _ = writeln!(out, "  doc {doc:?}");
     }
     for e in &module.exports {
-        let _ = write!(out, "  export {} = {}({})", e.name, e.func, e.param_names.join(", "));
+        let params = taipan_abi::extension::bound_parameters::with_markers(e.param_names.clone(), e.positional_only, e.positional);
+        let _ = write!(out, "  export {} = {}({})", e.name, e.func, params.join(", "));
         if !e.defaults.is_empty() {
             let defaults: Vec<String> = e.defaults.iter().map(|c| format!("{}", Operand::Const(*c))).collect();
             let _ = write!(out, " defaults ({})", defaults.join(", "));

@@ -641,6 +641,13 @@ pub struct Export {
     /// The default of a `T | None` parameter is `Const::Null` for `None`, or,
     /// for a number `T`, the number, which the wrapper boxes (a new box per call).
     pub defaults: Vec<Const>,
+    /// How many leading parameters are positional-only (before a `/`).
+    pub positional_only: usize,
+    /// How many leading parameters take positional arguments; the others
+    /// are keyword-only (after a `*`). Every call of an export with
+    /// positional-only or keyword-only parameters is bound by
+    /// `tp_ext_bind_keywords` (`Export::bound_parameters`).
+    pub positional: usize,
     /// `__doc__` as CPython's `PyMethodDef.ml_doc` carries it: the
     /// `__text_signature__` (`"add(a, b, /)\n--\n\n"`), then the docstring.
     pub doc: String,
@@ -665,6 +672,17 @@ impl Export {
     /// The fewest arguments a call may pass.
     pub fn min_args(&self) -> usize {
         self.param_names.len().saturating_sub(self.defaults.len())
+    }
+
+    /// Whether some parameter is positional-only or keyword-only.
+    pub fn has_parameter_kinds(&self) -> bool {
+        self.positional_only > 0 || self.positional < self.param_names.len()
+    }
+
+    /// The parameter list `tp_ext_bind_keywords` reads
+    /// (`taipan_abi::extension::bound_parameters`).
+    pub fn bound_parameters(&self) -> String {
+        taipan_abi::extension::bound_parameters::encode(&self.param_names, self.positional_only, self.positional)
     }
 }
 

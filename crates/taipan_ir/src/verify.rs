@@ -135,6 +135,10 @@ fn check_exports(module: &Module, errors: &mut Vec<String>) {
             errors.push(format!("{at}: more defaults than parameters"));
             continue;
         }
+        if export.positional_only > export.positional || export.positional > func.params.len() {
+            errors.push(format!("{at}: positional-only and positional counts do not fit the parameters"));
+            continue;
+        }
         if export.param_types.len() != func.params.len() {
             errors.push(format!(
                 "{at}: {} parameter types for {} parameters",

@@ -78,7 +78,17 @@ impl FnLowerer<'_, '_> {
             let next = self.b.new_block();
             self.b.branch(in_range, this, next);
             self.b.switch_to(this);
-            self.b.emit(result, Op::Call { func: ir::FuncId(o.func.0), args: call_args.clone() });
+            // An argument the call leaves out is the override's own default
+            // (the checker only dispatches over overrides whose defaults are
+            // constants where the method's are: `override_binding.rs`).
+            let mut args = call_args.clone();
+            for (p, slot) in slots.iter().enumerate() {
+                let own = self.cx.functions.get(o.func.index()).and_then(|f| f.defaults.get(p).cloned().flatten());
+                if let (hir::ArgSlot::Default(_), Some(c), Some(arg)) = (slot, own, args.get_mut(p)) {
+                    *arg = self.default_arg(o.func, p, &c);
+                }
+            }
+            self.b.emit(result, Op::Call { func: ir::FuncId(o.func.0), args });
             self.b.jump(join);
             self.b.switch_to(next);
         }

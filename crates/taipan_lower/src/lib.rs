@@ -149,7 +149,8 @@ pub fn lower_extension(file: &SourceFile, module: &hir::Module) -> ir::Module {
     ir_module.doc = module.doc.clone();
     let exports = taipan_types::extension::exported_functions(module)
         .map(|(id, f)| {
-            let signature = taipan_types::extension::text_signature(f);
+            let layout = taipan_types::extension::param_layout(module, id);
+            let signature = taipan_types::extension::text_signature(f, layout);
             ir::Export {
                 // HIR function i is IR function i.
                 func: ir::FuncId(id.0),
@@ -167,6 +168,8 @@ pub fn lower_extension(file: &SourceFile, module: &hir::Module) -> ir::Module {
                         Some(export_default(&mut ir_module, c.as_ref()?, f.locals[p.index()].ty, ir_ty))
                     })
                     .collect(),
+                positional_only: layout.map_or(0, |l| l.positional_only),
+                positional: layout.map_or(f.params.len(), |l| l.positional),
                 // CPython's convention: the text signature, `--`, a blank line, the docstring.
                 doc: format!("{signature}\n--\n\n{}", f.doc.as_deref().unwrap_or("")),
             }
@@ -301,8 +304,12 @@ fn lower_function<'m>(
     // The code of a bound method or function value only calls the method or
     // function (`hir::BOUND_METHOD_CODE_PREFIX`, `FUNCTION_VALUE_CODE_PREFIX`).
     let traceback_frame = !f.name.starts_with(hir::BOUND_METHOD_CODE_PREFIX) && !f.name.starts_with(hir::FUNCTION_VALUE_CODE_PREFIX);
-    // A decorated function's frames carry the name its `def` gave it.
-    let name = f.name.strip_prefix(hir::UNDECORATED_PREFIX).unwrap_or(&f.name).to_string();
+    // A decorated function's frames carry the name its `def` gave it (a
+    // decorated method's body is named `<prefix>Class.method`).
+    let name = match f.name.strip_prefix(hir::UNDECORATED_PREFIX) {
+        Some(rest) => rest.rsplit('.').next().unwrap_or(rest).to_string(),
+        None => f.name.clone(),
+    };
     ir::Function { name, symbol, params, ret, locals, blocks, line, counts_depth, slot_abi: false, traceback_frame }
 }
 

@@ -206,7 +206,10 @@ fn named_type(name: &str, span: Span, diags: &mut Vec<Diagnostic>) -> Option<Ty>
         _ if crate::exceptions::exception_named(name).is_some() => {
             crate::exceptions::exception_named(name).map(Ty::Exception)
         }
-        _ => error(diags, span, format!("name '{name}' is not defined")),
+        _ => match crate::generics::misuse_of(name) {
+            Some(msg) => error(diags, span, msg),
+            None => error(diags, span, format!("name '{name}' is not defined")),
+        },
     }
 }
 
@@ -298,7 +301,14 @@ fn generic_type(
                 }
             }
         }
-        _ => error(diags, span, format!("{name}[...] types are not supported yet")),
+        _ => {
+            // `Stack[int]` of a generic class (`generics.rs`).
+            let resolve = &mut |e: &ast::Expr, d: &mut Vec<Diagnostic>| plain_type(e, imports, d);
+            if let Some(ty) = crate::generics::class_annotation(name, &args, span, resolve, &class_named, diags) {
+                return ty;
+            }
+            error(diags, span, format!("{name}[...] types are not supported yet"))
+        }
     }
 }
 

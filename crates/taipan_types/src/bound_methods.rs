@@ -131,7 +131,13 @@ impl Checker<'_, '_> {
         if sig.star.is_some() || sig.params.len() < skip {
             return None;
         }
-        let params = &sig.params[skip..];
+        // The code passes arguments by position: a required keyword-only
+        // parameter cannot be filled, a defaulted one keeps its default.
+        let keyword_only = &sig.params[sig.positional_count().max(skip)..];
+        if keyword_only.iter().any(|p| !p.has_default) {
+            return None;
+        }
+        let params = &sig.params[skip..sig.positional_count().max(skip)];
         Some((params.iter().map(|p| p.ty).collect(), params.iter().filter(|p| !p.has_default).count()))
     }
 

@@ -1,11 +1,13 @@
 //! Calls: dispatch on the callee and user functions (argument binding).
 //! Builtins are in `builtin_call.rs`, `math` functions in `math_call.rs`.
 
+use taipan_abi::binding_messages::{self, MissingKind};
 use taipan_diagnostics::Span;
 use taipan_syntax::ast;
 use taipan_syntax::span_of;
 
 use crate::checker::{Checker, Resolved, Scope};
+use crate::env::ParamKind;
 use crate::hir::{ArgSlot, Builtin, Const, Expr, ExprKind, FuncId, Ty};
 use crate::scan::{Imported, MATH_CONSTANTS};
 
@@ -57,7 +59,11 @@ impl Checker<'_, '_> {
                     Resolved::UnsupportedBuiltin => {
                         self.reject_call(call, span, format!("builtin '{name}' is not supported yet"))
                     }
-                    Resolved::Undefined => self.reject_call(call, span, format!("name '{name}' is not defined")),
+                    Resolved::Undefined => match (crate::generics::generic_function(name), crate::generics::generic_class(name)) {
+                        (Some(generic), _) => self.generic_call(name, &generic, call, span, expected),
+                        (_, Some(generic)) => self.generic_class_call(name, &generic, call, span, expected),
+                        _ => self.reject_call(call, span, format!("name '{name}' is not defined")),
+                    },
                     _ => {
                         let callee = self.expr(&call.func, None);
                         if callee.ty == Ty::Unknown {
@@ -97,6 +103,9 @@ impl Checker<'_, '_> {
                 }
             }
             other => {
+                if let Some(done) = self.explicit_generic_class_call(call, span) {
+                    return done;
+                }
                 let callee = self.expr(other, None);
                 match callee.ty {
                     Ty::Callable(_) => self.call_value(callee, call, span),
@@ -149,14 +158,14 @@ impl Checker<'_, '_> {
         }
         let sig = &self.env.sigs[f.index()];
         let name = sig.name.clone();
-        let mut params: Vec<(String, Ty, bool)> =
-            sig.params.iter().map(|p| (p.name.clone(), p.ty, p.has_default)).collect();
+        let params: Vec<(String, Ty, bool, ParamKind)> =
+            sig.params.iter().map(|p| (p.name.clone(), p.ty, p.has_default, p.kind)).collect();
         let ret = sig.ret;
-        // `*args`: the extra positional arguments, as a `tuple[T, ...]`.
+        // Positional arguments fill the first `n_pos` parameters; then come
+        // `*args` (the extra positional arguments, as a `tuple[T, ...]`) and
+        // the keyword-only parameters.
+        let n_pos = sig.positional_count();
         let star = sig.star.map(|s| (s, params[s].1));
-        if let Some((s, _)) = star {
-            params.truncate(s);
-        }
         let n_positional = expanded.as_ref().map_or(call.args.len(), Vec::len);
         let mut expanded = expanded.map(Vec::into_iter);
         let mut star_items = Vec::new();
@@ -165,26 +174,23 @@ impl Checker<'_, '_> {
         let mut ok = true;
         let offset = usize::from(receiver.is_some());
         if let Some(receiver) = receiver {
-            if let Some(slot) = slots.first_mut() {
+            if let Some(slot) = slots.first_mut().filter(|_| n_pos > 0) {
                 *slot = Some(ArgSlot::Arg(0));
             }
             args.push(receiver);
         }
-        if star.is_none() && n_positional + offset > params.len() {
-            let required = params.iter().filter(|p| !p.2).count();
-            let takes = if required == params.len() {
-                format!("{} positional argument{}", params.len(), plural(params.len()))
-            } else {
-                format!("from {} to {} positional arguments", required, params.len())
-            };
-            let given = n_positional + offset;
-            let was = if given == 1 { "was" } else { "were" };
-            self.error(span, format!("{name}() takes {takes} but {given} {was} given"));
+        if star.is_none() && n_positional + offset > n_pos {
+            let required = params[..n_pos].iter().filter(|p| !p.2).count();
+            let kwonly_given = (params.iter().filter(|p| p.3 == ParamKind::KeywordOnly))
+                .filter(|p| call.keywords.iter().any(|k| k.arg.as_ref().is_some_and(|kw| kw.as_str() == p.0)))
+                .count();
+            let msg = binding_messages::too_many_positional(&name, required, n_pos, n_positional + offset, kwonly_given);
+            self.error(span, msg);
             ok = false;
         }
         for i in 0..n_positional {
             let i = i + offset;
-            let ty = match (params.get(i), star) {
+            let ty = match (params.get(i).filter(|_| i < n_pos), star) {
                 (Some(p), _) => Some(p.1),
                 (None, Some((_, Ty::TupleOf(elem)))) => Some(*elem),
                 _ => None,
@@ -197,24 +203,36 @@ impl Checker<'_, '_> {
                 Some(ty) => self.coerce(value, ty),
                 None => value,
             };
-            if i >= params.len() && star.is_some() {
+            if i >= n_pos && star.is_some() {
                 star_items.push(value);
                 continue;
             }
-            if i < slots.len() {
+            if i < n_pos {
                 slots[i] = Some(ArgSlot::Arg(args.len()));
             }
             args.push(value);
         }
-        if let Some((_, star_ty)) = star {
-            slots.push(Some(ArgSlot::Arg(args.len())));
+        if let Some((s, star_ty)) = star {
+            slots[s] = Some(ArgSlot::Arg(args.len()));
             args.push(Expr { kind: ExprKind::Tuple { items: star_items }, ty: star_ty, span });
         }
+        // Keywords naming positional-only parameters, which CPython lists
+        // all at once at the first keyword no parameter takes.
+        let posonly_named: Vec<&str> = (params.iter().filter(|p| p.3 == ParamKind::PositionalOnly))
+            .map(|p| p.0.as_str())
+            .filter(|p| call.keywords.iter().any(|k| k.arg.as_ref().is_some_and(|kw| kw.as_str() == *p)))
+            .collect();
+        let mut posonly_reported = false;
         for k in &call.keywords {
             let Some(kw) = &k.arg else { continue };
             let kw = kw.as_str();
-            let Some(p) = params.iter().position(|p| p.0 == kw) else {
-                self.error(span_of(k), format!("{name}() got an unexpected keyword argument '{kw}'"));
+            let Some(p) = params.iter().position(|p| p.0 == kw && p.3.takes_keyword()) else {
+                if posonly_named.is_empty() {
+                    self.error(span_of(k), binding_messages::unexpected_keyword(&name, kw));
+                } else if !posonly_reported {
+                    self.error(span_of(k), binding_messages::positional_only_as_keyword(&name, &posonly_named));
+                    posonly_reported = true;
+                }
                 self.expr(&k.value, None);
                 ok = false;
                 continue;
@@ -222,28 +240,27 @@ impl Checker<'_, '_> {
             let value = self.value(&k.value, Some(params[p].1));
             let value = self.coerce(value, params[p].1);
             if slots[p].is_some() {
-                self.error(span_of(k), format!("{name}() got multiple values for argument '{kw}'"));
+                self.error(span_of(k), binding_messages::multiple_values(&name, kw));
                 ok = false;
                 continue;
             }
             slots[p] = Some(ArgSlot::Arg(args.len()));
             args.push(value);
         }
-        if let Some((_, star_ty)) = star {
-            params.push((String::new(), star_ty, true));
-        }
-        let missing: Vec<&str> =
-            params.iter().zip(&slots).filter(|(p, s)| s.is_none() && !p.2).map(|(p, _)| p.0.as_str()).collect();
-        if !missing.is_empty() {
-            let names = quoted_list(&missing);
-            self.error(
-                span,
-                format!(
-                    "{name}() missing {} required positional argument{}: {names}",
-                    missing.len(),
-                    plural(missing.len())
-                ),
-            );
+        let missing = |kind: ParamKind| -> Vec<&str> {
+            (params.iter().zip(&slots))
+                .filter(|(p, s)| s.is_none() && !p.2 && p.3.takes_position() == kind.takes_position())
+                .map(|(p, _)| p.0.as_str())
+                .collect()
+        };
+        // (The positional ones first: CPython stops there, as it does at
+        // any earlier error.)
+        let (missing, kind) = match missing(ParamKind::Positional) {
+            names if names.is_empty() => (missing(ParamKind::KeywordOnly), MissingKind::KeywordOnly),
+            names => (names, MissingKind::Positional),
+        };
+        if ok && !missing.is_empty() {
+            self.error(span, binding_messages::missing(&name, kind, &missing));
             ok = false;
         }
         if !ok {
@@ -286,8 +303,8 @@ impl Checker<'_, '_> {
     /// The expression that makes the default of parameter `p` of `f` when it
     /// is a dataclass field's `default_factory` (`dataclass_field.rs`).
     fn default_factory(&self, f: FuncId, p: usize) -> Option<ast::Expr> {
-        let def = self.env.scan.functions.get(f.index())?.def;
-        let default = def.args.args.get(p)?.default.as_deref()?;
+        let decl = self.env.scan.functions.get(f.index())?;
+        let default = crate::env::param_arg(decl, p)?.default.as_deref()?;
         // An enum member is a singleton: reading it at each call is the same.
         if self.enum_member_default(default) {
             return Some(default.clone());
@@ -322,35 +339,4 @@ impl Checker<'_, '_> {
 
 pub(crate) fn builtin(func: Builtin, args: Vec<Expr>, ty: Ty, span: Span) -> Expr {
     Expr { kind: ExprKind::Builtin { func, args }, ty, span }
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
-}
-
-/// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'`, as CPython lists missing arguments.
-fn quoted_list(names: &[&str]) -> String {
-    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
-    match quoted.as_slice() {
-        [] => String::new(),
-        [one] => one.clone(),
-        [a, b] => format!("{a} and {b}"),
-        [init @ .., last] => format!("{}, and {last}", init.join(", ")),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::quoted_list;
-
-    #[test]
-    fn missing_arguments_are_listed_like_cpython() {
-        assert_eq!(quoted_list(&["a"]), "'a'");
-        assert_eq!(quoted_list(&["a", "b"]), "'a' and 'b'");
-        assert_eq!(quoted_list(&["a", "b", "c"]), "'a', 'b', and 'c'");
-    }
 }

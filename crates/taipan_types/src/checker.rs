@@ -340,6 +340,10 @@ impl<'e, 'a> Checker<'e, 'a> {
                 self.error(span, "NotImplemented is supported only as 'return NotImplemented' in __eq__/__ne__(self, other: object)");
                 Self::error_expr(span)
             }
+            Resolved::Undefined if crate::generics::misuse_of(name).is_some() => {
+                self.error(span, crate::generics::misuse_of(name).unwrap_or_default());
+                Self::error_expr(span)
+            }
             Resolved::Undefined => {
                 self.error(span, format!("name '{name}' is not defined"));
                 Self::error_expr(span)

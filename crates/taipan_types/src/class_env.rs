@@ -654,7 +654,8 @@ fn literal(e: &ast::Expr) -> Option<Const> {
 
 /// The name of the first parameter (`self`) of a method.
 pub(crate) fn self_name(def: &ast::StmtFunctionDef) -> Option<&str> {
-    def.args.args.first().map(|a| a.def.arg.as_str())
+    // (`self` may be positional-only: `def __eq__(self, other, /)`.)
+    def.args.posonlyargs.iter().chain(&def.args.args).next().map(|a| a.def.arg.as_str())
 }
 
 /// `self.x = value` / `self.x: T = value` (anywhere in `__init__`): the target

@@ -149,6 +149,14 @@ impl Checker<'_, '_> {
                 );
                 self.reject_call(call, span, msg)
             }
+            MethodKind::Instance if self.overrides_bind_differently(method.func, &overrides, call) => {
+                let msg = format!(
+                    "calling '{name}' on a '{}' is not supported yet: its subclasses' {name} bind the arguments \
+                     otherwise (other parameter names, kinds or defaults, or defaults that are objects)",
+                    self.class_name(c)
+                );
+                self.reject_call(call, span, msg)
+            }
             MethodKind::Instance => {
                 let direct = self.user_call(method.func, call, span, Some(receiver));
                 if overrides.is_empty() || direct.ty == Ty::Unknown && !matches!(direct.kind, ExprKind::Call { .. }) {
@@ -168,6 +176,8 @@ impl Checker<'_, '_> {
                 self.reject_call(call, span, msg)
             }
             Some(m) if matches!(m.kind, MethodKind::Static | MethodKind::Class) => self.direct_static_call(m.func, call, span),
+            // `Point.norm(p)` (`unbound_methods.rs`).
+            Some(m) if m.kind == MethodKind::Instance && name != "__init__" => self.unbound_method_call(c, m, call, span),
             Some(_) => {
                 let msg = format!("calling method '{name}' through class '{}' is not supported yet", self.class_name(c));
                 self.reject_call(call, span, msg)
@@ -577,14 +587,14 @@ impl Checker<'_, '_> {
         }
         let methods = self.env.scan.classes[c].methods.clone();
         for (_, f) in methods {
-            let fdef = self.env.scan.functions[f].def;
-            for (p, arg) in fdef.args.args.iter().enumerate() {
-                let Some(default) = &arg.default else { continue };
+            for p in 0..self.env.sigs[f].params.len() {
+                let decl = &self.env.scan.functions[f];
+                let Some(default) = crate::env::param_arg(decl, p).and_then(|a| a.default.as_deref()) else { continue };
                 if crate::dataclass_field::factory_call(default).is_some() {
                     // Evaluated by each call that omits it (`call.rs`).
                     continue;
                 }
-                let Some(param_ty) = self.env.sigs[f].params.get(p).map(|p| p.ty) else { continue };
+                let param_ty = self.env.sigs[f].params[p].ty;
                 let value = self.value(default, Some(param_ty));
                 let value = self.coerce(value, param_ty);
                 match crate::optional_scalar::default_constant(&value) {

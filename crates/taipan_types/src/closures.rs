@@ -96,12 +96,19 @@ impl Checker<'_, '_> {
 
     /// A `def` inside a function body: binds its name to a new function value.
     pub(crate) fn nested_def(&mut self, def: &ast::StmtFunctionDef, span: Span, out: &mut Vec<Stmt>) {
-        if let Some(d) = def.args.args.iter().find_map(|a| a.default.as_deref()) {
+        if let Some(d) = def.args.posonlyargs.iter().chain(&def.args.args).find_map(|a| a.default.as_deref()) {
             self.error(span_of(d), "default values of nested functions are not supported yet");
             return;
         }
         let a = &def.args;
-        if a.vararg.is_some() || a.kwarg.is_some() || !a.kwonlyargs.is_empty() || !a.posonlyargs.is_empty() {
+        if let Some(k) = a.kwonlyargs.first() {
+            let msg = "keyword-only parameters of nested functions are not supported yet (calls of function values pass arguments by position)";
+            self.error(span_of(&k.def), msg);
+            return;
+        }
+        // (Positional-only parameters are plain ones here: a function value
+        // is only ever called with positional arguments.)
+        if a.vararg.is_some() || a.kwarg.is_some() {
             self.error(span, "nested functions with parameters other than plain positional ones are not supported yet");
             return;
         }
@@ -212,19 +219,22 @@ impl Checker<'_, '_> {
             self.error(span, format!("functions with *args parameters as values are not supported yet ('{}')", sig.name));
             return Self::error_expr(span);
         }
-        if sig.star.is_some() {
-            self.error(span, "functions with a '*args' parameter as values are not supported yet");
-            return Self::error_expr(span);
-        }
         let defined = self.flow.is_bound(self.env.function_slot(f));
         if self.is_module_scope() && !defined && self.env.markers[f.index()].is_none() {
             // Module-level `def`s are unconditional: it comes later in the file.
             self.error(span, format!("name '{}' is not defined (its 'def' comes later)", sig.name));
             return Self::error_expr(span);
         }
-        let params: Vec<Ty> = sig.params.iter().map(|p| p.ty).collect();
+        // A function value is called by position: its keyword-only
+        // parameters always get their defaults.
+        let Some(keyword_defaults) = self.keyword_only_defaults(f, "as a value", span) else {
+            return Self::error_expr(span);
+        };
+        let sig = &self.env.sigs[f.index()];
+        let params: Vec<Ty> = sig.params[..sig.positional_count()].iter().map(|p| p.ty).collect();
         let ty = Ty::callable(&params, sig.ret);
-        let wrapper = self.value_wrapper(f, &params, sig.ret, format!("{}{}>", hir::FUNCTION_VALUE_CODE_PREFIX, sig.name));
+        let name = format!("{}{}>", hir::FUNCTION_VALUE_CODE_PREFIX, sig.name);
+        let wrapper = self.value_wrapper(f, &params, keyword_defaults, sig.ret, name);
         let closure = Expr { kind: ExprKind::MakeClosure { func: wrapper, captures: Vec::new() }, ty, span };
         // CPython looks the name up: before its `def` has run, `NameError`.
         let marker = match self.scope {
@@ -240,6 +250,7 @@ impl Checker<'_, '_> {
     /// Stores `function` as the compiled lambda keyed `key` (replacing the
     /// one an earlier pass over the same body made): its id.
     pub(crate) fn define_lambda(&mut self, key: u32, function: hir::Function) -> FuncId {
+        let key = self.lambda_key(key);
         let base = self.env.scan.functions.len();
         let index = match self.state.lambdas.iter().position(|(k, _)| *k == key) {
             Some(i) => {
@@ -255,10 +266,11 @@ impl Checker<'_, '_> {
     }
 
     /// The code of module function `f` as a function value: `(closure,
-    /// params...) -> f(params...)`, made once.
-    fn value_wrapper(&mut self, f: FuncId, params: &[Ty], ret: Ty, name: String) -> FuncId {
+    /// params...) -> f(params...)`, made once; `params` are the positional
+    /// ones, the keyword-only ones get `keyword_defaults`.
+    fn value_wrapper(&mut self, f: FuncId, params: &[Ty], keyword_defaults: Vec<crate::keyword_defaults::KeywordDefault>, ret: Ty, name: String) -> FuncId {
         let span = self.env.scan.functions[f.index()].span;
-        let key = wrapper_key(f);
+        let key = u64::from(wrapper_key(f));
         let base = self.env.scan.functions.len();
         if let Some(i) = self.state.lambdas.iter().position(|(k, _)| *k == key) {
             return FuncId((base + i) as u32);
@@ -270,7 +282,8 @@ impl Checker<'_, '_> {
             locals.push(hir::Local { name, ty: *ty, needs_bound_flag: false });
             args.push(Expr { kind: ExprKind::Local { id: LocalId(i as u32 + 1), checked: false }, ty: *ty, span });
         }
-        let slots = (0..params.len()).map(ArgSlot::Arg).collect();
+        let mut slots: Vec<ArgSlot> = (0..params.len()).map(ArgSlot::Arg).collect();
+        crate::keyword_defaults::pass_keyword_defaults(keyword_defaults, &mut args, &mut slots);
         let call = Expr { kind: ExprKind::Call { func: f, args, slots, check_defined: None }, ty: ret, span };
         let body = if ret == Ty::None {
             vec![Stmt { kind: StmtKind::Expr(call), span }, Stmt { kind: StmtKind::Return(None), span }]
@@ -535,6 +548,7 @@ impl Checker<'_, '_> {
             _ => code.span.start,
         };
         let func = self.define_lambda(key, function);
+        let key = self.lambda_key(key);
         if code.generator_elem.is_some() && !self.state.generator_lambdas.contains(&key) {
             self.state.generator_lambdas.push(key);
         }

@@ -522,6 +522,8 @@ fn init_source(fields: &[FieldDecl<'_>], post_init: bool) -> String {
 
 /// `Point(x=1.0, y=2)`: each field's `repr` (but `repr=False` ones).
 fn repr_source(class: &str, fields: &[FieldDecl<'_>]) -> String {
+    // (A generic dataclass's instance `Box[int]` shows as `Box(...)`.)
+    let class = crate::generics::source_name(class);
     let parts: Vec<String> = fields.iter().filter(|f| f.options.repr).map(|f| format!("{0}={{self.{0}!r}}", f.name)).collect();
     format!("def __repr__(self) -> str:\n    return f\"{class}({})\"\n", parts.join(", "))
 }

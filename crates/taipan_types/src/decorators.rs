@@ -13,15 +13,23 @@
 //! decorators (the `functools` caches, `staticmethod` & co, which have
 //! their own rewrites and checks) are left alone, and so are functions with
 //! any decorator this does not handle: the scan rejects them by name.
+//! Methods decorated the same way are `decorated_methods.rs`, decorated
+//! `def`s inside functions `nested_decorators.rs`.
 
 use std::collections::HashSet;
 
+use taipan_diagnostics::Diagnostic;
 use taipan_syntax::{ast, Ranged};
 
 use crate::hir::UNDECORATED_PREFIX as UNDECORATED;
 
-/// The module with every such function rewritten (`None` if it has none).
-pub(crate) fn expand(suite: &[ast::Stmt]) -> Option<Vec<ast::Stmt>> {
+/// The module with every such function rewritten (`None` if it has none),
+/// and the errors of decorated methods that cannot be compiled.
+pub(crate) fn expand(suite: &[ast::Stmt]) -> (Option<Vec<ast::Stmt>>, Vec<Diagnostic>) {
+    let mut diags = Vec::new();
+    let mut nested = suite.to_vec();
+    let nested_changed = crate::nested_decorators::expand(&mut nested);
+    let suite = if nested_changed { nested.as_slice() } else { suite };
     let functions: HashSet<&str> = suite
         .iter()
         .filter_map(|s| match s {
@@ -34,7 +42,7 @@ pub(crate) fn expand(suite: &[ast::Stmt]) -> Option<Vec<ast::Stmt>> {
         ast::Expr::Call(c) => matches!(&*c.func, ast::Expr::Name(n) if functions.contains(n.id.as_str())),
         _ => false,
     };
-    let mut changed = false;
+    let mut changed = nested_changed;
     let mut out = Vec::with_capacity(suite.len());
     for stmt in suite {
         match stmt {
@@ -67,8 +75,16 @@ pub(crate) fn expand(suite: &[ast::Stmt]) -> Option<Vec<ast::Stmt>> {
                 }));
                 changed = true;
             }
+            ast::Stmt::ClassDef(c) => match crate::decorated_methods::rewrite_class(c, &is_user_decorator, &mut diags) {
+                Some((class, after)) => {
+                    out.push(ast::Stmt::ClassDef(class));
+                    out.extend(after);
+                    changed = true;
+                }
+                None => out.push(stmt.clone()),
+            },
             other => out.push(other.clone()),
         }
     }
-    changed.then_some(out)
+    (changed.then_some(out), diags)
 }

@@ -3,6 +3,7 @@
 //! ([`ModuleState`], filled in while the module body is checked).
 
 use taipan_diagnostics::Diagnostic;
+use taipan_syntax::ast;
 use taipan_syntax::span_of;
 
 use crate::annotation;
@@ -25,6 +26,8 @@ pub(crate) struct ModuleEnv<'a> {
 
 pub(crate) struct FuncSig {
     pub name: String,
+    /// In the order of the function's locals: positional-only, positional,
+    /// `*args`, keyword-only (`ParamSig::kind`).
     pub params: Vec<ParamSig>,
     pub ret: Ty,
     /// Whether the `def` has a return annotation.
@@ -38,6 +41,70 @@ pub(crate) struct ParamSig {
     pub name: String,
     pub ty: Ty,
     pub has_default: bool,
+    pub kind: ParamKind,
+}
+
+/// How a call may pass a parameter its argument.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ParamKind {
+    /// Before a `/`: by position only.
+    PositionalOnly,
+    /// By position or by keyword.
+    Positional,
+    /// `*args`: the extra positional arguments.
+    Star,
+    /// After `*` or `*args`: by keyword only.
+    KeywordOnly,
+}
+
+impl ParamKind {
+    /// Whether a positional argument can fill the parameter.
+    pub fn takes_position(self) -> bool {
+        matches!(self, ParamKind::PositionalOnly | ParamKind::Positional)
+    }
+
+    /// Whether a keyword argument can fill the parameter.
+    pub fn takes_keyword(self) -> bool {
+        matches!(self, ParamKind::Positional | ParamKind::KeywordOnly)
+    }
+}
+
+impl FuncSig {
+    /// How many parameters take positional arguments (they come first).
+    pub fn positional_count(&self) -> usize {
+        self.params.iter().take_while(|p| p.kind.takes_position()).count()
+    }
+
+    /// Its layout, when some parameter is positional-only or keyword-only.
+    pub fn param_layout(&self) -> Option<hir::ParamLayout> {
+        let positional_only = self.params.iter().filter(|p| p.kind == ParamKind::PositionalOnly).count();
+        (positional_only > 0 || self.has_keyword_only())
+            .then(|| hir::ParamLayout { positional_only, positional: self.positional_count() })
+    }
+
+    /// Whether some parameter is keyword-only.
+    pub fn has_keyword_only(&self) -> bool {
+        self.params.iter().any(|p| p.kind == ParamKind::KeywordOnly)
+    }
+}
+
+/// The `def`'s parameter behind parameter `p` of its signature (`FuncSig::params`,
+/// where a classmethod has no `cls`), with its default; `None` for `*args`.
+/// Every lookup of a default by parameter index goes through here, so that
+/// positional-only and keyword-only parameters are found where they are.
+pub(crate) fn param_arg<'d>(decl: &FuncDecl<'d>, p: usize) -> Option<&'d ast::ArgWithDefault> {
+    let args = &decl.def.args;
+    let skip = usize::from(decl.owner.is_some() && crate::class_env::kind_of(decl.def) == MethodKind::Class);
+    let positional: Vec<&ast::ArgWithDefault> = args.posonlyargs.iter().chain(&args.args).skip(skip).collect();
+    if let Some(arg) = positional.get(p) {
+        return Some(arg);
+    }
+    let after = p - positional.len();
+    match args.vararg {
+        Some(_) if after == 0 => None,
+        Some(_) => args.kwonlyargs.get(after - 1),
+        None => args.kwonlyargs.get(after),
+    }
 }
 
 /// A module global variable, as far as the checker knows it.
@@ -69,9 +136,11 @@ pub(crate) struct ModuleState {
     /// The functions compiled from `lambda` key functions, after the `def`
     /// functions (`FuncId` = number of scanned functions + index), with the
     /// start of their span (a body checked again replaces its lambdas).
-    pub lambdas: Vec<(u32, hir::Function)>,
+    /// (The high half of a key tells the instances of a generic function
+    /// apart: `Checker::lambda_key`.)
+    pub lambdas: Vec<(u64, hir::Function)>,
     /// The keys in `lambdas` of nested generator functions (`closures.rs`).
-    pub generator_lambdas: Vec<u32>,
+    pub generator_lambdas: Vec<u64>,
     /// Exception constructions and `e.args` reads (`exception_args.rs`).
     pub exc_args: crate::exception_args::ExcArgsFacts,
     /// Module globals that `except` clauses bound to exceptions of unrelated
@@ -223,68 +292,60 @@ pub(crate) fn signature(decl: &FuncDecl<'_>, self_ty: Option<Ty>, scan: &ModuleS
             diags.push(Diagnostic::error(span_of(d), "decorators are not supported yet"));
         }
     }
-    if has_self && def.args.args.is_empty() {
+    let args = &def.args;
+    // `self` (or `cls`) may be positional-only: `def __eq__(self, other, /)`.
+    let positional: Vec<(&ast::ArgWithDefault, ParamKind)> = (args.posonlyargs.iter().map(|a| (a, ParamKind::PositionalOnly)))
+        .chain(args.args.iter().map(|a| (a, ParamKind::Positional)))
+        .collect();
+    if has_self && positional.is_empty() {
         diags.push(Diagnostic::error(decl.span, format!("method '{name}' needs a 'self' parameter")));
     }
     // A classmethod's `cls` is not a parameter at run time: it names the class.
     let is_classmethod = method_kind == Some(MethodKind::Class);
-    if is_classmethod && def.args.args.is_empty() {
+    if is_classmethod && positional.is_empty() {
         diags.push(Diagnostic::error(decl.span, format!("classmethod '{name}' needs a 'cls' parameter")));
     }
     if let Some(p) = def.type_params.first() {
         diags.push(Diagnostic::error(span_of(p), "type parameters are not supported yet"));
     }
-    let args = &def.args;
     if let Some(a) = &args.kwarg {
         diags.push(Diagnostic::error(span_of(&**a), "'**kwargs' parameters are not supported yet"));
     }
     if let (Some(a), Some(_)) = (&args.vararg, self_ty) {
         diags.push(Diagnostic::error(span_of(&**a), "'*args' parameters of methods are not supported yet"));
     }
-    if let Some(a) = args.posonlyargs.first() {
-        diags.push(Diagnostic::error(span_of(&a.def), "positional-only parameters are not supported yet"));
-    }
-    if let Some(a) = args.kwonlyargs.first() {
-        diags.push(Diagnostic::error(span_of(&a.def), "keyword-only parameters are not supported yet"));
-    }
     let mut params = Vec::new();
-    for (i, arg) in args.args.iter().enumerate() {
+    for (i, &(arg, kind)) in positional.iter().enumerate() {
         if i == 0 && is_classmethod {
             continue;
         }
-        let pname = arg.def.arg.to_string();
-        let span = span_of(&arg.def);
         let ty = match &arg.def.annotation {
             _ if i == 0 && has_self => self_ty.unwrap_or(Ty::Unknown),
             Some(a) if i == 1 && has_self && crate::object_eq::may_take_object(def.name.as_str()) && crate::object_eq::is_object_annotation(a) => {
                 Ty::Object
             }
-            Some(a) if has_self && crate::with_stmt::exit_parameter_type(def.name.as_str(), args.args.len(), i, a).is_some() => {
-                crate::with_stmt::exit_parameter_type(def.name.as_str(), args.args.len(), i, a).unwrap_or(Ty::Unknown)
+            Some(a) if has_self && crate::with_stmt::exit_parameter_type(def.name.as_str(), positional.len(), i, a).is_some() => {
+                crate::with_stmt::exit_parameter_type(def.name.as_str(), positional.len(), i, a).unwrap_or(Ty::Unknown)
             }
-            None => {
-                diags.push(Diagnostic::error(span, format!("parameter '{pname}' needs a type annotation")));
-                Ty::Unknown
-            }
-            Some(a) => match annotation::resolve(a, &scan.imports, diags) {
-                Some(annotation::Annotation { ty: Some(ty), is_final: false }) => param_type(ty, span, diags),
-                Some(_) => {
-                    diags.push(Diagnostic::error(span_of(&**a), "Final is not allowed on parameters"));
-                    Ty::Unknown
-                }
-                None => Ty::Unknown,
-            },
+            _ => annotated_param_type(arg, scan, diags),
         };
-        params.push(ParamSig { name: pname, ty, has_default: arg.default.is_some() });
+        params.push(ParamSig { name: arg.def.arg.to_string(), ty, has_default: arg.default.is_some(), kind });
     }
-    let star = match (&args.vararg, self_ty) {
-        (Some(a), None) => {
-            let ty = crate::star_args::star_param_type(a, &scan.imports, diags);
-            params.push(ParamSig { name: a.arg.to_string(), ty, has_default: false });
+    // (A method's `*args`, reported above, still takes its place, so that
+    // the keyword-only parameters after it are where its body expects them.)
+    let star = match &args.vararg {
+        Some(a) => {
+            let ty = if self_ty.is_some() { Ty::Unknown } else { crate::star_args::star_param_type(a, &scan.imports, diags) };
+            params.push(ParamSig { name: a.arg.to_string(), ty, has_default: false, kind: ParamKind::Star });
             Some(params.len() - 1)
         }
-        _ => None,
+        None => None,
     };
+    for arg in &args.kwonlyargs {
+        let ty = annotated_param_type(arg, scan, diags);
+        let has_default = arg.default.is_some();
+        params.push(ParamSig { name: arg.def.arg.to_string(), ty, has_default, kind: ParamKind::KeywordOnly });
+    }
     let self_return = crate::classmethods::self_return(def, scan, self_ty);
     let (ret, ret_annotated) = match &def.returns {
         None => (Ty::None, false),
@@ -310,6 +371,25 @@ pub(crate) fn signature(decl: &FuncDecl<'_>, self_ty: Option<Ty>, scan: &ModuleS
         crate::with_stmt::check_exit_body(def, &param_types, diags);
     }
     FuncSig { name, params, ret, ret_annotated, star }
+}
+
+/// The type a parameter's annotation gives it (it needs one).
+fn annotated_param_type(arg: &ast::ArgWithDefault, scan: &ModuleScan<'_>, diags: &mut Vec<Diagnostic>) -> Ty {
+    let span = span_of(&arg.def);
+    match &arg.def.annotation {
+        None => {
+            diags.push(Diagnostic::error(span, format!("parameter '{}' needs a type annotation", arg.def.arg)));
+            Ty::Unknown
+        }
+        Some(a) => match annotation::resolve(a, &scan.imports, diags) {
+            Some(annotation::Annotation { ty: Some(ty), is_final: false }) => param_type(ty, span, diags),
+            Some(_) => {
+                diags.push(Diagnostic::error(span_of(&**a), "Final is not allowed on parameters"));
+                Ty::Unknown
+            }
+            None => Ty::Unknown,
+        },
+    }
 }
 
 fn param_type(ty: Ty, span: taipan_diagnostics::Span, diags: &mut Vec<Diagnostic>) -> Ty {

@@ -682,6 +682,10 @@ impl Checker<'_, '_> {
             if let Some((module, member)) = self.std_member(&ast::Expr::Attribute(a.clone())) {
                 return self.std_member_value(module, &member, span);
             }
+            // `str.upper`, `Point.norm` (`unbound_methods.rs`).
+            if let Some(method) = self.unbound_method_value(a, expected, span) {
+                return method;
+            }
             if let Some(Resolved::Class(c)) = name_of(&a.value).map(|n| self.resolve(n)) {
                 return self.class_attribute(c, a.attr.as_str(), span);
             }

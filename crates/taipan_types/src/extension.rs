@@ -26,7 +26,8 @@ pub fn exported_functions(module: &hir::Module) -> impl Iterator<Item = (hir::Fu
         .functions
         .iter()
         .enumerate()
-        .filter(|(_, f)| f.is_public())
+        // (An instance of a generic function, `first[int]`, is no Python name.)
+        .filter(|(_, f)| f.is_public() && !f.name.ends_with(']'))
         .map(|(i, f)| (hir::FuncId(i as u32), f))
 }
 
@@ -107,6 +108,20 @@ pub fn check_exports(module: &hir::Module) -> Vec<Diagnostic> {
     let mut diags = Vec::new();
     let nul_doc = |doc: &Option<String>| doc.as_deref().is_some_and(|d| d.contains('\0'));
     for (id, f) in exported_functions(module) {
+        // The entry point knows the defaults of the trailing parameters
+        // only (`ir::Export::defaults`): `def f(a=1, *, k)` has a required
+        // keyword-only parameter after one with a default.
+        let first_default = f.defaults.iter().position(Option::is_some);
+        if let Some(required) = first_default.and_then(|d| (d..f.params.len()).find(|&i| f.defaults.get(i).is_some_and(Option::is_none))) {
+            let name = &f.locals[f.params[required].index()].name;
+            diags.push(Diagnostic::error(
+                f.span,
+                format!(
+                    "keyword-only parameter '{name}' of exported function '{}' has no default but a parameter before it has one, which extension modules do not support yet",
+                    f.name
+                ),
+            ));
+        }
         for (i, p) in f.params.iter().enumerate() {
             let param = &f.locals[p.index()];
             if module.stored_defaults.contains(&(id, i)) {
@@ -148,6 +163,14 @@ pub fn check_exports(module: &hir::Module) -> Vec<Diagnostic> {
             ));
         }
     }
+    // A generic function is compiled per instantiation: no single function
+    // could take Python's arguments (`generics.rs`).
+    for (name, span) in module.generic_functions.iter().filter(|(n, _)| !n.starts_with('_')) {
+        diags.push(Diagnostic::error(
+            *span,
+            format!("generic function '{name}' cannot be exported from an extension module (which instantiation would Python call?); make it private ('_{name}') or give it concrete types"),
+        ));
+    }
     if nul_doc(&module.doc) {
         diags.push(Diagnostic::error(
             taipan_diagnostics::Span { start: 0, end: 0 },
@@ -157,23 +180,37 @@ pub fn check_exports(module: &hir::Module) -> Vec<Diagnostic> {
     diags
 }
 
+/// The parameter layout of module function `id`, when some of its
+/// parameters are positional-only or keyword-only.
+pub fn param_layout(module: &hir::Module, id: hir::FuncId) -> Option<hir::ParamLayout> {
+    module.param_layouts.iter().find(|(f, _)| *f == id).map(|(_, layout)| *layout)
+}
+
 /// The text signature CPython shows for an export (`inspect.signature`,
-/// `help()`): `add(a, b=1)`. A default that is not a literal (`inf`, `nan`)
-/// is written `...`.
-pub fn text_signature(f: &hir::Function) -> String {
+/// `help()`): `add(a, b=1)`, `clamp(x, /, lo=0, *, hi)`. A default that is
+/// not a literal (`inf`, `nan`) is written `...`.
+pub fn text_signature(f: &hir::Function, layout: Option<hir::ParamLayout>) -> String {
     let mut out = format!("{}(", f.name);
-    for (i, p) in f.params.iter().enumerate() {
-        if i > 0 {
-            out.push_str(", ");
-        }
-        out.push_str(&f.locals[p.index()].name);
+    let params = (0..f.params.len()).map(|i| {
+        let mut text = f.locals[f.params[i].index()].name.clone();
         if let Some(Some(default)) = f.defaults.get(i) {
-            out.push('=');
-            out.push_str(&literal(default).unwrap_or_else(|| "...".to_string()));
+            text.push('=');
+            text.push_str(&literal(default).unwrap_or_else(|| "...".to_string()));
         }
-    }
+        text
+    });
+    out.push_str(&with_markers(params.collect(), layout).join(", "));
     out.push(')');
     out
+}
+
+/// Parameters as Python writes them, with `/` after the positional-only
+/// ones and `*` before the keyword-only ones (an export has no `*args`).
+fn with_markers(params: Vec<String>, layout: Option<hir::ParamLayout>) -> Vec<String> {
+    match layout {
+        Some(l) => taipan_abi::extension::bound_parameters::with_markers(params, l.positional_only, l.positional),
+        None => params,
+    }
 }
 
 /// `c` as a Python literal that evaluates to it, where there is one.
@@ -227,20 +264,15 @@ pub fn python_stub(module: &hir::Module) -> String {
     for v in constants {
         let _ = writeln!(out, "{}: {}", v.name, v.ty);
     }
-    for (_, f) in exported_functions(module) {
+    for (id, f) in exported_functions(module) {
         out.push('\n');
-        let _ = write!(out, "def {}(", f.name);
-        for (i, p) in f.params.iter().enumerate() {
-            if i > 0 {
-                out.push_str(", ");
-            }
-            let param = &f.locals[p.index()];
-            let _ = write!(out, "{}: {}", param.name, param.ty);
-            if matches!(f.defaults.get(i), Some(Some(_))) {
-                out.push_str(" = ...");
-            }
-        }
-        let _ = writeln!(out, ") -> {}: ...", f.ret);
+        let params = (0..f.params.len()).map(|i| {
+            let param = &f.locals[f.params[i].index()];
+            let default = if matches!(f.defaults.get(i), Some(Some(_))) { " = ..." } else { "" };
+            format!("{}: {}{default}", param.name, param.ty)
+        });
+        let params = with_markers(params.collect(), param_layout(module, id)).join(", ");
+        let _ = writeln!(out, "def {}({params}) -> {}: ...", f.name, f.ret);
     }
     out
 }

@@ -95,6 +95,23 @@ pub struct Module {
     pub stored_defaults: Vec<(FuncId, usize)>,
     /// The `float` places that may hold ints (`num_places.rs`).
     pub nums: NumPlaces,
+    /// The generic functions of the module, by name, with the span of their
+    /// `def`: compiled only as their instances (`functions` named
+    /// `first[int]`), so an extension module cannot export them.
+    pub generic_functions: Vec<(String, taipan_diagnostics::Span)>,
+    /// The module functions with positional-only or keyword-only parameters
+    /// (their `params` are in that order: positional-only, positional,
+    /// `*args`, keyword-only), for an extension module's entry points.
+    pub param_layouts: Vec<(FuncId, ParamLayout)>,
+}
+
+/// How many of a function's parameters are positional-only, and how many
+/// take positional arguments at all (those first; then `*args` if any, then
+/// the keyword-only ones).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ParamLayout {
+    pub positional_only: usize,
+    pub positional: usize,
 }
 
 /// A module-level variable and where its value lives.

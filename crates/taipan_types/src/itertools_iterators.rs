@@ -28,12 +28,15 @@ const REPEAT: &str = "def repeat(obj, times):\n    while times > 0:\n        yie
 const CYCLE: &str = "def cycle(it, saved):\n    for x in it:\n        yield x\n        saved.append(x)\n    while saved:\n        for x in saved:\n            yield x\n";
 
 /// The `itertools` members that are iterator objects here.
-pub(crate) const ITERATOR_MEMBERS: &[&str] = &["count", "repeat", "cycle"];
+pub(crate) const ITERATOR_MEMBERS: &[&str] = &["count", "repeat", "cycle", "groupby"];
 
 impl Checker<'_, '_> {
     /// `itertools.<name>(...)` for a member of [`ITERATOR_MEMBERS`]: a
     /// generator object.
     pub(crate) fn itertools_iterator(&mut self, name: &str, call: &ast::ExprCall, span: Span) -> Expr {
+        if name == "groupby" {
+            return self.itertools_groupby(call, span);
+        }
         let Some((template, args, elem)) = self.itertools_iterator_args(name, call, span) else {
             return Self::error_expr(span);
         };

@@ -23,7 +23,7 @@ use crate::hir::{Builtin, Const, Expr, ExprKind, ItertoolsFn, Ty};
 /// The members of `itertools` taipan supports.
 pub(crate) const ITERTOOLS_MEMBERS: &[&str] = &[
     "product", "permutations", "combinations", "combinations_with_replacement", "accumulate", "chain", "pairwise",
-    "count", "islice", "repeat", "cycle",
+    "count", "islice", "repeat", "cycle", "groupby",
 ];
 
 /// The longest tuple typed field by field; longer ones are `tuple[T, ...]`.

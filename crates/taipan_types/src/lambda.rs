@@ -39,7 +39,7 @@ impl Checker<'_, '_> {
         }
         if let ast::Expr::Call(call) = e {
             if let Some((crate::std_modules::StdModule::Operator, member)) = self.std_member(&call.func) {
-                if crate::operator_module::OPERATOR_MEMBERS.contains(&member.as_str()) {
+                if crate::operator_module::GETTERS.contains(&member.as_str()) {
                     return match crate::key_builtins::getter_as_lambda(&member, call) {
                         Ok(lambda) => self.key_function(lambda, elem),
                         Err(msg) => {
@@ -243,7 +243,8 @@ impl Checker<'_, '_> {
     fn key_call(&mut self, f: FuncId, x: LocalId, elem: Ty, span: Span) -> Expr {
         let sig = &self.env.sigs[f.index()];
         let ret = sig.ret;
-        match sig.params.as_slice() {
+        // (Keyword-only parameters after it keep their defaults.)
+        match &sig.params[..sig.positional_count()] {
             [p] if p.ty == elem && sig.star.is_none() => {}
             _ => {
                 let msg = format!("a key function must take one {elem} argument: '{}' does not", sig.name);
@@ -251,9 +252,14 @@ impl Checker<'_, '_> {
                 return Self::error_expr(span);
             }
         }
-        let arg = Expr { kind: ExprKind::Local { id: x, checked: false }, ty: elem, span };
+        let Some(keyword_defaults) = self.keyword_only_defaults(f, "as a key function", span) else {
+            return Self::error_expr(span);
+        };
+        let mut args = vec![Expr { kind: ExprKind::Local { id: x, checked: false }, ty: elem, span }];
+        let mut slots = vec![ArgSlot::Arg(0)];
+        crate::keyword_defaults::pass_keyword_defaults(keyword_defaults, &mut args, &mut slots);
         let check_defined = self.env.markers.get(f.index()).copied().flatten();
-        let kind = ExprKind::Call { func: f, args: vec![arg], slots: vec![ArgSlot::Arg(0)], check_defined };
+        let kind = ExprKind::Call { func: f, args, slots, check_defined };
         Expr { kind, ty: ret, span }
     }
 }

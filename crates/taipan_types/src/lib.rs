@@ -7,6 +7,9 @@
 //! variables are read before their first assignment in the text (in loops) is
 //! checked again once their types are known.
 //!
+//! Generic functions and classes are checked once per instantiation, the
+//! whole check running in rounds until no new one is needed (`generics`).
+//!
 //! `extension` holds what only a CPython extension build needs: which functions
 //! it exports, whether their signatures can cross into Python, and the `.pyi`
 //! stub.
@@ -45,6 +48,7 @@ mod container_expr;
 mod dataclass;
 mod dataclass_field;
 mod dataclass_functions;
+mod decorated_methods;
 mod decorators;
 mod del_name;
 mod display_unpacking;
@@ -66,14 +70,17 @@ mod fstring;
 mod functools_module;
 mod generator;
 mod generator_fn;
+mod generics;
 mod global_stmt;
 mod islice;
 mod iter_builtins;
 mod instance_set_item;
 mod iter_protocol;
+mod itertools_groupby;
 mod itertools_iterators;
 mod itertools_module;
 mod key_builtins;
+mod keyword_defaults;
 mod lambda;
 pub mod hir;
 mod hir_classes;
@@ -89,17 +96,20 @@ mod memoize;
 mod method_call;
 mod named_tuple;
 mod narrowing;
+mod nested_decorators;
 mod number_methods;
 mod object_defaults;
 mod object_eq;
 mod operator_methods;
 mod operator_module;
 mod optional_scalar;
+mod override_binding;
 mod partial_types;
 mod property_setter;
 mod printf_format;
 mod random_module;
 mod range_value;
+mod reduce_expr;
 mod reduce_stmts;
 mod runtime_specials;
 mod runtime_ordering;
@@ -125,6 +135,7 @@ mod type_aliases;
 mod unpack_targets;
 mod type_of;
 mod types;
+mod unbound_methods;
 mod union;
 mod walrus;
 mod with_stmt;
@@ -165,11 +176,16 @@ pub fn check_file(file: &SourceFile, options: &CheckOptions) -> Result<hir::Modu
 
 /// Checks a parsed module.
 pub fn check_suite(suite: &[ast::Stmt], options: &CheckOptions) -> Result<hir::Module, Vec<Diagnostic>> {
+    let decorated_generics = generics::decorated_generics(suite);
+    if !decorated_generics.is_empty() {
+        return Err(decorated_generics);
+    }
     // `@lru_cache` functions become plain Python first (`memoize.rs`).
     let (expanded, mut memo_errors) = memoize::expand(suite);
     let suite = expanded.as_deref().unwrap_or(suite);
     // `@memo def f` with `memo` a function of the module (`decorators.rs`).
-    let decorated = decorators::expand(suite);
+    let (decorated, decorator_errors) = decorators::expand(suite);
+    memo_errors.extend(decorator_errors);
     let suite = decorated.as_deref().unwrap_or(suite);
     // `@total_ordering` classes get their derived comparisons (`total_ordering.rs`).
     let (ordered, ordering_errors) = total_ordering::expand(suite);
@@ -183,7 +199,8 @@ pub fn check_suite(suite: &[ast::Stmt], options: &CheckOptions) -> Result<hir::M
     let suite = reduced.as_deref().unwrap_or(suite);
     // `a[i], a[j] = a[j], a[i]` stores through temporaries (`unpack_targets.rs`).
     let unpacked = unpack_targets::expand(suite);
-    let result = check_expanded(unpacked.as_deref().unwrap_or(suite), options);
+    // Generic functions are checked per instantiation, in rounds (`generics.rs`).
+    let result = generics::check_instances(unpacked.as_deref().unwrap_or(suite), |s| check_expanded(s, options));
     match result {
         _ if memo_errors.is_empty() => result,
         Ok(_) => Err(memo_errors),
@@ -254,6 +271,7 @@ fn check_pass(
     let mut functions = Vec::new();
     for f in 0..env.scan.functions.len() {
         let (mut function, mut function_diags) = check_function(FuncId(f as u32), &env, &mut state);
+        generics::name_instance_in(&env.scan.functions[f].name, &mut function_diags);
         // A copy for a subclass whose `cls(...)` call does not fit that
         // subclass raises CPython's TypeError when called through it.
         if let Some((message, at)) = classmethods::copy_note(&env.scan, f)
@@ -294,6 +312,10 @@ fn check_pass(
         return Err(PassFailure::Errors(diags));
     }
     let mut classes = env.classes.hir_classes(&options.module_name);
+    // A generic class's instances show its own name at run time (`generics.rs`).
+    for class in &mut classes {
+        class.qualname = generics::source_name(&class.qualname).to_string();
+    }
     runtime_specials::fill(&mut classes, &env);
     let variables = state.module_variables(&env);
     let mut stored_defaults: Vec<(usize, usize)> = state.object_defaults.keys().copied().collect();
@@ -315,6 +337,11 @@ fn check_pass(
             .collect(),
         stored_defaults: stored_defaults.into_iter().map(|(f, p)| (FuncId(f as u32), p)).collect(),
         nums: Default::default(),
+        generic_functions: Vec::new(),
+        param_layouts: (env.sigs.iter().enumerate())
+            .filter(|(f, _)| env.scan.functions[*f].owner.is_none())
+            .filter_map(|(f, sig)| Some((FuncId(f as u32), sig.param_layout()?)))
+            .collect(),
     };
     module.nums = num_places::analyse(&module);
     Ok(module)

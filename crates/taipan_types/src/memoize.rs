@@ -203,8 +203,14 @@ fn expand_function(def: &ast::StmtFunctionDef, cache: Cache, span: Span) -> Resu
         return Ok(vec![ast::Stmt::FunctionDef(original)]);
     }
     let args = &def.args;
-    if args.vararg.is_some() || args.kwarg.is_some() || !args.kwonlyargs.is_empty() {
-        return Err("functools caches on functions with *args, **kwargs or keyword-only parameters are not supported yet".to_string());
+    if args.vararg.is_some() || args.kwarg.is_some() {
+        return Err("functools caches on functions with *args or **kwargs are not supported yet".to_string());
+    }
+    // CPython's cache key records which arguments were passed by keyword
+    // (`f(1)` and `f(1, k=2)` are two entries even when `k` defaults to 2),
+    // which a key made of the parameters' values cannot reproduce.
+    if !args.kwonlyargs.is_empty() {
+        return Err("functools caches on functions with keyword-only parameters are not supported yet".to_string());
     }
     let params: Vec<&ast::ArgWithDefault> = args.posonlyargs.iter().chain(&args.args).collect();
     let mut annotations = Vec::new();

@@ -18,6 +18,10 @@ impl Checker<'_, '_> {
         if let Some(crate::checker::Resolved::Class(c)) = crate::checker::name_of(&a.value).map(|n| self.resolve(n)) {
             return self.class_method_call(c, a.attr.as_str(), call, span);
         }
+        // `str.upper(s)` (`unbound_methods.rs`).
+        if let Some(bound) = self.str_unbound_call(a, call, span) {
+            return bound;
+        }
         if let Some(c) = self.user_exception_decl(&a.value) {
             return self.class_method_call(c, a.attr.as_str(), call, span);
         }

@@ -2,7 +2,9 @@
 //! (`sorted(pairs, key=itemgetter(1))`, `key=attrgetter("price", "name")`).
 //! Each is the lambda it stands for (`lambda x: x[1]`, `lambda x:
 //! (x.price, x.name)`), checked as any key lambda (`key_builtins.rs`);
-//! anywhere else they are rejected.
+//! anywhere else they are rejected. The binary operators (`operator.add`,
+//! `operator.mul`, ...) are the function of `functools.reduce()`
+//! (`reduce_expr.rs`), as the lambda `lambda a, b: a + b`.
 
 use taipan_diagnostics::Span;
 use taipan_syntax::ast;
@@ -11,13 +13,66 @@ use crate::checker::Checker;
 use crate::hir::Expr;
 
 /// The members of `operator` taipan supports.
-pub(crate) const OPERATOR_MEMBERS: &[&str] = &["itemgetter", "attrgetter"];
+pub(crate) const OPERATOR_MEMBERS: &[&str] = &[
+    "itemgetter", "attrgetter", "add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "and_", "or_", "xor",
+    "lshift", "rshift", "concat",
+];
+
+/// The members that make key functions: `itemgetter(1)`.
+pub(crate) const GETTERS: &[&str] = &["itemgetter", "attrgetter"];
+
+/// The binary operator each function member applies.
+const BINARY: &[(&str, ast::Operator)] = &[
+    ("add", ast::Operator::Add),
+    ("concat", ast::Operator::Add),
+    ("sub", ast::Operator::Sub),
+    ("mul", ast::Operator::Mult),
+    ("truediv", ast::Operator::Div),
+    ("floordiv", ast::Operator::FloorDiv),
+    ("mod", ast::Operator::Mod),
+    ("pow", ast::Operator::Pow),
+    ("and_", ast::Operator::BitAnd),
+    ("or_", ast::Operator::BitOr),
+    ("xor", ast::Operator::BitXor),
+    ("lshift", ast::Operator::LShift),
+    ("rshift", ast::Operator::RShift),
+];
 
 impl Checker<'_, '_> {
     pub(crate) fn operator_module_call(&mut self, name: &str, call: &ast::ExprCall, span: Span) -> Expr {
-        let msg = format!("operator.{name}(...) is supported only as a key= function (sorted, min, max, sort, heapq)");
+        let msg = if GETTERS.contains(&name) {
+            format!("operator.{name}(...) is supported only as a key= function (sorted, min, max, sort, heapq)")
+        } else {
+            format!("operator.{name} is supported only as the function of functools.reduce(); write the operator")
+        };
         self.reject_call(call, span, msg)
     }
+}
+
+/// `lambda a, b: a <op> b` for the binary operator function `member`, at
+/// `span` (where `operator.add` stands); an error message for a member that
+/// is not a binary operator.
+pub(crate) fn binary_lambda(member: &str, span: Span) -> Result<ast::Expr, String> {
+    let Some(&(_, op)) = BINARY.iter().find(|(name, _)| *name == member) else {
+        return Err(format!("operator.{member} is not a function of two arguments"));
+    };
+    let range = taipan_syntax::TextRange::new(span.start.into(), span.end.into());
+    let name = |id: &str| taipan_syntax::build::name(id, range);
+    let param = |id: &str| ast::ArgWithDefault {
+        range: Default::default(),
+        def: ast::Arg { range, arg: ast::Identifier::new(id), annotation: None, type_comment: None },
+        default: None,
+    };
+    let args = ast::Arguments {
+        range: Default::default(),
+        posonlyargs: Vec::new(),
+        args: vec![param("a"), param("b")],
+        vararg: None,
+        kwonlyargs: Vec::new(),
+        kwarg: None,
+    };
+    let body = ast::Expr::BinOp(ast::ExprBinOp { range, left: Box::new(name("a")), op, right: Box::new(name("b")) });
+    Ok(ast::Expr::Lambda(ast::ExprLambda { range, args: Box::new(args), body: Box::new(body) }))
 }
 
 /// The body of the key lambda `operator.<member>(args)` stands for, reading

@@ -13,7 +13,9 @@
 //! ```
 //!
 //! Without `init` the first element starts the fold (`xs` must then be a
-//! list, tuple or str), and an empty `xs` raises CPython's `TypeError:
+//! list, tuple, str or range: other displays and calls, such as generator
+//! expressions and `d.items()`, are left to `reduce_expr.rs`), and an empty
+//! `xs` raises CPython's `TypeError:
 //! reduce() of empty iterable with no initial value`. `f` is a two-parameter
 //! lambda (its body is inlined with the parameters renamed) or the name of a
 //! function (called). The arguments are evaluated once, in order, as in a
@@ -58,6 +60,11 @@ fn reduce_stmt(stmt: &ast::Stmt, is_reduce: &dyn Fn(&ast::Expr) -> bool, next_id
         return None;
     }
     if call.args.iter().any(|a| matches!(a, ast::Expr::Starred(_))) {
+        return None;
+    }
+    // The loop without `init` indexes `xs`: an iterable that is no sequence
+    // is left to `reduce_expr.rs`.
+    if call.args.len() == 2 && !maybe_sequence(&call.args[1]) {
         return None;
     }
     let id = *next_id;
@@ -115,6 +122,20 @@ fn reduce_stmt(stmt: &ast::Stmt, is_reduce: &dyn Fn(&ast::Expr) -> bool, next_id
         })),
     }
     Some(generated)
+}
+
+/// Whether `xs` may be a list, tuple, str or range (its type is not known
+/// yet): false for the displays and calls that make other iterables.
+fn maybe_sequence(xs: &ast::Expr) -> bool {
+    match xs {
+        ast::Expr::GeneratorExp(_) | ast::Expr::Dict(_) | ast::Expr::Set(_) | ast::Expr::DictComp(_) | ast::Expr::SetComp(_) => false,
+        ast::Expr::Call(c) => match &*c.func {
+            ast::Expr::Name(n) => !matches!(n.id.as_str(), "enumerate" | "zip" | "reversed" | "iter" | "map" | "filter" | "set" | "dict"),
+            ast::Expr::Attribute(a) => !matches!(a.attr.as_str(), "items" | "keys" | "values"),
+            _ => true,
+        },
+        _ => true,
+    }
 }
 
 /// The body of `lambda a, b: body` with `a` and `b` renamed to `acc` and `x`;

@@ -454,10 +454,10 @@ impl Checker<'_, '_> {
         }
         // Defaults are evaluated once, when the `def` runs: a constant is
         // passed by each call, anything else stored (`object_defaults.rs`).
-        let params = &self.env.sigs[f].params;
-        for (p, arg) in def.args.args.iter().enumerate() {
-            let Some(default) = &arg.default else { continue };
-            let Some(param_ty) = params.get(p).map(|p| p.ty) else { continue };
+        for p in 0..self.env.sigs[f].params.len() {
+            let decl = &self.env.scan.functions[f];
+            let Some(default) = crate::env::param_arg(decl, p).and_then(|a| a.default.as_deref()) else { continue };
+            let param_ty = self.env.sigs[f].params[p].ty;
             let value = self.value(default, Some(param_ty));
             let value = self.coerce(value, param_ty);
             match crate::optional_scalar::default_constant(&value) {

@@ -1,6 +1,6 @@
 //! Rewriting statements before the scan, in every block of the module
 //! (function and class bodies, loops, `if`, `with`, `try`): the walk that
-//! `count_loops.rs` and `reduce_stmts.rs` share.
+//! `count_loops.rs`, `reduce_stmts.rs` and `nested_decorators.rs` share.
 
 use taipan_syntax::ast;
 
@@ -28,10 +28,16 @@ pub(crate) fn rewrite_blocks(
 
 fn rewrite_nested(stmt: &mut ast::Stmt, replace: &mut dyn FnMut(&ast::Stmt) -> Option<Vec<ast::Stmt>>) -> bool {
     let mut changed = false;
-    let mut visit = |b: &mut Vec<ast::Stmt>| changed |= rewrite_blocks(b, replace);
+    for_each_block(stmt, true, &mut |b| changed |= rewrite_blocks(b, replace));
+    changed
+}
+
+/// Calls `visit` on each block directly inside `stmt`: the bodies of
+/// `def`s, of classes (with `classes`), loops, `if`, `with` and `try`.
+pub(crate) fn for_each_block(stmt: &mut ast::Stmt, classes: bool, visit: &mut dyn FnMut(&mut Vec<ast::Stmt>)) {
     match stmt {
         ast::Stmt::FunctionDef(d) => visit(&mut d.body),
-        ast::Stmt::ClassDef(c) => visit(&mut c.body),
+        ast::Stmt::ClassDef(c) if classes => visit(&mut c.body),
         ast::Stmt::For(f) => {
             visit(&mut f.body);
             visit(&mut f.orelse);
@@ -56,7 +62,6 @@ fn rewrite_nested(stmt: &mut ast::Stmt, replace: &mut dyn FnMut(&ast::Stmt) -> O
         }
         _ => {}
     }
-    changed
 }
 
 /// The names a module binds to `module` (`import module [as m]`) and to

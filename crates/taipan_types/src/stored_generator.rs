@@ -72,6 +72,28 @@ impl Lifted {
 impl Checker<'_, '_> {
     /// A generator expression used as a value (see the module doc): the
     /// generator object, an `Iterator[T]` (`expected`, when known, gives `T`).
+    /// `iter(iterable)` made by library code written in Python (`groupby`,
+    /// `reduce`): the stored generator expression `(element for element in
+    /// iterable)` placed at the call's closing parenthesis, where no
+    /// expression of the source starts, so its key is its own
+    /// (`define_lambda`). With that span.
+    pub(crate) fn made_iterator(&mut self, iterable: &ast::Expr, call: Span, element: &str) -> (Expr, Span) {
+        let inner = Span::new(call.end.saturating_sub(1), call.end);
+        let range = taipan_syntax::TextRange::new(inner.start.into(), inner.end.into());
+        let generator = ast::ExprGeneratorExp {
+            range,
+            elt: Box::new(taipan_syntax::build::name(element, range)),
+            generators: vec![ast::Comprehension {
+                range: Default::default(),
+                target: ast::Expr::Name(ast::ExprName { range, id: ast::Identifier::new(element), ctx: ast::ExprContext::Store }),
+                iter: iterable.clone(),
+                ifs: Vec::new(),
+                is_async: false,
+            }],
+        };
+        (self.stored_generator(&generator, None, inner), inner)
+    }
+
     pub(crate) fn stored_generator(&mut self, g: &ast::ExprGeneratorExp, expected: Option<Ty>, span: Span) -> Expr {
         let Some(first) = g.generators.first() else { return Self::error_expr(span) };
         let mut lifted = Lifted::default();

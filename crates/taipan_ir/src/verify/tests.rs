@@ -82,6 +82,8 @@ fn valid_module() -> Module {
             ret_type: ValueType::Int,
             releases_gil: true,
             defaults: vec![Const::Int(1)],
+            positional_only: 0,
+            positional: 1,
             doc: "add1(x=1, /)\n--\n\n".into(),
         }],
         constants: vec![
