@@ -15,6 +15,26 @@ pub fn call(f: &str, args: Vec<ast::Expr>, keywords: Vec<ast::Keyword>, range: T
     ast::Expr::Call(ast::ExprCall { range, func: Box::new(name(f, range)), args, keywords })
 }
 
+/// `lambda p1, p2, ...: body`, with plain positional parameters.
+pub fn lambda<S: AsRef<str>>(params: &[S], body: ast::Expr, range: TextRange) -> ast::ExprLambda {
+    let args = ast::Arguments {
+        range: Default::default(),
+        posonlyargs: Vec::new(),
+        args: params
+            .iter()
+            .map(|p| ast::ArgWithDefault {
+                range: Default::default(),
+                def: ast::Arg { range, arg: ast::Identifier::new(p.as_ref()), annotation: None, type_comment: None },
+                default: None,
+            })
+            .collect(),
+        vararg: None,
+        kwonlyargs: Vec::new(),
+        kwarg: None,
+    };
+    ast::ExprLambda { range, args: Box::new(args), body: Box::new(body) }
+}
+
 /// The items of an `ast::Fold` that keeps every node's range: a rewrite
 /// implements only the `fold_*` methods it changes.
 #[macro_export]

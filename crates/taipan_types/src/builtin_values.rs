@@ -22,22 +22,7 @@ impl Checker<'_, '_> {
             args: params.iter().map(read).collect(),
             keywords: Vec::new(),
         });
-        let args = ast::Arguments {
-            range: Default::default(),
-            posonlyargs: Vec::new(),
-            args: params
-                .iter()
-                .map(|p| ast::ArgWithDefault {
-                    range: Default::default(),
-                    def: ast::Arg { range, arg: ast::Identifier::new(p), annotation: None, type_comment: None },
-                    default: None,
-                })
-                .collect(),
-            vararg: None,
-            kwonlyargs: Vec::new(),
-            kwarg: None,
-        };
-        let lambda = ast::ExprLambda { range, args: Box::new(args), body: Box::new(body) };
+        let lambda = taipan_syntax::build::lambda(&params, body, range);
         self.lambda_value(&lambda, Some(expected), span)
     }
 }

@@ -64,6 +64,28 @@ pub(crate) struct Code<'b> {
     pub ty: Ty,
 }
 
+impl<'b> Code<'b> {
+    /// The code of a generator function written in Python as library code
+    /// (`itertools_iterators.rs`, `itertools_groupby.rs`): `def`, taking
+    /// `params`, giving `elem`s, reading nothing around it.
+    pub(crate) fn library_generator(name: &str, span: Span, params: Vec<(String, Ty)>, def: &'b ast::StmtFunctionDef, elem: Ty) -> Code<'b> {
+        let param_types: Vec<Ty> = params.iter().map(|p| p.1).collect();
+        let ret = Ty::iterator(elem);
+        Code {
+            name: name.to_string(),
+            span,
+            params,
+            ret,
+            ret_annotated: true,
+            body: CodeBody::Def(def),
+            free: Vec::new(),
+            self_name: None,
+            generator_elem: Some(elem),
+            ty: Ty::callable(&param_types, ret),
+        }
+    }
+}
+
 /// One captured variable.
 struct Captured {
     name: String,

@@ -27,7 +27,7 @@ use taipan_syntax::ast;
 use taipan_syntax::TextRange;
 
 use crate::checker::{Checker, Resolved};
-use crate::closures::{Code, CodeBody};
+use crate::closures::Code;
 use crate::hir::{Expr, ExprKind, Ty};
 
 /// `groupby_next`: skips to the next key, then yields it with its group.
@@ -248,20 +248,6 @@ impl Checker<'_, '_> {
             }
         };
         let Some(ast::Stmt::FunctionDef(def)) = suite.first() else { return None };
-        let param_types: Vec<Ty> = params.iter().map(|p| p.1).collect();
-        let ret = Ty::iterator(elem);
-        let code = Code {
-            name: name.to_string(),
-            span,
-            params,
-            ret,
-            ret_annotated: true,
-            body: CodeBody::Def(def),
-            free: Vec::new(),
-            self_name: None,
-            generator_elem: Some(elem),
-            ty: Ty::callable(&param_types, ret),
-        };
-        self.function_value_code(code)
+        self.function_value_code(Code::library_generator(name, span, params, def, elem))
     }
 }

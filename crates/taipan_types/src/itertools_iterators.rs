@@ -16,7 +16,7 @@ use taipan_diagnostics::Span;
 use taipan_syntax::ast;
 
 use crate::checker::Checker;
-use crate::closures::{Code, CodeBody};
+use crate::closures::Code;
 use crate::expr::{to_float, to_int};
 use crate::hir::{Const, Expr, ExprKind, Ty};
 use crate::std_modules::ArgKind;
@@ -53,20 +53,8 @@ impl Checker<'_, '_> {
         let Some(ast::Stmt::FunctionDef(def)) = suite.first() else { return Self::error_expr(span) };
         let names: Vec<String> = def.args.args.iter().map(|a| a.def.arg.to_string()).collect();
         let params: Vec<(String, Ty)> = names.into_iter().zip(args.iter().map(|a| a.ty)).collect();
-        let param_types: Vec<Ty> = params.iter().map(|p| p.1).collect();
         let ret = Ty::iterator(elem);
-        let code = Code {
-            name: name.to_string(),
-            span,
-            params,
-            ret,
-            ret_annotated: true,
-            body: CodeBody::Def(def),
-            free: Vec::new(),
-            self_name: None,
-            generator_elem: Some(elem),
-            ty: Ty::callable(&param_types, ret),
-        };
+        let code = Code::library_generator(name, span, params, def, elem);
         let Some(closure) = self.function_value_code(code) else { return Self::error_expr(span) };
         Expr { kind: ExprKind::CallValue { callee: Box::new(closure), args }, ty: ret, span }
     }

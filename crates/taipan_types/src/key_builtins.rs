@@ -92,18 +92,5 @@ pub(crate) fn getter_as_lambda(member: &str, call: &ast::ExprCall) -> Result<&'s
 
 /// `lambda <key argument>: body`, leaked (see `as_lambda`).
 fn lambda_of(body: ast::Expr, range: taipan_syntax::TextRange) -> &'static ast::Expr {
-    let arg = ast::ArgWithDefault {
-        range: Default::default(),
-        def: ast::Arg { range, arg: ast::Identifier::new(PARAM), annotation: None, type_comment: None },
-        default: None,
-    };
-    let args = ast::Arguments {
-        range: Default::default(),
-        posonlyargs: Vec::new(),
-        args: vec![arg],
-        vararg: None,
-        kwonlyargs: Vec::new(),
-        kwarg: None,
-    };
-    Box::leak(Box::new(ast::Expr::Lambda(ast::ExprLambda { range, args: Box::new(args), body: Box::new(body) })))
+    Box::leak(Box::new(ast::Expr::Lambda(taipan_syntax::build::lambda(&[PARAM], body, range))))
 }

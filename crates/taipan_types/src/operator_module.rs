@@ -58,21 +58,8 @@ pub(crate) fn binary_lambda(member: &str, span: Span) -> Result<ast::Expr, Strin
     };
     let range = taipan_syntax::TextRange::new(span.start.into(), span.end.into());
     let name = |id: &str| taipan_syntax::build::name(id, range);
-    let param = |id: &str| ast::ArgWithDefault {
-        range: Default::default(),
-        def: ast::Arg { range, arg: ast::Identifier::new(id), annotation: None, type_comment: None },
-        default: None,
-    };
-    let args = ast::Arguments {
-        range: Default::default(),
-        posonlyargs: Vec::new(),
-        args: vec![param("a"), param("b")],
-        vararg: None,
-        kwonlyargs: Vec::new(),
-        kwarg: None,
-    };
     let body = ast::Expr::BinOp(ast::ExprBinOp { range, left: Box::new(name("a")), op, right: Box::new(name("b")) });
-    Ok(ast::Expr::Lambda(ast::ExprLambda { range, args: Box::new(args), body: Box::new(body) }))
+    Ok(ast::Expr::Lambda(taipan_syntax::build::lambda(&["a", "b"], body, range)))
 }
 
 /// The body of the key lambda `operator.<member>(args)` stands for, reading

@@ -137,20 +137,5 @@ fn method_lambda(a: &ast::ExprAttribute, n_params: usize) -> ast::ExprLambda {
         args: names[1..].iter().map(read).collect(),
         keywords: Vec::new(),
     });
-    let args = ast::Arguments {
-        range: Default::default(),
-        posonlyargs: Vec::new(),
-        args: names
-            .iter()
-            .map(|p| ast::ArgWithDefault {
-                range: Default::default(),
-                def: ast::Arg { range, arg: ast::Identifier::new(p), annotation: None, type_comment: None },
-                default: None,
-            })
-            .collect(),
-        vararg: None,
-        kwonlyargs: Vec::new(),
-        kwarg: None,
-    };
-    ast::ExprLambda { range, args: Box::new(args), body: Box::new(body) }
+    taipan_syntax::build::lambda(&names, body, range)
 }
