@@ -14,14 +14,16 @@
 //! place, or arithmetic whose operands all may be ints. Lowering consults
 //! the result for every store and read: a read of a num place where a plain
 //! float is needed converts it there, so a value the analysis does not follow
-//! (into a container, a closure cell, a generator) becomes a float, as
-//! before, but is never misread.
+//! (into a closure cell, a generator) becomes a float, as before, but is
+//! never misread.
 //!
 //! Only places whose every writer and reader lowering sees are num places:
 //! a function whose code is called indirectly (a lambda, a function value's
 //! code, a key function, a generator) never returns a num; a method and the
 //! methods overriding it agree (one dynamic call site passes the same values
-//! to all); exception objects' fields stay floats.
+//! to all); exception objects' fields stay floats. Containers are one switch
+//! for the whole module ([`NumPlaces::containers`]); `float | None` and union
+//! boxes may always hold an int (lowering boxes an int as a num).
 
 use std::collections::HashSet;
 
