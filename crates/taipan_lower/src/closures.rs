@@ -75,8 +75,12 @@ impl FnLowerer<'_, '_> {
     pub fn make_closure(&mut self, func: hir::FuncId, captures: &[hir::Capture]) -> Operand {
         let code = self.b.value(ir::Type::Int, Op::CodeAddr(ir::FuncId(func.0)));
         let mut items = vec![(code, SlotKind::Int)];
-        for c in captures {
+        let locals = self.cx.functions.get(func.index()).and_then(|f| f.closure.captures.clone()).unwrap_or_default();
+        for (i, c) in captures.iter().enumerate() {
+            // A num for a captured variable that is one (`num.rs`).
+            let num = locals.get(i).is_some_and(|id| self.cx.nums.local(Some(func), *id));
             items.push(match c {
+                hir::Capture::Value(e) if num => (self.num_expr(e), slot_kind(e.ty)),
                 hir::Capture::Value(e) => (self.expr(e), slot_kind(e.ty)),
                 hir::Capture::Cell(id) => (Operand::Local(ir::Local(id.0)), SlotKind::Obj),
             });
@@ -91,9 +95,11 @@ impl FnLowerer<'_, '_> {
         let closure = self.expr(callee);
         let closure = self.frozen(closure);
         let mut call_args = vec![closure];
-        call_args.extend(args.iter().map(|a| self.expr(a)));
+        // The code of a function value takes and gives floats as nums
+        // (`taipan_types::num_places`), whichever code it is.
+        call_args.extend(args.iter().map(|a| if a.ty == Ty::Float { self.num_expr(a) } else { self.expr(a) }));
         let addr = self.b.value(ir::Type::Int, Op::TupleGet { tuple: closure, index: CODE_FIELD, kind: SlotKind::Int });
-        let ret = ir_type(ty);
+        let ret = if ty == Ty::Float { ir::Type::Num } else { ir_type(ty) };
         let op = Op::CallIndirect { addr, args: call_args, ret };
         if ret == ir::Type::None {
             self.b.emit(None, op);

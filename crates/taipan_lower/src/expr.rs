@@ -46,7 +46,8 @@ impl FnLowerer<'_, '_> {
                 Operand::Local(t)
             }
             ExprKind::Convert { conv, arg } => {
-                let v = self.expr(arg);
+                // A float boxed for a `float | None` keeps an int it holds (`num.rs`).
+                let v = if *conv == Conversion::Box { self.expr_keeping_num(arg) } else { self.expr(arg) };
                 self.convert(*conv, v, arg.ty).0
             }
             ExprKind::Unary { op, arg } => {

@@ -103,10 +103,18 @@ pub(crate) fn lower_generator<'m>(
 
 /// The creator: a new frame holding the arguments, not yet started (state 0).
 fn creator(f: &hir::Function, line: u32, symbol: String, resume_id: ir::FuncId, class_id: u32) -> ir::Function {
+    // A function value's code takes floats as nums (`taipan_types::num_places`);
+    // the frame keeps them as floats.
+    let value_code = f.closure.captures.is_some();
+    let param_type = |i: usize, ty: hir::Ty| match ty {
+        hir::Ty::Float if value_code && i > 0 => ir::Type::Num,
+        _ => ir_type(ty),
+    };
     let mut locals: Vec<ir::LocalData> = f
         .params
         .iter()
-        .map(|p| ir::LocalData { name: Some(f.locals[p.index()].name.clone()), ty: ir_type(f.locals[p.index()].ty) })
+        .enumerate()
+        .map(|(i, p)| ir::LocalData { name: Some(f.locals[p.index()].name.clone()), ty: param_type(i, f.locals[p.index()].ty) })
         .collect();
     let frame = ir::Local(locals.len() as u32);
     locals.push(ir::LocalData { name: None, ty: ir::Type::Obj });
@@ -121,8 +129,16 @@ fn creator(f: &hir::Function, line: u32, symbol: String, resume_id: ir::FuncId, 
     // HIR local i is local i of the resume function, so parameter i goes to field `FIRST_LOCAL + i`.
     for (i, p) in f.params.iter().enumerate() {
         let ty = locals[i].ty;
+        let mut value = Operand::Local(ir::Local(i as u32));
+        if ty == ir::Type::Num {
+            let float = ir::Local(locals.len() as u32);
+            locals.push(ir::LocalData { name: None, ty: ir::Type::Float });
+            insts.push(inst(Some(float), Op::Unary(ir::UnaryOp::NumToFloat, value)));
+            value = Operand::Local(float);
+        }
         if ty != ir::Type::None {
-            insts.push(inst(None, field_set(frame, FIRST_LOCAL + p.0, Operand::Local(ir::Local(i as u32)), ty.slot_kind())));
+            let kind = if ty == ir::Type::Num { ir::SlotKind::Float } else { ty.slot_kind() };
+            insts.push(inst(None, field_set(frame, FIRST_LOCAL + p.0, value, kind)));
         }
     }
     let entry = ir::Block { insts, term: Terminator::Return(Some(Operand::Local(frame))), on_error: None };

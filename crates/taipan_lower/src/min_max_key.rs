@@ -40,7 +40,9 @@ impl FnLowerer<'_, '_> {
         }
         self.walk_clauses(&g.clauses, &mut |this| {
             let x = this.expr(&g.element);
-            let k = this.new_value(key_ir, Op::Call { func: ir::FuncId(key.func.0), args: vec![env, x] });
+            // (The key function's parameter may be a num: `num.rs`.)
+            let arg = this.to_type(x, this.param_type(key.func, 1).unwrap_or(ir::Type::Float));
+            let k = this.new_value(key_ir, Op::Call { func: ir::FuncId(key.func.0), args: vec![env, arg] });
             let compare = this.b.new_block();
             let take = this.b.new_block();
             let next = this.b.new_block();

@@ -57,6 +57,7 @@ impl FnLowerer<'_, '_> {
     /// A new box holding `value`, a number of type `ty` (an owned temp).
     pub fn box_number(&mut self, value: Operand, ty: Ty) -> Operand {
         let func = match ty {
+            Ty::Float if self.operand_type(value) == ir::Type::Num => RuntimeFn::NumBox,
             Ty::Float => RuntimeFn::BoxFloat,
             Ty::Bool => RuntimeFn::BoxBool,
             _ => RuntimeFn::BoxInt,

@@ -28,7 +28,9 @@ impl FnLowerer<'_, '_> {
             StmtKind::Assign { targets, value } => {
                 let value_ty = value.ty;
                 // A value that may be an int going to a num place stays one.
-                let to_num = targets.iter().any(|t| self.target_type(t) == Some(ir::Type::Num));
+                let to_num = targets.iter().any(|t| {
+                    self.target_type(t) == Some(ir::Type::Num) || (t.convert == Some(hir::Conversion::Box) && value_ty == hir::Ty::Float)
+                });
                 let v = if to_num { self.expr_keeping_num(value) } else { self.expr(value) };
                 match targets.as_slice() {
                     // One plain variable: the value's last use, so it can move.

@@ -18,8 +18,9 @@
 //! never misread.
 //!
 //! Only places whose every writer and reader lowering sees are num places:
-//! a function whose code is called indirectly (a lambda, a function value's
-//! code, a key function, a generator) never returns a num; a method and the
+//! a key function or a generator never returns a num; the code of a
+//! function value always takes and returns its floats as nums (one
+//! convention for every code a call of a value may reach); a method and the
 //! methods overriding it agree (one dynamic call site passes the same values
 //! to all); exception objects' fields stay floats. Containers are one switch
 //! for the whole module ([`NumPlaces::containers`]); `float | None` and union
@@ -54,6 +55,9 @@ pub struct NumPlaces {
     field_roots: Vec<Option<u32>>,
     /// Per function: whether its parameters and return value may be nums.
     direct_only: Vec<bool>,
+    /// Per function: the code of a function value that is no generator,
+    /// whose locals may be nums (its float parameters and result always are).
+    value_code: Vec<bool>,
     /// Some value that may be an int is stored into a container (a list,
     /// tuple, dict or set element, a comprehension's element): then every
     /// float slot of a container may hold a num, every float read from one
@@ -116,6 +120,8 @@ impl NumPlaces {
             ExprKind::Builtin { func: Builtin::RoundDigits, args } => {
                 args.first().is_some_and(|a| self.may_be_int(f, a))
             }
+            // A function value's result (see `analyse`).
+            ExprKind::CallValue { .. } => true,
             // A `float | None` narrowed to its float: its box may hold an int.
             ExprKind::Convert { conv: Conversion::Unbox, .. } => true,
             // An element read from a container (`xs[i]`, `d[k]`, `xs.pop()`...).
@@ -149,8 +155,29 @@ pub fn analyse(module: &hir::Module) -> NumPlaces {
         containers: std::env::var_os(FORCE_CONTAINERS).is_some(),
         field_roots: field_roots(&module.classes),
         direct_only: module.functions.iter().enumerate().map(|(i, f)| direct_only(module, i, f)).collect(),
+        value_code: module
+            .functions
+            .iter()
+            .enumerate()
+            .map(|(i, f)| f.closure.captures.is_some() && !module.generators.contains(&FuncId(i as u32)))
+            .collect(),
         ..NumPlaces::default()
     };
+    // Function values are called through one convention, whatever code a
+    // call reaches: a float parameter or result of their code is a num.
+    for (i, f) in module.functions.iter().enumerate() {
+        if !places.value_code[i] {
+            continue;
+        }
+        for &p in f.params.iter().skip(1) {
+            if f.locals.get(p.index()).map(|l| l.ty) == Some(Ty::Float) {
+                places.locals.insert((i as u32, p));
+            }
+        }
+        if f.ret == Ty::Float {
+            places.returns.insert(FuncId(i as u32));
+        }
+    }
     // An imported module's (an extension's) public functions are called
     // by Python code, with ints wherever it likes.
     if module.name != "__main__" {
@@ -174,6 +201,21 @@ pub fn analyse(module: &hir::Module) -> NumPlaces {
         let found = walk.found;
         let mut changed = walk.container_store && !places.containers;
         places.containers |= walk.container_store;
+        // Key functions (`<lambda>` codes the runtime calls with elements)
+        // then receive nums.
+        if places.containers {
+            for (i, f) in module.functions.iter().enumerate() {
+                let key_function = f.name.starts_with('<') && f.closure.captures.is_none() && !module.generators.contains(&FuncId(i as u32));
+                if !key_function {
+                    continue;
+                }
+                for &p in &f.params {
+                    if f.locals.get(p.index()).map(|l| l.ty) == Some(Ty::Float) {
+                        changed |= places.locals.insert((i as u32, p));
+                    }
+                }
+            }
+        }
         for place in found {
             changed |= places.insert(place);
         }
@@ -216,7 +258,8 @@ impl NumPlaces {
         match place {
             // Code lowering does not follow keeps its locals floats.
             NumPlace::Local(f, id) => {
-                (f == MODULE_BODY || self.direct_only.get(f as usize).copied().unwrap_or(false)) && self.locals.insert((f, id))
+                let own = |v: &Vec<bool>| v.get(f as usize).copied().unwrap_or(false);
+                (f == MODULE_BODY || own(&self.direct_only) || own(&self.value_code)) && self.locals.insert((f, id))
             }
             NumPlace::Return(f) => self.direct_only.get(f.index()).copied().unwrap_or(false) && self.returns.insert(f),
             NumPlace::Global(g) => self.globals.insert(g),
@@ -289,6 +332,7 @@ impl Walk<'_> {
             hir::visit::stmt_shallow_exprs(s, &mut |e| {
                 hir::visit::expr(e, &mut |e| {
                     calls.extend(call_stores(places, f, module, e));
+                    calls.extend(capture_stores(places, f, module, e));
                     container_store |= stores_into_container(places, f, e);
                     if let ExprKind::Comprehension(c) = &e.kind {
                         for clause in &c.clauses {
@@ -402,6 +446,20 @@ fn stores_into_container(places: &NumPlaces, f: Option<FuncId>, e: &hir::Expr) -
         ExprKind::ObjOp { args, .. } => args.iter().any(may),
         _ => false,
     }
+}
+
+/// The captured variables of the code a `MakeClosure` `e` gives ints to.
+fn capture_stores(places: &NumPlaces, f: Option<FuncId>, module: &hir::Module, e: &hir::Expr) -> Vec<NumPlace> {
+    let ExprKind::MakeClosure { func, captures } = &e.kind else { return Vec::new() };
+    let Some(locals) = module.functions.get(func.index()).and_then(|c| c.closure.captures.as_ref()) else { return Vec::new() };
+    captures
+        .iter()
+        .zip(locals)
+        .filter_map(|(c, &id)| match c {
+            hir::Capture::Value(v) if places.may_be_int(f, v) => Some(NumPlace::Local(func.0, id)),
+            _ => None,
+        })
+        .collect()
 }
 
 /// The parameters a call expression `e` stores ints into.

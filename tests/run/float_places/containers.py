@@ -47,3 +47,8 @@ print(matrix, matrix[1][1] * 2, [row[0] for row in matrix])
 empty: list[float] = []
 ints_only: list[float] = [1, 2]
 print(empty, sum(empty), sum(empty, 0.5), len(empty), sum(ints_only), sum(ints_only, 0.5))
+# Key functions receive the elements as they are.
+mixed: list[float] = [3, 1.5, 2, -4]
+print(sorted(mixed, key=lambda v: -v), sorted(mixed, key=abs), max(mixed, key=lambda v: v * v))
+mixed.sort(key=lambda v: (v > 0, v))
+print(mixed, min(mixed, key=lambda v: abs(v - 2)))
