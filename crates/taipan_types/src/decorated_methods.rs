@@ -168,16 +168,7 @@ fn rewrite_method(class: &str, def: &ast::StmtFunctionDef) -> (ast::Stmt, ast::S
 
     // `<decorated> = a(b(<bridge>))`, bottom-up; a mismatch between a
     // decorator and what it is given is reported at the decorator.
-    let bottom = def.decorator_list.last().map_or(range, |b| b.range());
-    let mut value = build::name(&bridge_name, bottom);
-    for decorator in def.decorator_list.iter().rev() {
-        value = ast::Expr::Call(ast::ExprCall {
-            range: decorator.range(),
-            func: Box::new(decorator.clone()),
-            args: vec![value],
-            keywords: Vec::new(),
-        });
-    }
+    let value = crate::decorators::applied(&def.decorator_list, &bridge_name, range);
     let target = ast::Expr::Name(ast::ExprName { range, id: ast::Identifier::new(decorated_name), ctx: ast::ExprContext::Store });
     let assign = ast::Stmt::Assign(ast::StmtAssign { range, targets: vec![target], value: Box::new(value), type_comment: None });
     (ast::Stmt::FunctionDef(undecorated), ast::Stmt::FunctionDef(wrapper), ast::Stmt::FunctionDef(bridge), assign)

@@ -47,32 +47,9 @@ pub(crate) fn expand(suite: &[ast::Stmt]) -> (Option<Vec<ast::Stmt>>, Vec<Diagno
     for stmt in suite {
         match stmt {
             ast::Stmt::FunctionDef(d) if !d.decorator_list.is_empty() && d.decorator_list.iter().all(is_user_decorator) => {
-                let inner = format!("{UNDECORATED}{}", d.name);
-                let mut undecorated = d.clone();
-                undecorated.name = ast::Identifier::new(inner.clone());
-                undecorated.decorator_list.clear();
-                let range = d.range;
-                // (A mismatch between a decorator and what it is given is
-                // reported at the decorator.)
-                let bottom = d.decorator_list.last().map_or(range, |b| b.range());
-                let mut value = taipan_syntax::build::name(&inner, bottom);
-                for decorator in d.decorator_list.iter().rev() {
-                    value = ast::Expr::Call(ast::ExprCall {
-                        range: decorator.range(),
-                        func: Box::new(decorator.clone()),
-                        args: vec![value],
-                        keywords: Vec::new(),
-                    });
-                }
-                let target =
-                    ast::Expr::Name(ast::ExprName { range, id: d.name.clone(), ctx: ast::ExprContext::Store });
-                out.push(ast::Stmt::FunctionDef(undecorated));
-                out.push(ast::Stmt::Assign(ast::StmtAssign {
-                    range,
-                    targets: vec![target],
-                    value: Box::new(value),
-                    type_comment: None,
-                }));
+                let (undecorated, assign) = split(&d);
+                out.push(undecorated);
+                out.push(assign);
                 changed = true;
             }
             ast::Stmt::ClassDef(c) => match crate::decorated_methods::rewrite_class(c, &is_user_decorator, &mut diags) {
@@ -87,4 +64,33 @@ pub(crate) fn expand(suite: &[ast::Stmt]) -> (Option<Vec<ast::Stmt>>, Vec<Diagno
         }
     }
     (changed.then_some(out), diags)
+}
+
+/// `def __taipan_undecorated_f` and `f = a(b(__taipan_undecorated_f))`.
+pub(crate) fn split(def: &ast::StmtFunctionDef) -> (ast::Stmt, ast::Stmt) {
+    let inner = format!("{UNDECORATED}{}", def.name);
+    let mut undecorated = def.clone();
+    undecorated.name = ast::Identifier::new(inner.clone());
+    undecorated.decorator_list.clear();
+    let range = def.range;
+    let value = applied(&def.decorator_list, &inner, range);
+    let target = ast::Expr::Name(ast::ExprName { range, id: def.name.clone(), ctx: ast::ExprContext::Store });
+    let assign = ast::Stmt::Assign(ast::StmtAssign { range, targets: vec![target], value: Box::new(value), type_comment: None });
+    (ast::Stmt::FunctionDef(undecorated), assign)
+}
+
+/// `a(b(inner))` for the decorators `@a @b`, applied bottom-up. A mismatch
+/// between a decorator and what it is given is reported at the decorator.
+pub(crate) fn applied(decorators: &[ast::Expr], inner: &str, range: taipan_syntax::TextRange) -> ast::Expr {
+    let bottom = decorators.last().map_or(range, |b| b.range());
+    let mut value = taipan_syntax::build::name(inner, bottom);
+    for decorator in decorators.iter().rev() {
+        value = ast::Expr::Call(ast::ExprCall {
+            range: decorator.range(),
+            func: Box::new(decorator.clone()),
+            args: vec![value],
+            keywords: Vec::new(),
+        });
+    }
+    value
 }

@@ -16,9 +16,8 @@
 //! `@functools.wraps(f)` is dropped: it copies `__name__`, `__doc__` and
 //! `__wrapped__` onto the wrapper, which taipan programs cannot read.
 
-use taipan_syntax::{ast, build, Ranged};
+use taipan_syntax::ast;
 
-use crate::hir::UNDECORATED_PREFIX;
 use crate::stmt_rewrite::{import_names, names_member};
 
 /// The names the module binds to `functools` and to `functools.wraps`.
@@ -65,7 +64,7 @@ fn body(block: &mut Vec<ast::Stmt>, wraps: &Wraps) -> bool {
             def.decorator_list.retain(|d| !wraps.is_wraps(d));
             changed |= def.decorator_list.len() != before;
             if !def.decorator_list.is_empty() {
-                let (undecorated, assign) = split(def);
+                let (undecorated, assign) = crate::decorators::split(def);
                 block.splice(i..=i, [undecorated, assign]);
                 changed = true;
                 i += 1;
@@ -83,24 +82,3 @@ fn nested_blocks(stmt: &mut ast::Stmt, wraps: &Wraps) -> bool {
     changed
 }
 
-/// `def __taipan_undecorated_f` and `f = a(b(__taipan_undecorated_f))`.
-fn split(def: &ast::StmtFunctionDef) -> (ast::Stmt, ast::Stmt) {
-    let inner = format!("{UNDECORATED_PREFIX}{}", def.name);
-    let mut undecorated = def.clone();
-    undecorated.name = ast::Identifier::new(inner.clone());
-    undecorated.decorator_list.clear();
-    let range = def.range;
-    let bottom = def.decorator_list.last().map_or(range, |b| b.range());
-    let mut value = build::name(&inner, bottom);
-    for decorator in def.decorator_list.iter().rev() {
-        value = ast::Expr::Call(ast::ExprCall {
-            range: decorator.range(),
-            func: Box::new(decorator.clone()),
-            args: vec![value],
-            keywords: Vec::new(),
-        });
-    }
-    let target = ast::Expr::Name(ast::ExprName { range, id: def.name.clone(), ctx: ast::ExprContext::Store });
-    let assign = ast::Stmt::Assign(ast::StmtAssign { range, targets: vec![target], value: Box::new(value), type_comment: None });
-    (ast::Stmt::FunctionDef(undecorated), assign)
-}
